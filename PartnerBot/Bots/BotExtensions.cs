@@ -1,0 +1,23 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace PartnerBot.Bots;
+
+/// <summary>Registers the Bot Framework adapter, its authentication and the bot.</summary>
+public static class BotExtensions
+{
+    /// <summary>Registers the adapter (channel authentication from <c>MicrosoftApp*</c>), the error handler and the bot.</summary>
+    public static IServiceCollection AddPartnerBotBot(this IServiceCollection services)
+    {
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MicrosoftAppOptions>().BindConfiguration(MicrosoftAppOptions.SectionName);
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+            new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
+        services.AddSingleton<TurnErrorHandler>();
+        services.AddSingleton<PartnerBotAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<PartnerBotAdapter>());
+        services.AddSingleton<IBot, PartnerBotHandler>();
+        return services;
+    }
+}

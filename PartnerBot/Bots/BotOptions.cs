@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PartnerBot.Bots;
+
+/// <summary>How the bot talks: default locale, privacy link, consent text version, message limit.</summary>
+public sealed class BotOptions
+{
+    public const string SectionName = "Bot";
+
+    /// <summary>The locale used when an activity carries none.</summary>
+    [Required, RegularExpression("^(de|en)(-[A-Za-z]{2})?$", ErrorMessage = "Bot:DefaultLocale must be a German or English locale such as de-DE or en-US.")]
+    public string DefaultLocale { get; set; } = "de-DE";
+
+    /// <summary>The link in the greeting's privacy line.</summary>
+    [Required, Url]
+    public string PrivacyUrl { get; set; } = "https://example.com/datenschutz";
+
+    /// <summary>The version of the consent text shown, recorded with each consent.</summary>
+    [Required]
+    public string ConsentVersion { get; set; } = "2026-11";
+
+    /// <summary>Longer messages are cut to this many characters (and the customer is told).</summary>
+    [Range(100, 20_000)]
+    public int MaxMessageLength { get; set; } = 2_000;
+}

