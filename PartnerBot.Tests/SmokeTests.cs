@@ -1,7 +1,0 @@
-namespace PartnerBot.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Skeleton() => Assert.True(true);
-}
