@@ -18,8 +18,10 @@ public static class FindingReader
             findings.Add(new(SlotNames.Name, name.Text, name.Name, v => v.Name = name.Name));
         }
 
+        // A correction of another slot is not also a free-text answer to the question asked.
+        var freeTextSlot = understood.CorrectedSlot ?? expectedSlot;
         var wish = understood.Wish?.Value;
-        if (wish is null && (expectedSlot == SlotNames.Wish || understood.CorrectedSlot == SlotNames.Wish))
+        if (wish is null && freeTextSlot == SlotNames.Wish)
         {
             wish = FreeText(understood.Remainder, wording);
         }
@@ -29,7 +31,7 @@ public static class FindingReader
             findings.Add(new(SlotNames.Wish, understood.Wish?.Text ?? message, wish, v => v.Wish = wish));
         }
 
-        if (expectedSlot == SlotNames.Vision || understood.CorrectedSlot == SlotNames.Vision)
+        if (freeTextSlot == SlotNames.Vision)
         {
             var vision = understood.CorrectedSlot == SlotNames.Vision ? FreeText(understood.Remainder, wording) : FreeText(message, wording);
             if (vision is not null)

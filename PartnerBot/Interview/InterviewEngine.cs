@@ -9,6 +9,8 @@ namespace PartnerBot.Interview;
 /// <summary>The partner interview: greeting and consent, the slots in order with proactive filling, validation, summary and confirmation.</summary>
 public sealed partial class InterviewEngine
 {
+    private readonly ConversationState _conversationState;
+    private readonly UserState _userState;
     private readonly IStatePropertyAccessor<InterviewState> _interview;
     private readonly IStatePropertyAccessor<PartnerState> _partner;
     private readonly ITextUnderstanding _understanding;
@@ -28,6 +30,8 @@ public sealed partial class InterviewEngine
         IOptions<BotOptions> options,
         TimeProvider time)
     {
+        _conversationState = conversationState;
+        _userState = userState;
         _interview = conversationState.CreateProperty<InterviewState>(nameof(InterviewState));
         _partner = userState.CreateProperty<PartnerState>(nameof(PartnerState));
         _understanding = understanding;
@@ -147,8 +151,9 @@ public sealed partial class InterviewEngine
     /// <summary>Erases the customer's dialog and user state (their stored data is erased by the caller).</summary>
     internal async Task ForgetStateAsync(InterviewTurn turn, CancellationToken cancellationToken)
     {
-        await _interview.DeleteAsync(turn.Context, cancellationToken);
-        await _partner.DeleteAsync(turn.Context, cancellationToken);
+        // Deleting the whole state (not just its properties) also drops the turn's cached copy, so nothing is saved again.
+        await _conversationState.DeleteAsync(turn.Context, cancellationToken);
+        await _userState.DeleteAsync(turn.Context, cancellationToken);
         turn.Erased = true;
     }
 
