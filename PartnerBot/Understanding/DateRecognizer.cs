@@ -120,6 +120,6 @@ public sealed partial class DateRecognizer(RecognizerModels models)
     [GeneratedRegex(@"\d|jan|feb|mär|maer|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|heute|nächst|naechst|kommend|ende|anfang|mitte|woche|monat|jahr|quartal|sommer|winter|herbst|frühling|frühjahr|weihnacht|ostern|pfingst|silvester|neujahr|tomorrow|today|tonight|next|this|end|week|month|year|quarter|summer|spring|autumn|fall|christmas|easter|asap|fortnight|early|mid|late|spät", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MayHoldDateRegex();
 
-    [GeneratedRegex(@"^[\d\s.,]+$")]
+    [GeneratedRegex(@"^\d+$")]
     private static partial Regex OnlyDigitsRegex();
 }
