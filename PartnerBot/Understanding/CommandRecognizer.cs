@@ -50,16 +50,18 @@ public sealed class CommandRecognizer
             return new CommandMatch(Command.Help);
         }
 
-        var words = MessageWords.Of(trimmed.Replace("?", " ", StringComparison.Ordinal)).Where(w => !Filler.Contains(w)).ToArray();
-        if (words.Length is 0 or > MaxWords)
+        var all = MessageWords.Of(trimmed.Replace("?", " ", StringComparison.Ordinal));
+        var words = all.Where(w => !Filler.Contains(w)).ToArray();
+        if (words.Length is 0 || all.Length > MaxWords + 3)
         {
             return null;
         }
 
         var joined = string.Join(' ', words);
+        var joinedAll = string.Join(' ', all);
         foreach (var (command, phrases) in Table)
         {
-            if (phrases.Contains(joined))
+            if (phrases.Contains(joined) || phrases.Contains(joinedAll))
             {
                 return new CommandMatch(command);
             }
