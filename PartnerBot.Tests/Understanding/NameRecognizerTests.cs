@@ -47,6 +47,7 @@ public class NameRecognizerTests
     [InlineData("This is my number: 0171 2345678")]
     [InlineData("this is great")]
     [InlineData("hier ist meine E-Mail")]
+    [InlineData("eine Bäckerei, die jeder im Viertel kennt")]
     [InlineData("ich bin morgen erreichbar")]
     [InlineData("ich bin anna@example.com")]
     [InlineData("Anna Schmidt")]

@@ -135,7 +135,7 @@ public sealed partial class NameRecognizer
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+(?:vor)?name\s+(?:ist|lautet|wäre)|mein\s+name\s*:|hier\s+(?:ist|spricht|schreibt)|(?:vor)?name\s*[:=]|i['’]?m|i\s+am|my\s+name\s+is|my\s+name['’]s|(?:my\s+)?name\s*:|this\s+is|call\s+me|you\s+can\s+call\s+me|sie\s+können\s+mich|du\s+kannst\s+mich)(?:\s+|(?<=:)\s*)(?:(?:eigentlich|doch|übrigens|nämlich|wirklich|natürlich|actually|really|still)\s+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+(?:vor)?name\s+(?:ist|lautet|wäre)|mein\s+name\s*:|hier\s+(?:ist|spricht|schreibt)|(?:vor)?name\s*[:=]|i['’]m|i\s+am|my\s+name\s+is|my\s+name['’]s|(?:my\s+)?name\s*:|this\s+is|call\s+me|you\s+can\s+call\s+me|sie\s+können\s+mich|du\s+kannst\s+mich)(?:\s+|(?<=:)\s*)(?:(?:eigentlich|doch|übrigens|nämlich|wirklich|natürlich|actually|really|still)\s+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TriggerRegex();
 
     [GeneratedRegex(@"(?:(?:der|die)\s+(?=\p{Lu}))?(?:(?:Frau|Herr|Fr\.|Hr\.|Dr\.|Dr|Prof\.|Prof|Mr\.|Mr|Mrs\.|Mrs|Ms\.|Ms|Miss|Mx\.?|Dipl\.-Ing\.)\s*)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
