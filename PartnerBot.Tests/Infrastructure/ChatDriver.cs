@@ -45,11 +45,11 @@ public sealed class ChatDriver(TestAdapter adapter, IBot bot)
     public async Task<List<string>> DeliverAsync(Activity activity)
     {
         var reference = Adapter.Conversation;
-        activity.ChannelId = reference.ChannelId;
-        activity.ServiceUrl = reference.ServiceUrl;
-        activity.Conversation = reference.Conversation;
-        activity.From = reference.User;
-        activity.Recipient = reference.Bot;
+        activity.ChannelId ??= reference.ChannelId;
+        activity.ServiceUrl ??= reference.ServiceUrl;
+        activity.Conversation ??= reference.Conversation;
+        activity.From ??= reference.User;
+        activity.Recipient ??= reference.Bot;
         activity.Locale ??= Adapter.Locale;
         var context = new TurnContext(Adapter, activity);
         await bot.OnTurnAsync(context, CancellationToken.None);
