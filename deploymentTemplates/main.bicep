@@ -191,6 +191,9 @@ module keyVault 'modules/keyVault.bicep' = {
     ownerNotifyWebhookUrl: ownerNotifyWebhookUrl
     webChatDirectLineSecret: webChatDirectLineSecret
     microsoftAppPassword: msaAppType == 'SingleTenant' ? appRegistrationClientSecret : ''
+    storeOwnerPassword: !empty(ownerPassword)
+    storeOwnerNotifyWebhookUrl: !empty(ownerNotifyWebhookUrl)
+    storeMicrosoftAppPassword: msaAppType == 'SingleTenant' && !empty(appRegistrationClientSecret)
     tags: tags
   }
 }

@@ -40,6 +40,11 @@ param webChatDirectLineSecret string
 @secure()
 param microsoftAppPassword string
 
+// Whether the optional secrets are given; passed as plain flags so that no condition (and no output) depends on a secret's value.
+param storeOwnerPassword bool
+param storeOwnerNotifyWebhookUrl bool
+param storeMicrosoftAppPassword bool
+
 param tags object
 
 // Built-in role "Key Vault Secrets User": read secret values.
@@ -97,7 +102,7 @@ resource ownerApiKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
-resource ownerPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(ownerPassword)) {
+resource ownerPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (storeOwnerPassword) {
   parent: vault
   name: 'owner-password'
   properties: {
@@ -105,7 +110,7 @@ resource ownerPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if
   }
 }
 
-resource ownerNotifyWebhookUrlSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(ownerNotifyWebhookUrl)) {
+resource ownerNotifyWebhookUrlSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (storeOwnerNotifyWebhookUrl) {
   parent: vault
   name: 'owner-notify-webhook-url'
   properties: {
@@ -121,7 +126,7 @@ resource webChatDirectLineSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-0
   }
 }
 
-resource microsoftAppPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(microsoftAppPassword)) {
+resource microsoftAppPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (storeMicrosoftAppPassword) {
   parent: vault
   name: 'microsoft-app-password'
   properties: {
