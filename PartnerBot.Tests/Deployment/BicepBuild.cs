@@ -59,6 +59,7 @@ internal sealed class BicepBuild
         }
 
         var outputDirectory = Directory.CreateTempSubdirectory("partnerbot-bicep-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(outputDirectory, recursive: true);
         var result = await ProcessRunner.RunAsync(
             bicep,
             ["build", "--pattern", "**/*.bicep", "--outdir", outputDirectory],

@@ -12,8 +12,8 @@ public class TeamsPackageTests
     public async Task The_package_holds_exactly_the_manifest_its_localization_and_the_two_icons_with_the_bot_id_filled_in()
     {
         var botId = Guid.NewGuid().ToString();
-        var output = Directory.CreateTempSubdirectory("partnerbot-teams-").FullName;
-        var zipPath = Path.Combine(output, "partnerbot-teams.zip");
+        using var output = new TemporaryDirectory();
+        var zipPath = Path.Combine(output.Path, "partnerbot-teams.zip");
 
         var result = await PackageAsync(botId, zipPath);
 
@@ -42,7 +42,8 @@ public class TeamsPackageTests
     [InlineData("not-a-guid")]
     public async Task The_packaging_command_refuses_a_missing_or_malformed_bot_id(string botId)
     {
-        var zipPath = Path.Combine(Directory.CreateTempSubdirectory("partnerbot-teams-").FullName, "partnerbot-teams.zip");
+        using var output = new TemporaryDirectory();
+        var zipPath = Path.Combine(output.Path, "partnerbot-teams.zip");
         var result = await PackageAsync(botId, zipPath);
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("BotAppId", result.Output, StringComparison.Ordinal);
