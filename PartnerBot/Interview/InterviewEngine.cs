@@ -58,8 +58,32 @@ public sealed partial class InterviewEngine
     public async Task OnMessageAsync(ITurnContext context, CancellationToken cancellationToken)
     {
         var turn = await BeginAsync(context, cancellationToken);
+        if (IsRedelivery(turn))
+        {
+            await ReplayAsync(turn, cancellationToken);
+            return;
+        }
+
         await HandleMessageAsync(turn, cancellationToken);
         await EndAsync(turn, cancellationToken);
+    }
+
+    /// <summary>How many handled activity ids a conversation remembers.</summary>
+    private const int RememberedActivities = 32;
+
+    private static bool IsRedelivery(InterviewTurn turn) =>
+        turn.Context.Activity.Id is { Length: > 0 } id && turn.State.HandledActivityIds.Contains(id);
+
+    /// <summary>A re-delivered activity adds nothing; only a channel that waits for the replies in its response gets them again.</summary>
+    private static async Task ReplayAsync(InterviewTurn turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Context.Activity;
+        var wasLast = turn.State.HandledActivityIds.Count > 0 && turn.State.HandledActivityIds[^1] == activity.Id;
+        if (activity.DeliveryMode == DeliveryModes.ExpectReplies && wasLast && turn.State.LastReplies.Count > 0)
+        {
+            var replies = turn.State.LastReplies.Select(m => (IActivity)MessageFactory.Text(m)).ToArray();
+            await turn.Context.SendActivitiesAsync(replies, cancellationToken);
+        }
     }
 
     private async Task HandleMessageAsync(InterviewTurn turn, CancellationToken cancellationToken)
@@ -67,7 +91,7 @@ public sealed partial class InterviewEngine
         var text = MessageText.Clean(turn.Context.Activity.Text, _options.MaxMessageLength, out var truncated);
         if (truncated)
         {
-            turn.Say(Wording.Fill(turn.Wording.TooLong, ("max", _options.MaxMessageLength.ToString(turn.Culture))));
+            turn.Say(Wording.Fill(turn.Wording.TooLong, ("max", _options.MaxMessageLength.ToString("N0", turn.Culture))));
         }
 
         if (turn.State.Phase == InterviewPhase.New)
@@ -139,6 +163,18 @@ public sealed partial class InterviewEngine
         if (!turn.Erased)
         {
             await _profiles.SaveAsync(turn, cancellationToken);
+        }
+
+        if (turn.Context.Activity.Id is { Length: > 0 } id && !turn.Erased)
+        {
+            var handled = turn.State.HandledActivityIds;
+            handled.Add(id);
+            if (handled.Count > RememberedActivities)
+            {
+                handled.RemoveAt(0);
+            }
+
+            turn.State.LastReplies = [.. turn.Messages];
         }
 
         if (turn.Messages.Count > 0)

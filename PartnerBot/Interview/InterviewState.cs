@@ -32,6 +32,12 @@ public sealed class InterviewState
     public DateTimeOffset? CreatedAt { get; set; }
     public string? Locale { get; set; }
 
+    /// <summary>The ids of the latest activities handled, so a channel's re-delivery is not handled twice.</summary>
+    public List<string> HandledActivityIds { get; set; } = [];
+
+    /// <summary>What the bot answered to the latest activity, replayed when a channel re-delivers it with expectReplies.</summary>
+    public List<string> LastReplies { get; set; } = [];
+
     /// <summary>True once consent was given in this conversation.</summary>
     public bool HasConsent => ConsentAt is not null;
 }
