@@ -12,7 +12,7 @@ namespace PartnerBot.Tests.Deployment;
 /// </summary>
 public sealed class PublishedApp : IAsyncLifetime
 {
-    private static readonly TimeSpan ReadyWithin = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan ReadyWithin = TimeSpan.FromMinutes(3);
     private readonly StringBuilder _log = new();
     private Process? _process;
 
