@@ -8,11 +8,14 @@ namespace PartnerBot.Storage;
 /// <summary>How bot state is turned into stored JSON and back, and the ETag rules of the SDK's <see cref="MemoryStorage"/>.</summary>
 internal static class StateJson
 {
-    /// <summary>The SDK's MemoryStorage settings (no type names, reference loops are errors), without the 64-level read limit.</summary>
+    /// <summary>The settings of the SDK's MemoryStorage (4.23): type names on every object, so values come back as their own
+    /// types; reference loops are errors; no depth limit.</summary>
+    /// <remarks>Type names are trusted because only the bot writes this database, as with MemoryStorage and the SDK's Cosmos DB store.</remarks>
     public static JsonSerializer CreateDefaultSerializer() => new()
     {
-        TypeNameHandling = TypeNameHandling.None,
+        TypeNameHandling = TypeNameHandling.All,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        NullValueHandling = NullValueHandling.Include,
         MaxDepth = null,
     };
 
@@ -28,21 +31,13 @@ internal static class StateJson
         }
 
         var state = JObject.FromObject(value, serializer);
-        string? expected;
-        if (value is IStoreItem item)
+        if (value is not IStoreItem item)
         {
-            expected = item.ETag;
-        }
-        else if (value is JObject json && json.ContainsKey("ETag"))
-        {
-            expected = json.Value<string>("ETag");
-        }
-        else
-        {
-            // Plain objects are last-writer-wins; whatever "ETag" they carry is just data.
+            // Plain objects (JObject included, as in SDK 4.23) are last-writer-wins; an "ETag" they carry is just data.
             return new Change(key, Serialize(state), CheckEtag: false, ExpectedEtag: null, NewEtag: EtagOf(state));
         }
 
+        var expected = item.ETag;
         var newEtag = Guid.NewGuid().ToString("N");
         state["ETag"] = newEtag;
         return new Change(key, Serialize(state), CheckEtag: expected != "*", expected, newEtag);
