@@ -115,7 +115,7 @@ public sealed class StorageExtensionsTests : IDisposable
         Assert.IsType<TProfiles>(services.GetRequiredService<IProfileStore>());
         Assert.IsType<TTranscripts>(services.GetRequiredService<ITranscriptStore>());
         Assert.IsType<TLock>(services.GetRequiredService<ITurnLock>());
-        Assert.Contains(services.GetServices<Microsoft.Bot.Builder.IMiddleware>(), m => m is TranscriptLoggerMiddleware);
+        Assert.Contains(services.GetServices<Microsoft.Bot.Builder.IMiddleware>(), m => m is TranscriptLoggingMiddleware);
         Assert.Same(services.GetRequiredService<IStorage>(), services.GetRequiredService<IStorage>());
     }
 }

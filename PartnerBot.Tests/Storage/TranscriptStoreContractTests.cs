@@ -1,6 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using PartnerBot.Storage;
 
 namespace PartnerBot.Tests.Storage;
 
@@ -136,18 +138,46 @@ public abstract class TranscriptStoreContractTests
     }
 
     [Fact]
-    public async Task The_transcript_logger_middleware_records_both_sides_of_a_turn()
+    public async Task The_logging_middleware_records_both_sides_of_a_turn()
     {
-        var store = await CreateStoreAsync();
-        var adapter = new TestAdapter(TestAdapter.CreateConversation("logged")).Use(new TranscriptLoggerMiddleware(store));
+        var store = new FailureRecorder(await CreateStoreAsync());
+        var adapter = new TestAdapter(TestAdapter.CreateConversation("logged"))
+            .Use(new TranscriptLoggingMiddleware(store, TimeProvider.System, NullLogger<TranscriptLoggingMiddleware>.Instance));
 
-        await new TestFlow(adapter, (turn, cancellationToken) => turn.SendActivityAsync("Guten Tag!", cancellationToken: cancellationToken))
-            .Send("Hallo")
-            .AssertReply("Guten Tag!")
-            .StartTestAsync();
+        await adapter.ProcessActivityAsync(
+            (Activity)adapter.MakeActivity("Hallo"),
+            (turn, cancellationToken) => turn.SendActivityAsync("Guten Tag!", cancellationToken: cancellationToken),
+            TestContext.Current.CancellationToken);
 
         var page = await store.GetTranscriptActivitiesAsync(adapter.Conversation.ChannelId, adapter.Conversation.Conversation.Id);
+        Assert.Empty(store.Failures);
         Assert.Equal(["Hallo", "Guten Tag!"], page.Items.Select(a => ((Activity)a).Text));
+        Assert.Equal(RoleTypes.User, page.Items[0].From.Role);
+    }
+
+    private sealed class FailureRecorder(ITranscriptStore inner) : ITranscriptStore
+    {
+        public List<string> Failures { get; } = [];
+
+        public async Task LogActivityAsync(IActivity activity)
+        {
+            try
+            {
+                await inner.LogActivityAsync(activity);
+            }
+            catch (Exception e)
+            {
+                Failures.Add(e.ToString());
+                throw;
+            }
+        }
+
+        public Task<PagedResult<IActivity>> GetTranscriptActivitiesAsync(string channelId, string conversationId, string? continuationToken = null, DateTimeOffset startDate = default) =>
+            inner.GetTranscriptActivitiesAsync(channelId, conversationId, continuationToken, startDate);
+
+        public Task<PagedResult<TranscriptInfo>> ListTranscriptsAsync(string channelId, string? continuationToken = null) => inner.ListTranscriptsAsync(channelId, continuationToken);
+
+        public Task DeleteTranscriptAsync(string channelId, string conversationId) => inner.DeleteTranscriptAsync(channelId, conversationId);
     }
 
     private static Activity Message(string channelId, string conversationId, int second, string text) => new()

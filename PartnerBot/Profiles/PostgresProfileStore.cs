@@ -149,9 +149,11 @@ public sealed class PostgresProfileStore : IProfileStore
         var page = new NpgsqlBatchCommand($"""
             SELECT {ProfileColumns.Select} FROM profiles {where}
             ORDER BY updated_at DESC, id COLLATE "C" DESC
-            LIMIT {Math.Max(0, query.Take)} OFFSET {Math.Max(0, query.Skip)}
+            LIMIT ${parameters.Count + 1} OFFSET ${parameters.Count + 2}
             """);
         page.Parameters.AddRange(parameters.ToArray());
+        page.Parameters.Add(new NpgsqlParameter { Value = Math.Max(0, query.Take) });
+        page.Parameters.Add(new NpgsqlParameter { Value = Math.Max(0, query.Skip) });
         batch.BatchCommands.Add(count);
         batch.BatchCommands.Add(page);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);

@@ -12,7 +12,7 @@ public sealed class PostgresDatabase : IStorageSchema, IAsyncDisposable, IDispos
     private volatile bool _migrated;
 
     public PostgresDatabase(PostgresStorageOptions options)
-        : this(NpgsqlDataSource.Create(RequireConnectionString(options)))
+        : this(NpgsqlDataSource.Create(Tune(RequireConnectionString(options))))
     {
     }
 
@@ -108,6 +108,18 @@ public sealed class PostgresDatabase : IStorageSchema, IAsyncDisposable, IDispos
         {
             _migrationGate.Release();
         }
+    }
+
+    /// <summary>Lets Npgsql keep the stores' few statements prepared on each pooled connection, unless the connection string sets its own Max Auto Prepare.</summary>
+    private static string Tune(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 32;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static string RequireConnectionString(PostgresStorageOptions options)

@@ -61,7 +61,8 @@ public static class StorageExtensions
             StorageProvider.Postgres => new PostgresTurnLock(sp.GetRequiredService<PostgresDatabase>()),
             _ => new InProcessTurnLock(),
         });
-        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => new TranscriptLoggerMiddleware(sp.GetRequiredService<ITranscriptStore>()));
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => new TranscriptLoggingMiddleware(
+            sp.GetRequiredService<ITranscriptStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILogger<TranscriptLoggingMiddleware>>()));
         services.AddHostedService<StorageStartup>();
 
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
