@@ -62,6 +62,18 @@ public sealed class StorageExtensionsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Data Source=:memory:")]
+    [InlineData("Data Source=shared;Mode=Memory;Cache=Shared")]
+    public void An_in_memory_sqlite_database_is_refused(string connectionString)
+    {
+        using var host = Build(("ConnectionStrings:PartnerBot", connectionString));
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<StorageOptions>>().Value);
+
+        Assert.Contains("Storage:Provider=Memory", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Cassandra")]
     [InlineData("7")]
     public async Task An_unknown_provider_stops_the_start_naming_the_setting(string provider)

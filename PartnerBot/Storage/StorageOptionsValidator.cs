@@ -17,8 +17,10 @@ public sealed class StorageOptionsValidator(IConfiguration configuration) : IVal
             case StorageProvider.Sqlite:
                 try
                 {
-                    _ = new SqliteConnectionStringBuilder(options.ConnectionString);
-                    return ValidateOptionsResult.Success;
+                    var builder = new SqliteConnectionStringBuilder(options.ConnectionString);
+                    return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:"
+                        ? ValidateOptionsResult.Fail("An in-memory SQLite database would lose everything between connections; use Storage:Provider=Memory instead, or a file (Data Source=data/partnerbot.db).")
+                        : ValidateOptionsResult.Success;
                 }
                 catch (ArgumentException exception)
                 {
