@@ -14,8 +14,6 @@ public static class HostingExtensions
     /// <summary>Middleware shared by every area.</summary>
     public static WebApplication UsePartnerBotHosting(this WebApplication app)
     {
-        var readiness = app.Services.GetRequiredService<Readiness>();
-        app.Lifetime.ApplicationStarted.Register(readiness.MarkStarted);
         return app;
     }
 
