@@ -1,11 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace PartnerBot.WebChat;
 
 /// <summary>The website page at <c>/</c>: the business's name, the welcome line and Web Chat, in the browser's language.</summary>
 public static class WebChatPage
 {
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         // Safe inside <script type="application/json">: '<', '>' and '&' are escaped.
@@ -15,7 +18,7 @@ public static class WebChatPage
     /// <summary>The page's HTML.</summary>
     public static string Render(WebChatSettings settings, string noScript)
     {
-        var html = HtmlEncoder.Default;
+        var html = Html;
         var config = JsonSerializer.Serialize(settings, JsonOptions);
         return $$"""
             <!DOCTYPE html>
