@@ -81,7 +81,7 @@ public sealed class WebChatPageTests
         var request = new HttpRequestMessage(HttpMethod.Options, "/v3/directline/conversations/abc/activities");
         request.Headers.Add("Origin", "https://www.baeckerei-sonne.de");
         request.Headers.Add("Access-Control-Request-Method", "POST");
-        request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent,x-requested-with");
 
         var response = await http.SendAsync(request, Cancel);
 
@@ -91,6 +91,7 @@ public sealed class WebChatPageTests
         Assert.Contains("authorization", allowed);
         Assert.Contains("content-type", allowed);
         Assert.Contains("x-ms-bot-agent", allowed);
+        Assert.Contains("x-requested-with", allowed);
     }
 
     [Fact]

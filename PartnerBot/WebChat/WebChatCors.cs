@@ -8,7 +8,7 @@ public static class WebChatCors
     /// <summary>The policy's name.</summary>
     public const string PolicyName = "PartnerBot.WebChat";
 
-    /// <summary>Configures the policy: the configured origins (any when none), the headers DirectLineJS sends; no cookies are involved.</summary>
+    /// <summary>Configures the policy: the configured origins (any when none), the headers DirectLineJS sends (found by the embed's browser test); no cookies are involved.</summary>
     public static void Configure(CorsPolicyBuilder policy, WebChatOptions options)
     {
         if (options.AllowedOrigins.Length == 0)
@@ -20,7 +20,8 @@ public static class WebChatCors
             policy.WithOrigins(options.AllowedOrigins);
         }
 
-        policy.WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")
+        // RxJS's ajax (inside DirectLineJS) also adds X-Requested-With to every request; without it the preflight fails.
+        policy.WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent", "x-requested-with")
             .WithMethods("GET", "POST")
             .WithExposedHeaders("Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromHours(1));
