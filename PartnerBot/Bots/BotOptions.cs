@@ -11,6 +11,14 @@ public sealed class BotOptions
     [Required, RegularExpression("^(de|en)(-[A-Za-z]{2})?$", ErrorMessage = "Bot:DefaultLocale must be a German or English locale such as de-DE or en-US.")]
     public string DefaultLocale { get; set; } = "de-DE";
 
+    /// <summary>The business's name, as the bot introduces it.</summary>
+    [Required]
+    public string BusinessName { get; set; } = "PartnerBot";
+
+    /// <summary>Other ways to reach the business, named to customers who decline consent.</summary>
+    [Required]
+    public string BusinessContact { get; set; } = "info@example.com";
+
     /// <summary>The link in the greeting's privacy line.</summary>
     [Required, Url]
     public string PrivacyUrl { get; set; } = "https://example.com/datenschutz";

@@ -16,6 +16,8 @@ public static class HostingExtensions
     /// <summary>Middleware shared by every area.</summary>
     public static WebApplication UsePartnerBotHosting(this WebApplication app)
     {
+        var readiness = app.Services.GetRequiredService<Readiness>();
+        app.Lifetime.ApplicationStarted.Register(readiness.MarkStarted);
         app.UsePartnerBotWebChat();
         return app;
     }

@@ -7,6 +7,9 @@ public static class InterviewExtensions
     public static IServiceCollection AddPartnerBotInterview(this IServiceCollection services)
     {
         services.AddSingleton<WordingCatalog>();
+        services.AddSingleton<ProfileWriter>();
+        services.AddSingleton<InterviewCommands>();
+        services.AddSingleton<InterviewEngine>();
         return services;
     }
 }

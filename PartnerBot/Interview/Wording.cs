@@ -1,7 +1,84 @@
 namespace PartnerBot.Interview;
 
-/// <summary>Everything the bot says in one language; loaded from <c>Interview/Wording/*.json</c>.</summary>
+/// <summary>Everything the bot says in one language; loaded from <c>Interview/Wording/*.json</c> so a business can adapt it.</summary>
+/// <remarks>Placeholders in braces (<c>{name}</c>, <c>{business}</c>, …) are filled by <see cref="Fill"/>.</remarks>
 public sealed class Wording
 {
+    public string Culture { get; init; } = "de-DE";
+    public string Greeting { get; init; } = "";
+    public string ConsentQuestion { get; init; } = "";
+    public string ConsentRetry { get; init; } = "";
+    public string ConsentThanks { get; init; } = "";
+    public string Declined { get; init; } = "";
+    public string DeclinedReminder { get; init; } = "";
+    public string WelcomeBack { get; init; } = "";
+    public string ResumeQuestion { get; init; } = "";
+    public string ResumeRetry { get; init; } = "";
+    public string Resumed { get; init; } = "";
+    public string NewWish { get; init; } = "";
+    public string NiceToMeetYou { get; init; } = "";
+    public string Thanks { get; init; } = "";
+    public string Noted { get; init; } = "";
+    public string Corrected { get; init; } = "";
+    public string SkippedOptional { get; init; } = "";
+    public string SkippedByCustomer { get; init; } = "";
+    public string SkipHint { get; init; } = "";
+    public string SummaryIntro { get; init; } = "";
+    public string SummaryQuestion { get; init; } = "";
+    public string SummaryWhatToChange { get; init; } = "";
+    public string SummaryRetry { get; init; } = "";
+    public string Completed { get; init; } = "";
+    public string AfterCompleted { get; init; } = "";
+    public string Help { get; init; } = "";
+    public string Cancelled { get; init; } = "";
+    public string Restarted { get; init; } = "";
+    public string NothingToGoBackTo { get; init; } = "";
+    public string MyDataIntro { get; init; } = "";
+    public string MyDataConsent { get; init; } = "";
+    public string MyDataNone { get; init; } = "";
+    public string Deleted { get; init; } = "";
+    public string TooLong { get; init; } = "";
+    public string AttachmentOnly { get; init; } = "";
+    public string Empty { get; init; } = "";
+    public string EmojiOnly { get; init; } = "";
     public string Apology { get; init; } = "";
+    public string NotGiven { get; init; } = "";
+    public string And { get; init; } = "";
+    public string DateFormat { get; init; } = "d";
+
+    /// <summary>The question per slot.</summary>
+    public Dictionary<string, string> Questions { get; init; } = [];
+
+    /// <summary>The second try per slot, with an example.</summary>
+    public Dictionary<string, string> Retries { get; init; } = [];
+
+    /// <summary>The label per slot, as in the summary.</summary>
+    public Dictionary<string, string> Labels { get; init; } = [];
+
+    /// <summary>Phrases that mean "I don't know" (lower case).</summary>
+    public List<string> DontKnow { get; init; } = [];
+
+    /// <summary>Fills <c>{key}</c> placeholders in <paramref name="template"/>.</summary>
+    public static string Fill(string template, params (string Key, string? Value)[] values)
+    {
+        var text = template;
+        foreach (var (key, value) in values)
+        {
+            text = text.Replace("{" + key + "}", value ?? string.Empty, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    /// <summary>A slot's label, or the slot's name if the wording has none.</summary>
+    public string Label(string slot) => Labels.GetValueOrDefault(slot, slot);
+
+    /// <summary>Joins labels as a sentence: "Name, Wunsch und E-Mail".</summary>
+    public string JoinLabels(IEnumerable<string> slots)
+    {
+        var labels = slots.Select(Label).ToList();
+        return labels.Count <= 1
+            ? string.Concat(labels)
+            : string.Join(", ", labels.Take(labels.Count - 1)) + " " + And + " " + labels[^1];
+    }
 }

@@ -6,6 +6,7 @@ public static class PrivacyExtensions
     /// <summary>Registers the Privacy services.</summary>
     public static IServiceCollection AddPartnerBotPrivacy(this IServiceCollection services)
     {
+        services.AddSingleton<ICustomerDataEraser, CustomerDataEraser>();
         return services;
     }
 

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace PartnerBot.Tests.Infrastructure;
+
+/// <summary>The whole app in memory (TestServer), on memory storage, with an owner API key.</summary>
+public sealed class PartnerBotFactory : WebApplicationFactory<Program>
+{
+    public const string OwnerKey = "test-owner-key-0123456789";
+
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Storage:Provider"] = "Memory",
+        ["Owner:ApiKey"] = OwnerKey,
+        ["Bot:BusinessName"] = "Bäckerei Sonnenschein",
+    };
+
+    public PartnerBotFactory(IDictionary<string, string?>? settings = null)
+    {
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client for the owner API, with the key.</summary>
+    public HttpClient CreateOwnerClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", OwnerKey);
+        return client;
+    }
+}

@@ -1,0 +1,43 @@
+using PartnerBot.Profiles;
+
+namespace PartnerBot.Interview;
+
+/// <summary>The dialog state of one conversation, kept in ConversationState: where the interview stands and what was understood.</summary>
+public sealed class InterviewState
+{
+    public InterviewPhase Phase { get; set; } = InterviewPhase.New;
+
+    /// <summary>The slot asked last, or null.</summary>
+    public string? CurrentSlot { get; set; }
+
+    /// <summary>Answers to <see cref="CurrentSlot"/> that did not fit.</summary>
+    public int Misses { get; set; }
+
+    /// <summary>Slots asked so far, in order, for "zurück".</summary>
+    public List<string> Asked { get; set; } = [];
+
+    /// <summary>Slots the customer skipped or that were skipped after misses.</summary>
+    public List<string> Skipped { get; set; } = [];
+
+    public CollectedValues Values { get; set; } = new();
+
+    /// <summary>Entries recognised before consent: kept here only, written to the profile once the customer agrees.</summary>
+    public List<ProfileEntry> PendingEntries { get; set; } = [];
+
+    /// <summary>The profile this conversation writes to, once consent was given.</summary>
+    public string? ProfileId { get; set; }
+
+    public DateTimeOffset? ConsentAt { get; set; }
+    public string? ConsentVersion { get; set; }
+    public DateTimeOffset? CreatedAt { get; set; }
+    public string? Locale { get; set; }
+
+    /// <summary>The ids of the latest activities handled, so a channel's re-delivery is not handled twice.</summary>
+    public List<string> HandledActivityIds { get; set; } = [];
+
+    /// <summary>What the bot answered to the latest activity, replayed when a channel re-delivers it with expectReplies.</summary>
+    public List<string> LastReplies { get; set; } = [];
+
+    /// <summary>True once consent was given in this conversation.</summary>
+    public bool HasConsent => ConsentAt is not null;
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using PartnerBot.Profiles;
+
+namespace PartnerBot.Interview;
+
+/// <summary>One turn of the interview: its state, its wording and what the bot will say.</summary>
+internal sealed class InterviewTurn(ITurnContext context, InterviewState state, Wording wording, string locale, DateTimeOffset now)
+{
+    private readonly List<string> _messages = [];
+
+    public ITurnContext Context { get; } = context;
+    public InterviewState State { get; } = state;
+    public Wording Wording { get; } = wording;
+    public string Locale { get; } = locale;
+    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(locale);
+    /// <summary>The server's clock at the start of the turn: when entries were given.</summary>
+    public DateTimeOffset Now { get; } = now;
+
+    /// <summary>The customer's "today" for relative dates: their local time when the channel sent it.</summary>
+    public DateTimeOffset ReferenceTime { get; init; } = now;
+
+    /// <summary>The customer's state, once loaded (only after consent: nothing is kept about customers who decline).</summary>
+    public PartnerState? Partner { get; set; }
+
+    /// <summary>Entries to append to the profile at the end of the turn.</summary>
+    public List<ProfileEntry> NewEntries { get; } = [];
+
+    /// <summary>True when the profile's fields changed in this turn.</summary>
+    public bool ProfileChanged { get; set; }
+
+    /// <summary>True once the customer's data was erased: nothing may be written after that.</summary>
+    public bool Erased { get; set; }
+
+    /// <summary>The turn's messages; a turn never sends more than two.</summary>
+    public IReadOnlyList<string> Messages => _messages;
+
+    /// <summary>Adds text to the current message.</summary>
+    public void Say(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        if (_messages.Count == 0)
+        {
+            _messages.Add(text);
+        }
+        else
+        {
+            _messages[^1] = _messages[^1] + " " + text;
+        }
+    }
+
+    /// <summary>Adds text as a message of its own (merged into the second when there are already two).</summary>
+    public void SayApart(string text)
+    {
+        if (_messages.Count < 2)
+        {
+            _messages.Add(text);
+        }
+        else
+        {
+            _messages[^1] = _messages[^1] + "\n\n" + text;
+        }
+    }
+
+    /// <summary>Records an entry of the customer's profile for this turn's activity.</summary>
+    public void Record(Finding finding)
+    {
+        var activity = Context.Activity;
+        var entry = new ProfileEntry(finding.Slot, finding.Text, finding.Value, Now, activity.Conversation?.Id ?? "", activity.ChannelId ?? "", activity.Id);
+        if (State.HasConsent)
+        {
+            NewEntries.Add(entry);
+            ProfileChanged = true;
+        }
+        else
+        {
+            State.PendingEntries.Add(entry);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using PartnerBot.Hosting;
+
+namespace PartnerBot.Understanding;
+
+/// <summary>Warms the recognizer models at start-up and tells <see cref="Readiness"/> when they are ready.</summary>
+public sealed class RecognizerWarmup : IHostedService
+{
+    private readonly RecognizerModels _models;
+    private readonly Readiness _readiness;
+    private readonly ILogger<RecognizerWarmup> _logger;
+    private int _completed;
+
+    /// <summary>Registers the warm-up as a start-up step.</summary>
+    public RecognizerWarmup(RecognizerModels models, Readiness readiness, ILogger<RecognizerWarmup> logger)
+    {
+        _models = models;
+        _readiness = readiness;
+        _logger = logger;
+        _readiness.Expect();
+    }
+
+    /// <inheritdoc/>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            await Task.Run(_models.Warm, cancellationToken);
+            _logger.LogInformation("Recognizers warm after {ElapsedMs} ms", stopwatch.ElapsedMilliseconds);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The models still work when first used; only the first customer pays the cold start.
+            _logger.LogError(exception, "Warming the recognizers failed after {ElapsedMs} ms", stopwatch.ElapsedMilliseconds);
+        }
+        finally
+        {
+            if (Interlocked.Exchange(ref _completed, 1) == 0)
+            {
+                _readiness.Complete();
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
