@@ -30,7 +30,7 @@ public sealed class InterviewBrowserTests
         await using var chat = await ChatBrowser.StartAsync(new Dictionary<string, string?>
         {
             ["WebChat:UseWebSocket"] = webSocket ? "true" : "false",
-            ["WebChat:BusinessName"] = "Bäckerei Sonne",
+            ["Bot:BusinessName"] = "Bäckerei Sonne",
             ["Owner:ApiKey"] = OwnerKey,
         }, realBot: true);
         using var owner = new HttpClient { BaseAddress = new Uri(chat.BaseUrl) };

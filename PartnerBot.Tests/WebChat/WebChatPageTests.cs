@@ -38,6 +38,17 @@ public sealed class WebChatPageTests
     }
 
     [Fact]
+    public async Task Without_its_own_name_the_page_uses_the_bots_business_name()
+    {
+        await using var factory = new WebChatFactory(new Dictionary<string, string?> { ["Bot:BusinessName"] = "Konditorei Mond" });
+
+        var page = await GetPageAsync(factory.CreateClient(), "de-DE");
+
+        Assert.Contains("<h1>Konditorei Mond</h1>", page);
+        Assert.Contains("<title>Chat mit Konditorei Mond</title>", page);
+    }
+
+    [Fact]
     public async Task Web_Chat_the_page_script_and_the_embed_are_served()
     {
         await using var factory = new WebChatFactory();

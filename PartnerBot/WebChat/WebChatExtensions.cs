@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PartnerBot.Bots;
 
 namespace PartnerBot.WebChat;
 
@@ -8,7 +9,11 @@ public static class WebChatExtensions
     /// <summary>Registers the WebChat services, options (validated at start), CORS and rate limits.</summary>
     public static IServiceCollection AddPartnerBotWebChat(this IServiceCollection services)
     {
-        services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebChatOptions>()
+            .BindConfiguration(WebChatOptions.SectionName)
+            .PostConfigure<IOptions<BotOptions>>((options, bot) => options.BusinessName = string.IsNullOrWhiteSpace(options.BusinessName) ? bot.Value.BusinessName : options.BusinessName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<WebChatTextCatalog>();
         services.AddSingleton<WebChatAssets>();
         services.AddSingleton<DirectLineTokenService>();
@@ -35,6 +40,13 @@ public static class WebChatExtensions
         else
         {
             app.Logger.LogWarning("Web Chat's files are missing from {Directory}: build the project (it runs npm ci) so the page can show the chat.", assets.Directory);
+        }
+
+        var options = app.Services.GetRequiredService<IOptions<WebChatOptions>>().Value;
+        if (!app.Services.GetRequiredService<IOptions<MicrosoftAppOptions>>().Value.IsLocalMode && !options.UsesAzureDirectLine)
+        {
+            // The local channel hands turns to the adapter without channel credentials, which an Azure registration refuses.
+            app.Logger.LogWarning("MicrosoftAppId is set but WebChat:DirectLineSecret is not: the page's local Direct Line only works without an Azure registration. Configure the Direct Line secret.");
         }
 
         app.UseCors();

@@ -7,9 +7,9 @@ public sealed class WebChatOptions : IValidatableObject
 {
     public const string SectionName = "WebChat";
 
-    /// <summary>The business's name, shown in the page header and the embed's title bar.</summary>
-    [Required, StringLength(80, MinimumLength = 1)]
-    public string BusinessName { get; set; } = "PartnerBot";
+    /// <summary>The business's name in the page header and the embed's title bar; unset = <c>Bot:BusinessName</c>, the name the bot uses.</summary>
+    [StringLength(80)]
+    public string? BusinessName { get; set; }
 
     /// <summary>The page's welcome line per language (<c>WebChat:Welcome:de</c>, <c>WebChat:Welcome:en</c>); unset languages use the default wording.</summary>
     public Dictionary<string, string> Welcome { get; set; } = new(StringComparer.OrdinalIgnoreCase);

@@ -46,9 +46,9 @@ public sealed record WebChatSettings
         var origin = ChannelUrls.PublicOrigin(request);
         return new WebChatSettings
         {
-            BusinessName = options.BusinessName,
+            BusinessName = options.BusinessName ?? "",
             Welcome = options.Welcome.TryGetValue(language, out var welcome) && !string.IsNullOrWhiteSpace(welcome) ? welcome : text.Welcome,
-            ChatTitle = string.Format(CultureInfo.InvariantCulture, text.ChatTitle, options.BusinessName),
+            ChatTitle = string.Format(CultureInfo.InvariantCulture, text.ChatTitle, options.BusinessName ?? ""),
             AccentColor = options.AccentColor,
             AvatarUrl = options.AvatarUrl is { Length: > 0 } avatar && avatar.StartsWith('/') ? origin + avatar : options.AvatarUrl,
             AvatarInitials = options.AvatarInitials,
