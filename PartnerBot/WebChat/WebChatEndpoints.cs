@@ -20,6 +20,9 @@ public static class WebChatEndpoints
             var settings = WebChatSettings.Create(request, language, options.Value, catalog);
             request.HttpContext.Response.Headers.ContentLanguage = language;
             request.HttpContext.Response.Headers.Vary = "Accept-Language";
+
+            // Its absolute URLs come from the request's host: no shared cache may keep one host's copy for another.
+            request.HttpContext.Response.Headers.CacheControl = "private, no-cache";
             return Results.Content(WebChatPage.Render(settings, catalog.For(language).NoScript), "text/html; charset=utf-8");
         });
         endpoints.MapGet("/embed.js", (WebChatAssets assets) => assets.File("embed.js"));
