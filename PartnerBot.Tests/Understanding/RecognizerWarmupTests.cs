@@ -15,6 +15,7 @@ public class RecognizerWarmupTests(UnderstandingFixture fixture)
         var readiness = new Readiness();
         var warmup = new RecognizerWarmup(fixture.Models, readiness, NullLogger<RecognizerWarmup>.Instance);
 
+        readiness.MarkStarted();
         Assert.False(readiness.IsReady);
         await warmup.StartAsync(TestContext.Current.CancellationToken);
 

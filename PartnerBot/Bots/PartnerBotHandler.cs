@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using PartnerBot.Interview;
 
@@ -23,10 +24,18 @@ public sealed class PartnerBotHandler(InterviewEngine interview, ConversationSta
         interview.OnMessageAsync(turnContext, cancellationToken);
 
     /// <inheritdoc/>
-    protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        var botId = turnContext.Activity.Recipient?.Id;
-        return membersAdded.Any(m => m.Id != botId)
+        var activity = turnContext.Activity;
+        var membersAdded = activity.MembersAdded ?? [];
+        var botId = activity.Recipient?.Id;
+        var customerJoined = membersAdded.Any(m => m.Id != botId);
+
+        // Teams announces a personal-scope install with only the bot in membersAdded: that is the customer opening the chat.
+        var installedInTeams = activity.ChannelId == Channels.Msteams
+            && membersAdded.Any(m => m.Id == botId)
+            && activity.Conversation?.ConversationType is null or "personal";
+        return customerJoined || installedInTeams
             ? interview.OnCustomerJoinedAsync(turnContext, cancellationToken)
             : Task.CompletedTask;
     }

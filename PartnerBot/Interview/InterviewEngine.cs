@@ -91,7 +91,7 @@ public sealed partial class InterviewEngine
         var text = MessageText.Clean(turn.Context.Activity.Text, _options.MaxMessageLength, out var truncated);
         if (truncated)
         {
-            turn.Say(Wording.Fill(turn.Wording.TooLong, ("max", _options.MaxMessageLength.ToString(turn.Culture))));
+            turn.Say(Wording.Fill(turn.Wording.TooLong, ("max", _options.MaxMessageLength.ToString("N0", turn.Culture))));
         }
 
         if (turn.State.Phase == InterviewPhase.New)
