@@ -30,8 +30,8 @@ public sealed class ChatBrowser : IAsyncDisposable
 
     public IPage Page { get; private set; } = null!;
 
-    /// <summary>Starts the app on a free loopback port and opens a German browser page (skips, or fails under CI, without Chromium).</summary>
-    public static async Task<ChatBrowser> StartAsync(IReadOnlyDictionary<string, string?> settings, bool realBot)
+    /// <summary>Starts the app on a free loopback port and opens a browser page in the locale (skips, or fails under CI, without Chromium).</summary>
+    public static async Task<ChatBrowser> StartAsync(IReadOnlyDictionary<string, string?> settings, bool realBot, string locale = "de-DE")
     {
         var chromium = Requirements.Chromium();
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -44,7 +44,7 @@ public sealed class ChatBrowser : IAsyncDisposable
         };
         browser._playwright = await Playwright.CreateAsync();
         browser._browser = await browser._playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
-        var context = await browser._browser.NewContextAsync(new() { Locale = "de-DE", ViewportSize = new() { Width = 900, Height = 1000 } });
+        var context = await browser._browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = 900, Height = 1000 } });
         context.SetDefaultTimeout(30_000);
         browser.Page = await context.NewPageAsync();
         browser.Page.Console += (_, message) => browser._console.Add($"{message.Type}: {message.Text}");
@@ -91,7 +91,7 @@ public sealed class ChatBrowser : IAsyncDisposable
         await WaitForBotMessagesAsync(botMessages);
     }
 
-    /// <summary>Saves a screenshot to $PARTNERBOT_ARTIFACTS (or the temp folder), and to docs/ when asked.</summary>
+    /// <summary>Saves a screenshot to $PARTNERBOT_ARTIFACTS (or the temp folder); the docs' copy only when missing or PARTNERBOT_UPDATE_DOCS=1 (a test run should not dirty the repository).</summary>
     public async Task ScreenshotAsync(string name, bool alsoToDocs)
     {
         var artifacts = Environment.GetEnvironmentVariable("PARTNERBOT_ARTIFACTS") is { Length: > 0 } configured
@@ -101,8 +101,12 @@ public sealed class ChatBrowser : IAsyncDisposable
         var bytes = await Page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, name) });
         if (alsoToDocs && RepositoryRoot() is { } root)
         {
-            Directory.CreateDirectory(Path.Combine(root, "docs"));
-            await File.WriteAllBytesAsync(Path.Combine(root, "docs", "webchat.png"), bytes);
+            var docs = Path.Combine(root, "docs", "webchat.png");
+            if (!File.Exists(docs) || Environment.GetEnvironmentVariable("PARTNERBOT_UPDATE_DOCS") == "1")
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(docs)!);
+                await File.WriteAllBytesAsync(docs, bytes);
+            }
         }
     }
 

@@ -5,34 +5,50 @@ using System.Text.Json.Nodes;
 namespace PartnerBot.Tests.WebChat;
 
 /// <summary>
-/// The whole interview in a real Chromium with the real bot, in German, then the completed profile through the owner API and a resume.
+/// The whole interview in a real Chromium with the real bot, in German and English, then the completed profile through the owner API and a resume.
 /// Needs the interview (Bots/, Interview/) and <c>/api/owner/profiles</c>: until they are in the build it skips and says so.
 /// </summary>
 public sealed class InterviewBrowserTests
 {
     private const string OwnerKey = "owner-test-key-0123456789";
 
-    private static readonly string[] Answers =
+    private static readonly string[] GermanAnswers =
     [
+        "ja",
         "Anna Schmidt",
         "eine neue Website für meine Bäckerei",
         "Ich möchte, dass meine Kunden online vorbestellen können",
         "bis Ende März",
         "5.000 €",
         "anna@example.com",
+        "ja",
+    ];
+
+    private static readonly string[] EnglishAnswers =
+    [
+        "yes",
+        "my name is John Miller",
+        "a new website for my shop",
+        "I want my customers to pre-order online",
+        "by the end of March",
+        "about $5,000",
+        "john@example.com",
+        "yes",
     ];
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task A_customer_completes_the_interview_in_German_and_resumes_after_a_reload(bool webSocket)
+    [InlineData(true, "de-DE")]
+    [InlineData(false, "de-DE")]
+    [InlineData(true, "en-US")]
+    public async Task A_customer_completes_the_interview_and_resumes_after_a_reload(bool webSocket, string locale)
     {
+        var english = locale.StartsWith("en", StringComparison.Ordinal);
         await using var chat = await ChatBrowser.StartAsync(new Dictionary<string, string?>
         {
             ["WebChat:UseWebSocket"] = webSocket ? "true" : "false",
             ["Bot:BusinessName"] = "Bäckerei Sonne",
             ["Owner:ApiKey"] = OwnerKey,
-        }, realBot: true);
+        }, realBot: true, locale);
         using var owner = new HttpClient { BaseAddress = new Uri(chat.BaseUrl) };
         owner.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", OwnerKey);
         var before = await owner.GetAsync("/api/owner/profiles", TestContext.Current.CancellationToken);
@@ -47,16 +63,15 @@ public sealed class InterviewBrowserTests
             var greeting = (await chat.BotMessagesAsync())[0];
             Assert.False(string.IsNullOrWhiteSpace(greeting));
 
-            await chat.SayAsync("ja");
-            foreach (var answer in Answers)
+            foreach (var answer in english ? EnglishAnswers : GermanAnswers)
             {
                 await chat.SayAsync(answer);
             }
 
-            await chat.SayAsync("ja");
+            var email = english ? "john@example.com" : "anna@example.com";
             var profiles = await CompletedProfilesAsync(owner);
-            Assert.Contains(profiles, profile => ((string?)profile["email"])?.Equals("anna@example.com", StringComparison.OrdinalIgnoreCase) == true);
-            await chat.ScreenshotAsync($"webchat-interview-{(webSocket ? "websocket" : "polling")}.png", alsoToDocs: webSocket);
+            Assert.Contains(profiles, profile => ((string?)profile["email"])?.Equals(email, StringComparison.OrdinalIgnoreCase) == true);
+            await chat.ScreenshotAsync($"webchat-interview-{locale}-{(webSocket ? "websocket" : "polling")}.png", alsoToDocs: webSocket && !english);
 
             var shown = await chat.BotMessagesAsync();
             await chat.ReloadAsync(shown.Count);
