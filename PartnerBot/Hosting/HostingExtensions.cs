@@ -1,3 +1,5 @@
+using PartnerBot.WebChat;
+
 namespace PartnerBot.Hosting;
 
 /// <summary>Cross-cutting hosting: readiness and the health endpoint.</summary>
@@ -14,6 +16,7 @@ public static class HostingExtensions
     /// <summary>Middleware shared by every area.</summary>
     public static WebApplication UsePartnerBotHosting(this WebApplication app)
     {
+        app.UsePartnerBotWebChat();
         return app;
     }
 

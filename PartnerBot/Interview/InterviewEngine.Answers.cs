@@ -185,7 +185,7 @@ public sealed partial class InterviewEngine
     /// <summary>The summary as its own message, with the confirmation question when <paramref name="ask"/>.</summary>
     internal static void ShowSummary(InterviewTurn turn, bool ask)
     {
-        var text = turn.Wording.SummaryIntro + "\n" + SummaryWriter.Lines(turn.State.Values, turn.Wording, turn.Culture);
+        var text = turn.Wording.SummaryIntro + "\n\n" + SummaryWriter.Lines(turn.State.Values, turn.Wording, turn.Culture);
         turn.SayApart(ask ? text + "\n\n" + turn.Wording.SummaryQuestion : text);
     }
 
