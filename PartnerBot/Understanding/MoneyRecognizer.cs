@@ -62,7 +62,7 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             foreach (var result in modelsOfCulture.Number.Parse(text))
             {
                 var span = SpanOf(result, text);
-                if (span is not null && !span.Value.OverlapsAny(excluded) && ParseAmount(result.Resolution?.GetValueOrDefault("value") as string, locale) is { } amount)
+                if (span is not null && !span.Value.OverlapsAny(excluded) && SpelledAmountRegex().IsMatch(result.Text) && ParseAmount(result.Resolution?.GetValueOrDefault("value") as string, locale) is { } amount)
                 {
                     candidates.Add(new(new MoneyMatch(text.Substring(span.Value.Start, span.Value.Length), amount, locale.Currency), span.Value));
                 }
@@ -91,6 +91,11 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
         if (LowerBoundRegex().Match(before) is { Success: true } lower && ParseLooseNumber(lower.Groups["num"].Value) is { } low)
         {
             var start = first.Span.Start - before.Length + lower.Index;
+            while (char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
             return Range(text, start, first.Span.End, Math.Max(low, first.Value.Amount), first.Value.Currency);
         }
 
@@ -176,6 +181,10 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
 
     [GeneratedRegex(@"(?:\b(?:zwischen|between|von|from)\s+)?[€$£]?\s?(?<num>\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:k\b|tsd\.?|€|euro\b|eur\b|dollars?\b|\$|£)?\s*(?:und|bis|and|to|-|–)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LowerBoundRegex();
+
+    /// <summary>"ein", "one", "a" are numbers to the recognizer, but no budget: digits or a spelled-out amount of hundreds and more.</summary>
+    [GeneratedRegex(@"\d|hundert|tausend|hundred|thousand|million|mio|milliard|billion", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledAmountRegex();
 
     [GeneratedRegex(@"^\d{1,3}(?:[.,]\d{3})+$")]
     private static partial Regex ThousandsRegex();

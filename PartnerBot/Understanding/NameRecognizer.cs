@@ -44,7 +44,7 @@ public sealed partial class NameRecognizer
         }
 
         var end = text.IndexOfAny([',', ';', '\n'], start);
-        var part = (end < 0 ? text[start..] : text[start..end]).TrimEnd(' ', '.', '!', '?');
+        var part = TrailingHereRegex().Replace((end < 0 ? text[start..] : text[start..end]).TrimEnd(' ', '.', '!', '?'), "");
         if (part.Length == 0 || NotANameRegex().IsMatch(part))
         {
             return null;
@@ -146,6 +146,9 @@ public sealed partial class NameRecognizer
 
     [GeneratedRegex(@"^\s*(?:hallo|hi|hey|guten\s+(?:tag|morgen|abend)|moin|servus|hello|good\s+(?:morning|afternoon|evening))\b[\s,!.]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GreetingRegex();
+
+    [GeneratedRegex(@"\s+(?:hier|here)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingHereRegex();
 
     [GeneratedRegex(@"^(?:wei(?:ß|ss)\s+ich\s+nicht|keine\s+ahnung|ich\s+wei(?:ß|ss)\s+(?:es\s+)?nicht|no\s+idea|i\s+don['’]?t\s+know|dunno|egal|anonym\w*|niemand|nobody)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotANameRegex();
