@@ -47,6 +47,9 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("Ich hätte gern ein neues Logo bis Ende März", "ein neues Logo")]
     [InlineData("Ich bin auf der Suche nach einer Agentur, mein Budget ist 3.000 €", "einer Agentur")]
     [InlineData("mein Wunsch ist eigentlich ein Shop", "ein Shop")]
+    [InlineData("Wir sind eine kleine Schreinerei und suchen eine moderne Website", "eine moderne Website")]
+    [InlineData("Ich möchte eine Website mit Terminbuchung, am besten bis Anfang Juni, maximal 3000 €", "eine Website mit Terminbuchung")]
+    [InlineData("moin, ich bräuchte ein logo bis nächste woche, budget 500", "ein logo")]
     public void German_wishes(string text, string wish)
     {
         Assert.Equal(wish, Understand(text).Wish?.Value);
@@ -58,6 +61,8 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("I'm looking for a logo designer", "a logo designer")]
     [InlineData("we'd like a new shop for about $5,000", "a new shop")]
     [InlineData("my wish is actually a mobile app", "a mobile app")]
+    [InlineData("We are a small carpentry and need a modern website", "a modern website")]
+    [InlineData("I want a website with online booking for about $3,000 - my number is 415-555-0100", "a website with online booking")]
     public void English_wishes(string text, string wish)
     {
         Assert.Equal(wish, Understand(text, "en-US").Wish?.Value);

@@ -66,6 +66,11 @@ public sealed partial class WishRecognizer
                 return i;
             }
 
+            if (c is '-' or '–' or '—' && i > start && char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
+            {
+                return i; // " - " starts an aside
+            }
+
             if (c == ',' && !ContinuationRegex().IsMatch(text.AsSpan(i + 1)))
             {
                 return i;
