@@ -50,6 +50,8 @@ public class NameRecognizerTests
     [InlineData("eine Bäckerei, die jeder im Viertel kennt")]
     [InlineData("ich bin morgen erreichbar")]
     [InlineData("ich bin anna@example.com")]
+    [InlineData("I am German and run a bakery")]
+    [InlineData("Ich bin Freiberuflerin")]
     [InlineData("Anna Schmidt")]
     [InlineData("")]
     public void Phrases_that_introduce_no_name(string text)

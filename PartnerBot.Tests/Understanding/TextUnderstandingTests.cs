@@ -241,6 +241,27 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     }
 
     [Fact]
+    public void Messages_read_in_parallel_give_the_same_results()
+    {
+        string[] messages =
+        [
+            "Hallo, ich bin Anna Schmidt, ich brauche bis zum 1. April 2027 eine neue Website für 5.000 €, anna@example.com",
+            "Meine Nummer ist 0171 2345678, Budget zwischen 3.000 und 5.000 Euro, im Sommer",
+            "Hi, I'm John Smith, I need a new online shop by next Friday for $2,500",
+            "ja",
+        ];
+        var expected = messages.Select(m => Understand(m)).ToArray();
+
+        var results = new Understood[40];
+        Parallel.For(0, results.Length, i => results[i] = Understand(messages[i % messages.Length]));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % messages.Length], results[i]);
+        }
+    }
+
+    [Fact]
     public void Null_input_gives_an_empty_result()
     {
         Assert.Equal(new Understood(), fixture.Understanding.Understand(null!, null!, null, UnderstandingFixture.Now));

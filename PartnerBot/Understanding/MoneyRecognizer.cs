@@ -62,7 +62,9 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             foreach (var result in modelsOfCulture.Number.Parse(text))
             {
                 var span = SpanOf(result, text);
-                if (span is not null && !span.Value.OverlapsAny(excluded) && SpelledAmountRegex().IsMatch(result.Text) && ParseAmount(result.Resolution?.GetValueOrDefault("value") as string, locale) is { } amount)
+                if (span is not null && !span.Value.OverlapsAny(excluded) && SpelledAmountRegex().IsMatch(result.Text)
+                    && (expectedSlot == SlotNames.Budget || !YearAfterPrepositionRegex().IsMatch(text.AsSpan(0, span.Value.End)))
+                    && ParseAmount(result.Resolution?.GetValueOrDefault("value") as string, locale) is { } amount)
                 {
                     candidates.Add(new(new MoneyMatch(text.Substring(span.Value.Start, span.Value.Length), amount, locale.Currency), span.Value));
                 }
@@ -185,6 +187,10 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
     /// <summary>"ein", "one", "a" are numbers to the recognizer, but no budget: digits or a spelled-out amount of hundreds and more.</summary>
     [GeneratedRegex(@"\d|hundert|tausend|hundred|thousand|million|mio|milliard|billion", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpelledAmountRegex();
+
+    /// <summary>"für 2027", "bis 2030": a year, not an amount, unless the budget was asked for.</summary>
+    [GeneratedRegex(@"\b(?:für|in|im\s+jahr|bis|ab|seit|vor|nach|for|by|until|since|from|before|after)\s+(?:19|20)\d\d$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearAfterPrepositionRegex();
 
     [GeneratedRegex(@"^\d{1,3}(?:[.,]\d{3})+$")]
     private static partial Regex ThousandsRegex();
