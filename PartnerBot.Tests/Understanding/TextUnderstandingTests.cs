@@ -80,7 +80,10 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("Eine Website für mein Café")]
     [InlineData("ich bin Anna")]
     [InlineData("Hallo")]
-    public void No_wish_without_a_wish_phrase_when_not_asked(string text)
+    [InlineData("ich brauche keine Website")]
+    [InlineData("Ich möchte dass meine Kunden sich wohlfühlen")]
+    [InlineData("I need nothing else")]
+    public void No_wish_without_a_wished_thing_when_not_asked(string text)
     {
         Assert.Null(Understand(text).Wish);
     }

@@ -28,7 +28,7 @@ public sealed partial class WishRecognizer
                 .Select(e => Clip(e, region.Length));
             var value = TextCleaner.Remove(text.Substring(start, region.Length), inside);
             value = TextCleaner.Tidy(LeadingFillerRegex().Replace(TrailingFillerRegex().Replace(value, ""), ""));
-            if (value.Length > 1 && value.Any(char.IsLetter))
+            if (value.Length > 1 && value.Any(char.IsLetter) && !NotAWishRegex().IsMatch(value))
             {
                 var span = new TextSpan(trigger.Index, end - trigger.Index);
                 return new(new TextMatch(text.Substring(span.Start, span.Length).Trim(), value), span);
@@ -88,6 +88,10 @@ public sealed partial class WishRecognizer
 
     [GeneratedRegex(@"(?:\b(?:ca|bzw|inkl|incl|evtl|usw|etc|z\.B|Dr|Nr|ggf|max|min|approx)|\d)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AbbreviationBeforeRegex();
+
+    /// <summary>"keine Website" is no wish, and "dass meine Kunden …" is a vision rather than a thing wished for.</summary>
+    [GeneratedRegex(@"^(?:kein|keine|keinen|keinerlei|nichts|nix|no|nothing|none|dass)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAWishRegex();
 
     [GeneratedRegex(@"^(?:(?:eigentlich|doch|eher|dringend|auch|noch|gerne?|bitte|actually|really|rather|urgently|also|still|just|to)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingFillerRegex();
