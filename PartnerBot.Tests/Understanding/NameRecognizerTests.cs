@@ -23,6 +23,8 @@ public class NameRecognizerTests
     [InlineData("This is Ms Priya Patel, I want a shop", "Priya Patel")]
     [InlineData("call me Bob", "Bob")]
     [InlineData("I’m Zoë", "Zoë")]
+    [InlineData("Hi ich bins, die Lisa", "Lisa")]
+    [InlineData("Ich bin Frau Müller", "Müller")]
     public void Names_in_the_customers_own_phrasing(string text, string name)
     {
         Assert.Equal(name, _names.Recognize(text, null)?.Name);
@@ -52,6 +54,9 @@ public class NameRecognizerTests
     [InlineData("ich bin anna@example.com")]
     [InlineData("I am German and run a bakery")]
     [InlineData("Ich bin Freiberuflerin")]
+    [InlineData("Ich bin Fotografin und brauche ein Portfolio")]
+    [InlineData("Ich bin Friseurmeisterin")]
+    [InlineData("I'm a teacher")]
     [InlineData("Anna Schmidt")]
     [InlineData("")]
     public void Phrases_that_introduce_no_name(string text)

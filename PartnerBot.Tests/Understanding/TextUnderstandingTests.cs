@@ -50,6 +50,8 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("Wir sind eine kleine Schreinerei und suchen eine moderne Website", "eine moderne Website")]
     [InlineData("Ich möchte eine Website mit Terminbuchung, am besten bis Anfang Juni, maximal 3000 €", "eine Website mit Terminbuchung")]
     [InlineData("moin, ich bräuchte ein logo bis nächste woche, budget 500", "ein logo")]
+    [InlineData("Wir brauchen eine Website (ca. 20 Seiten) bis März", "eine Website (ca. 20 Seiten)")]
+    [InlineData("Ich bin Fotografin und brauche ein Portfolio", "ein Portfolio")]
     public void German_wishes(string text, string wish)
     {
         Assert.Equal(wish, Understand(text).Wish?.Value);
@@ -150,6 +152,8 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("Ich bin Anna, bis Ende März, 5.000 €, anna@example.com", "")]
     [InlineData("Good morning! We want customers to feel at home, by next summer", "We want customers to feel at home")]
     [InlineData("ja, das wäre schön", "das wäre schön")]
+    [InlineData("Tel: 0049 171 2345678", "")]
+    [InlineData("Das Budget liegt so bei 4000", "")]
     public void The_remainder_is_the_free_text(string text, string remainder)
     {
         var locale = text.StartsWith("Good", StringComparison.Ordinal) ? "en-US" : "de-DE";

@@ -85,7 +85,7 @@ public sealed partial class NameRecognizer
             }
 
             var isParticle = words.Count > 0 && NameWords.Particles.Contains(word) && char.IsLower(word[0]);
-            if (!isParticle && (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word) || !StartsUpper(word, lowerCaseInput)))
+            if (!isParticle && (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word) || ProfessionRegex().IsMatch(word) || !StartsUpper(word, lowerCaseInput)))
             {
                 break;
             }
@@ -135,7 +135,7 @@ public sealed partial class NameRecognizer
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+(?:vor)?name\s+(?:ist|lautet|wäre)|mein\s+name\s*:|hier\s+(?:ist|spricht|schreibt)|(?:vor)?name\s*[:=]|i['’]m|i\s+am|my\s+name\s+is|my\s+name['’]s|(?:my\s+)?name\s*:|this\s+is|call\s+me|you\s+can\s+call\s+me|sie\s+können\s+mich|du\s+kannst\s+mich)(?:\s+|(?<=:)\s*)(?:(?:eigentlich|doch|übrigens|nämlich|wirklich|natürlich|actually|really|still)\s+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:ich\s+bin['’]?s,?|ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+(?:vor)?name\s+(?:ist|lautet|wäre)|mein\s+name\s*:|hier\s+(?:ist|spricht|schreibt)|(?:vor)?name\s*[:=]|i['’]m|i\s+am|my\s+name\s+is|my\s+name['’]s|(?:my\s+)?name\s*:|this\s+is|call\s+me|you\s+can\s+call\s+me|sie\s+können\s+mich|du\s+kannst\s+mich)(?:\s+|(?<=:)\s*)(?:(?:eigentlich|doch|übrigens|nämlich|wirklich|natürlich|actually|really|still)\s+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TriggerRegex();
 
     [GeneratedRegex(@"(?:(?:der|die)\s+(?=\p{Lu}))?(?:(?:Frau|Herr|Fr\.|Hr\.|Dr\.|Dr|Prof\.|Prof|Mr\.|Mr|Mrs\.|Mrs|Ms\.|Ms|Miss|Mx\.?|Dipl\.-Ing\.)\s*)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -146,6 +146,10 @@ public sealed partial class NameRecognizer
 
     [GeneratedRegex(@"^\s*(?:hallo|hi|hey|guten\s+(?:tag|morgen|abend)|moin|servus|hello|good\s+(?:morning|afternoon|evening))\b[\s,!.]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GreetingRegex();
+
+    /// <summary>"Ich bin Fotografin", "I'm a teacher": professions, not names.</summary>
+    [GeneratedRegex(@"^(?:\p{L}*(?:meister|berater|therapeut|designer|fotograf|photograph|inhaber|händler|unternehmer|gründer|trainer|lehrer|architekt|ingenieur|techniker|manager|consultant|coach|anwalt|anwältin|arzt|ärztin|kaufmann|kauffrau)(?:in|innen|er)?|bäcker(?:in)?|friseur(?:in)?|frisör(?:in)?|konditor(?:in)?|schreiner(?:in)?|tischler(?:in)?|elektriker(?:in)?|maler(?:in)?|handwerker(?:in)?|künstler(?:in)?|musiker(?:in)?|wirt(?:in)?|gastronom(?:in)?|selbstständige[rn]?|owner|artist|teacher|lawyer|doctor|baker|plumber|painter|hairdresser|carpenter|electrician)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProfessionRegex();
 
     [GeneratedRegex(@"\s+(?:hier|here)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingHereRegex();
