@@ -268,6 +268,15 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData("99999999999999999999999999999999k € anna@example.com")]
+    [InlineData("79228162514264337593543950335999 Euro anna@example.com")]
+    [InlineData("KW 99 anna@example.com")]
+    public void Absurd_numbers_do_not_cost_the_rest(string text)
+    {
+        Assert.Equal("anna@example.com", Understand(text, expectedSlot: SlotNames.Budget).Email?.Address);
+    }
+
     [Fact]
     public void Null_input_gives_an_empty_result()
     {

@@ -175,7 +175,7 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
     [GeneratedRegex(@"\b(?:budget|etat|kosten|kostet|ausgeben|investieren|preis|preisrahmen|spend|afford|price|cost)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BudgetWordRegex();
 
-    [GeneratedRegex(@"(?<pre>[€$£])?\s?(?<![\d.,])(?<num>\d+(?:[.,]\d+)?)\s?(?<mult>k|tsd\.?|tausend|mio\.?|millionen|million)(?![\p{L}\d])(?:\s?(?<cur>€|euro|eur|dollars?|usd|\$|£|pfund|pounds?|gbp)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<pre>[€$£])?\s?(?<![\d.,])(?<num>\d{1,9}(?:[.,]\d{1,3})?)\s?(?<mult>k|tsd\.?|tausend|mio\.?|millionen|million)(?![\p{L}\d])(?:\s?(?<cur>€|euro|eur|dollars?|usd|\$|£|pfund|pounds?|gbp)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShorthandRegex();
 
     [GeneratedRegex(@"^\s*(?:und|bis|and|to|-|–)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
