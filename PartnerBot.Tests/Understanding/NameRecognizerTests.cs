@@ -25,6 +25,7 @@ public class NameRecognizerTests
     [InlineData("I’m Zoë", "Zoë")]
     [InlineData("Hi ich bins, die Lisa", "Lisa")]
     [InlineData("Ich bin Frau Müller", "Müller")]
+    [InlineData("Ich bin Anna von  der Bäckerei Schmidt", "Anna")]
     public void Names_in_the_customers_own_phrasing(string text, string name)
     {
         Assert.Equal(name, _names.Recognize(text, null)?.Name);
@@ -88,6 +89,16 @@ public class NameRecognizerTests
     public void Bare_answers_that_are_no_name(string text)
     {
         Assert.Null(_names.Recognize(text, SlotNames.Name));
+    }
+
+    [Fact]
+    public void The_span_ends_with_the_name_even_before_a_dropped_particle()
+    {
+        const string text = "Ich bin Anna von  der Bäckerei";
+
+        var found = _names.Find(text, null);
+
+        Assert.Equal("Ich bin Anna", found?.Value.Text);
     }
 
     [Fact]

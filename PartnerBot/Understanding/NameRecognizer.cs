@@ -68,7 +68,7 @@ public sealed partial class NameRecognizer
             position += lead.Length;
         }
 
-        var words = new List<string>();
+        var words = new List<(string Word, int End)>();
         var end = position;
         foreach (Match token in TokenRegex().Matches(text, position))
         {
@@ -90,18 +90,17 @@ public sealed partial class NameRecognizer
                 break;
             }
 
-            words.Add(word);
             end = token.Index + word.Length;
-            if (words.Count(w => !NameWords.Particles.Contains(w)) == MaxNameWords || token.Groups["stop"].Success)
+            words.Add((word, end));
+            if (words.Count(w => !NameWords.Particles.Contains(w.Word)) == MaxNameWords || token.Groups["stop"].Success)
             {
                 break;
             }
         }
 
-        while (words.Count > 0 && NameWords.Particles.Contains(words[^1]) && char.IsLower(words[^1][0]))
+        while (words.Count > 0 && NameWords.Particles.Contains(words[^1].Word) && char.IsLower(words[^1].Word[0]))
         {
-            end -= words[^1].Length + 1;
-            words.RemoveAt(words.Count - 1);
+            words.RemoveAt(words.Count - 1); // "Anna von der Bäckerei": the particle belonged to what follows
         }
 
         if (words.Count == 0)
@@ -109,14 +108,8 @@ public sealed partial class NameRecognizer
             return null;
         }
 
-        end = Math.Min(end, text.Length);
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var name = string.Join(' ', words.Select(w => lowerCaseInput && !NameWords.Particles.Contains(w) ? Capitalise(w) : w));
-        return (name, end);
+        var name = string.Join(' ', words.Select(w => lowerCaseInput && !NameWords.Particles.Contains(w.Word) ? Capitalise(w.Word) : w.Word));
+        return (name, words[^1].End);
     }
 
     private static bool StartsUpper(string word, bool lowerCaseInput) => lowerCaseInput || char.IsUpper(word[0]);
