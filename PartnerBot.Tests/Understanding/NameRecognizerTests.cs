@@ -22,6 +22,7 @@ public class NameRecognizerTests
     [InlineData("my name is Mary Jane Watson-Parker", "Mary Jane Watson-Parker")]
     [InlineData("This is Ms Priya Patel, I want a shop", "Priya Patel")]
     [InlineData("call me Bob", "Bob")]
+    [InlineData("I'm Will Smith", "Will Smith")]
     [InlineData("I’m Zoë", "Zoë")]
     [InlineData("Hi ich bins, die Lisa", "Lisa")]
     [InlineData("Ich bin Frau Müller", "Müller")]

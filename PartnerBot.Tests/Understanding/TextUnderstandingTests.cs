@@ -106,6 +106,10 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("en-US", "my email is actually anna@new.com", SlotNames.Email)]
     [InlineData("en-US", "change my phone number to (415) 555-0100", SlotNames.Phone)]
     [InlineData("en-US", "my wish is actually a mobile app", SlotNames.Wish)]
+    [InlineData("de-DE", "Nein, Ende Mai", SlotNames.Timeframe)]
+    [InlineData("de-DE", "eigentlich eher 8.000 €", SlotNames.Budget)]
+    [InlineData("en-US", "Actually, anna@new.com", SlotNames.Email)]
+    [InlineData("de-DE", "Sorry, vertippt: 0171 2345679", SlotNames.Phone)]
     public void Corrections_name_the_slot(string locale, string text, string slot)
     {
         Assert.Equal(slot, Understand(text, locale).CorrectedSlot);
@@ -142,6 +146,9 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("Ich brauche eine Website")]
     [InlineData("Anna Schmidt")]
     [InlineData("ich bin Anna")]
+    [InlineData("ich heiße Anna Maier")]
+    [InlineData("Ich brauche eigentlich eine Website bis Ende März")]
+    [InlineData("Wir haben doch schon 5.000 € eingeplant")]
     public void Ordinary_answers_correct_nothing(string text)
     {
         Assert.Null(Understand(text).CorrectedSlot);

@@ -85,7 +85,8 @@ public sealed partial class NameRecognizer
             }
 
             var isParticle = words.Count > 0 && NameWords.Particles.Contains(word) && char.IsLower(word[0]);
-            if (!isParticle && (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word) || ProfessionRegex().IsMatch(word) || !StartsUpper(word, lowerCaseInput)))
+            var isWord = (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word)) && !(word == "Will" && !lowerCaseInput);
+            if (!isParticle && (isWord || ProfessionRegex().IsMatch(word) || !StartsUpper(word, lowerCaseInput)))
             {
                 break;
             }
