@@ -37,6 +37,19 @@ public class DateRecognizerTests(UnderstandingFixture fixture)
     [InlineData("in einem halben Jahr", "2027-05-26")]
     [InlineData("Ende 2027", "2027-12-31")]
     [InlineData("bis 15.03.2027", "2027-03-15")]
+    [InlineData("am 01.04.27", "2027-04-01")]
+    [InlineData("bis Ende Februar 2027", "2027-02-28")]
+    [InlineData("Anfang 2027", "2027-03-31")]
+    [InlineData("Mitte 2027", "2027-07-31")]
+    [InlineData("bis Anfang nächsten Jahres", "2027-03-31")]
+    [InlineData("bis zum Jahresende", "2026-12-31")]
+    [InlineData("in KW 12", "2027-03-28")]
+    [InlineData("innerhalb von 4 Wochen", "2026-12-24")]
+    [InlineData("binnen zwei Monaten", "2027-01-26")]
+    [InlineData("übernächste Woche", "2026-12-13")]
+    [InlineData("nächstes Jahr", "2027-12-31")]
+    [InlineData("zwischen März und Mai", "2027-04-30")]
+    [InlineData("Frühjahr 2027", "2027-05-31")]
     public void German_dates_resolve_to_the_end_of_what_was_said(string text, string expected)
     {
         var match = _dates.Recognize(text, "de-DE", UnderstandingFixture.Now);
@@ -61,6 +74,8 @@ public class DateRecognizerTests(UnderstandingFixture fixture)
     [InlineData("by Christmas", "2026-12-25")]
     [InlineData("mid April", "2027-04-20")]
     [InlineData("in half a year", "2027-05-26")]
+    [InlineData("early 2027", "2027-03-31")]
+    [InlineData("within 2 weeks", "2026-12-09")]
     public void English_dates_resolve_to_the_end_of_what_was_said(string text, string expected)
     {
         var match = _dates.Recognize(text, "en-US", UnderstandingFixture.Now);
@@ -98,6 +113,9 @@ public class DateRecognizerTests(UnderstandingFixture fixture)
     [InlineData("en-US", "at 3pm")]
     [InlineData("en-US", "good morning, I am Anna")]
     [InlineData("en-US", "5000")]
+    [InlineData("en-US", "ASAP")]
+    [InlineData("de-DE", "so schnell wie möglich")]
+    [InlineData("en-US", "I fall asleep")]
     public void Times_money_greetings_and_numbers_are_no_dates(string locale, string text)
     {
         Assert.Null(_dates.Recognize(text, locale, UnderstandingFixture.Now));

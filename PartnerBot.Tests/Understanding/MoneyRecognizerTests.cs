@@ -98,6 +98,14 @@ public class MoneyRecognizerTests(UnderstandingFixture fixture)
         Assert.Null(_money.Recognize(text, locale, SlotNames.Wish));
     }
 
+    [Theory]
+    [InlineData("Das Budget für 2027 ist noch offen")]
+    [InlineData("our budget for 2027 is not fixed yet")]
+    public void A_year_next_to_the_word_budget_is_no_amount(string text)
+    {
+        Assert.Null(_money.Recognize(text, "de-DE", null));
+    }
+
     [Fact]
     public void Excluded_spans_are_not_read_as_money()
     {

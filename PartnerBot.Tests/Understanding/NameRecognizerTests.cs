@@ -22,7 +22,11 @@ public class NameRecognizerTests
     [InlineData("my name is Mary Jane Watson-Parker", "Mary Jane Watson-Parker")]
     [InlineData("This is Ms Priya Patel, I want a shop", "Priya Patel")]
     [InlineData("call me Bob", "Bob")]
+    [InlineData("I'm Will Smith", "Will Smith")]
     [InlineData("I’m Zoë", "Zoë")]
+    [InlineData("Hi ich bins, die Lisa", "Lisa")]
+    [InlineData("Ich bin Frau Müller", "Müller")]
+    [InlineData("Ich bin Anna von  der Bäckerei Schmidt", "Anna")]
     public void Names_in_the_customers_own_phrasing(string text, string name)
     {
         Assert.Equal(name, _names.Recognize(text, null)?.Name);
@@ -50,6 +54,11 @@ public class NameRecognizerTests
     [InlineData("eine Bäckerei, die jeder im Viertel kennt")]
     [InlineData("ich bin morgen erreichbar")]
     [InlineData("ich bin anna@example.com")]
+    [InlineData("I am German and run a bakery")]
+    [InlineData("Ich bin Freiberuflerin")]
+    [InlineData("Ich bin Fotografin und brauche ein Portfolio")]
+    [InlineData("Ich bin Friseurmeisterin")]
+    [InlineData("I'm a teacher")]
     [InlineData("Anna Schmidt")]
     [InlineData("")]
     public void Phrases_that_introduce_no_name(string text)
@@ -81,6 +90,16 @@ public class NameRecognizerTests
     public void Bare_answers_that_are_no_name(string text)
     {
         Assert.Null(_names.Recognize(text, SlotNames.Name));
+    }
+
+    [Fact]
+    public void The_span_ends_with_the_name_even_before_a_dropped_particle()
+    {
+        const string text = "Ich bin Anna von  der Bäckerei";
+
+        var found = _names.Find(text, null);
+
+        Assert.Equal("Ich bin Anna", found?.Value.Text);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class RecognizerWarmupTests(UnderstandingFixture fixture)
     public async Task Readiness_waits_for_the_warm_up()
     {
         var readiness = new Readiness();
-        var warmup = new RecognizerWarmup(fixture.Models, readiness, NullLogger<RecognizerWarmup>.Instance);
+        var warmup = new RecognizerWarmup(fixture.Models, fixture.Understanding, readiness, NullLogger<RecognizerWarmup>.Instance);
 
         Assert.False(readiness.IsReady);
         await warmup.StartAsync(TestContext.Current.CancellationToken);

@@ -47,6 +47,11 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("Ich hätte gern ein neues Logo bis Ende März", "ein neues Logo")]
     [InlineData("Ich bin auf der Suche nach einer Agentur, mein Budget ist 3.000 €", "einer Agentur")]
     [InlineData("mein Wunsch ist eigentlich ein Shop", "ein Shop")]
+    [InlineData("Wir sind eine kleine Schreinerei und suchen eine moderne Website", "eine moderne Website")]
+    [InlineData("Ich möchte eine Website mit Terminbuchung, am besten bis Anfang Juni, maximal 3000 €", "eine Website mit Terminbuchung")]
+    [InlineData("moin, ich bräuchte ein logo bis nächste woche, budget 500", "ein logo")]
+    [InlineData("Wir brauchen eine Website (ca. 20 Seiten) bis März", "eine Website (ca. 20 Seiten)")]
+    [InlineData("Ich bin Fotografin und brauche ein Portfolio", "ein Portfolio")]
     public void German_wishes(string text, string wish)
     {
         Assert.Equal(wish, Understand(text).Wish?.Value);
@@ -58,6 +63,8 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("I'm looking for a logo designer", "a logo designer")]
     [InlineData("we'd like a new shop for about $5,000", "a new shop")]
     [InlineData("my wish is actually a mobile app", "a mobile app")]
+    [InlineData("We are a small carpentry and need a modern website", "a modern website")]
+    [InlineData("I want a website with online booking for about $3,000 - my number is 415-555-0100", "a website with online booking")]
     public void English_wishes(string text, string wish)
     {
         Assert.Equal(wish, Understand(text, "en-US").Wish?.Value);
@@ -75,7 +82,10 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("Eine Website für mein Café")]
     [InlineData("ich bin Anna")]
     [InlineData("Hallo")]
-    public void No_wish_without_a_wish_phrase_when_not_asked(string text)
+    [InlineData("ich brauche keine Website")]
+    [InlineData("Ich möchte dass meine Kunden sich wohlfühlen")]
+    [InlineData("I need nothing else")]
+    public void No_wish_without_a_wished_thing_when_not_asked(string text)
     {
         Assert.Null(Understand(text).Wish);
     }
@@ -96,6 +106,10 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("en-US", "my email is actually anna@new.com", SlotNames.Email)]
     [InlineData("en-US", "change my phone number to (415) 555-0100", SlotNames.Phone)]
     [InlineData("en-US", "my wish is actually a mobile app", SlotNames.Wish)]
+    [InlineData("de-DE", "Nein, Ende Mai", SlotNames.Timeframe)]
+    [InlineData("de-DE", "eigentlich eher 8.000 €", SlotNames.Budget)]
+    [InlineData("en-US", "Actually, anna@new.com", SlotNames.Email)]
+    [InlineData("de-DE", "Sorry, vertippt: 0171 2345679", SlotNames.Phone)]
     public void Corrections_name_the_slot(string locale, string text, string slot)
     {
         Assert.Equal(slot, Understand(text, locale).CorrectedSlot);
@@ -132,6 +146,9 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("Ich brauche eine Website")]
     [InlineData("Anna Schmidt")]
     [InlineData("ich bin Anna")]
+    [InlineData("ich heiße Anna Maier")]
+    [InlineData("Ich brauche eigentlich eine Website bis Ende März")]
+    [InlineData("Wir haben doch schon 5.000 € eingeplant")]
     public void Ordinary_answers_correct_nothing(string text)
     {
         Assert.Null(Understand(text).CorrectedSlot);
@@ -142,6 +159,8 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("Ich bin Anna, bis Ende März, 5.000 €, anna@example.com", "")]
     [InlineData("Good morning! We want customers to feel at home, by next summer", "We want customers to feel at home")]
     [InlineData("ja, das wäre schön", "das wäre schön")]
+    [InlineData("Tel: 0049 171 2345678", "")]
+    [InlineData("Das Budget liegt so bei 4000", "")]
     public void The_remainder_is_the_free_text(string text, string remainder)
     {
         var locale = text.StartsWith("Good", StringComparison.Ordinal) ? "en-US" : "de-DE";
@@ -233,6 +252,36 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
         Assert.Null(understood.Name);
         Assert.Null(understood.Email);
         Assert.Null(understood.Command);
+    }
+
+    [Fact]
+    public void Messages_read_in_parallel_give_the_same_results()
+    {
+        string[] messages =
+        [
+            "Hallo, ich bin Anna Schmidt, ich brauche bis zum 1. April 2027 eine neue Website für 5.000 €, anna@example.com",
+            "Meine Nummer ist 0171 2345678, Budget zwischen 3.000 und 5.000 Euro, im Sommer",
+            "Hi, I'm John Smith, I need a new online shop by next Friday for $2,500",
+            "ja",
+        ];
+        var expected = messages.Select(m => Understand(m)).ToArray();
+
+        var results = new Understood[40];
+        Parallel.For(0, results.Length, i => results[i] = Understand(messages[i % messages.Length]));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % messages.Length], results[i]);
+        }
+    }
+
+    [Theory]
+    [InlineData("99999999999999999999999999999999k € anna@example.com")]
+    [InlineData("79228162514264337593543950335999 Euro anna@example.com")]
+    [InlineData("KW 99 anna@example.com")]
+    public void Absurd_numbers_do_not_cost_the_rest(string text)
+    {
+        Assert.Equal("anna@example.com", Understand(text, expectedSlot: SlotNames.Budget).Email?.Address);
     }
 
     [Fact]

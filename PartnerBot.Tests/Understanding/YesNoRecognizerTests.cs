@@ -39,6 +39,9 @@ public class YesNoRecognizerTests
     [InlineData("👍")]
     [InlineData("ja, mein Name ist Anna")]
     [InlineData("Ja ich heiße Anna")]
+    [InlineData("Das ist richtig")]
+    [InlineData("no problem")]
+    [InlineData("kein Problem")]
     public void Yes(string text)
     {
         Assert.Equal(YesNo.Yes, _yesNo.Recognize(text));
@@ -60,6 +63,8 @@ public class YesNoRecognizerTests
     [InlineData("no thanks")]
     [InlineData("👎")]
     [InlineData("Nein, ich heiße Anna Maier")]
+    [InlineData("Das ist falsch")]
+    [InlineData("not good")]
     public void No(string text)
     {
         Assert.Equal(YesNo.No, _yesNo.Recognize(text));

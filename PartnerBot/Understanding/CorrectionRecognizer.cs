@@ -19,17 +19,15 @@ public sealed partial class CorrectionRecognizer
             return new(slot, new TextSpan(label.Index, label.Length));
         }
 
-        if (!CorrectionWordRegex().IsMatch(text))
-        {
-            return null;
-        }
-
         if (NameVerbRegex().Match(text) is { Success: true } verb)
         {
             return new(SlotNames.Name, new TextSpan(verb.Index, verb.Length));
         }
 
-        return recognizedSlots.Count == 1 ? new(recognizedSlots.First(), new TextSpan(0, 0)) : null;
+        // "Korrektur: anna@neu.de", "nein, Ende Mai", "eigentlich 8.000 €": with one value given, that value is corrected.
+        return recognizedSlots.Count == 1 && (CorrectionWordRegex().IsMatch(text) || CorrectionOpeningRegex().IsMatch(text))
+            ? new(recognizedSlots.First(), new TextSpan(0, 0))
+            : null;
     }
 
     private static string? SlotOf(string label)
@@ -49,12 +47,16 @@ public sealed partial class CorrectionRecognizer
 
     private const string Labels = @"(?<label>vor-?name|nach-?name|name|e-?mail-?adresse|e-?mail|mailadresse|mail|email\s+address|e-mail\s+address|telefonnummer|handynummer|mobilnummer|rufnummer|telefon|nummer|phone\s+number|phone|number|mobile|budget|etat|preisrahmen|price|termin|zeitraum|zeitpunkt|zeitrahmen|deadline|frist|timeframe|timeline|date|wunsch|wish|anliegen|vision|vorstellung)";
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:(?:mein|meine|meinen|die|der|das|den|unser|unsere|my|the|our)\s+" + Labels + @"\s*(?:(?:ist|lautet|wäre|is|would\s+be|should\s+be|liegt\s+bei|geht\s+bis)\b|:)|(?:ändere|ändern\s+sie|korrigiere|korrigieren\s+sie|change|correct|update)\s+(?:(?:mein|meine|meinen|die|den|das|my|the)\s+)?" + Labels + @"\b|(?<![\p{L}-])" + Labels + @"\s*:))(?:\s*(?:eigentlich|doch|eher|jetzt|nun|übrigens|actually|now|rather|instead|to|auf|zu|in)\b)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:(?:mein|meine|meinen|die|der|das|den|unser|unsere|my|the|our)\s+" + Labels + @"\s*(?:(?:ist|lautet|wäre|is|would\s+be|should\s+be|liegt\s+bei|geht\s+bis)\b|:)|(?:ändere|ändern\s+sie|korrigiere|korrigieren\s+sie|change|correct|update)\s+(?:(?:bitte|please|mal)\s+)*(?:(?:mein|meine|meinen|die|den|das|my|the)\s+)?" + Labels + @"\b|(?<![\p{L}-])" + Labels + @"\s*:))(?:\s*(?:eigentlich|doch|eher|jetzt|nun|übrigens|actually|now|rather|instead|to|auf|zu|in)\b)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:eigentlich|doch|eher|korrigiere|korrektur|ändern|ändere|falsch|sorry|actually|correction|change|rather|instead|wrong|i\s+meant|ich\s+meinte)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:korrigiere|korrigieren|korrektur|ändern|ändere|falsch|sorry|correction|correct|change|instead|wrong|i\s+meant|ich\s+meinte|vertippt|typo)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectionWordRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}])ich\s+hei(?:ß|ss)e(?:\s+(?:eigentlich|doch|übrigens))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A message that opens with a correction: "Nein, …", "Eigentlich …", "Actually, …", "Lieber …".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:nein|nee|no|nope|oh|oops|ups)\W+)?(?:eigentlich|doch|eher|lieber|besser|actually|rather|nein|nee|no|nope)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CorrectionOpeningRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}])ich\s+hei(?:ß|ss)e\s+(?:eigentlich|doch|übrigens|nicht\s+\S+,?\s+sondern)(?:\s+(?:eigentlich|doch))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameVerbRegex();
 }

@@ -39,7 +39,7 @@ public sealed partial class DateRecognizer(RecognizerModels models)
                 continue; // a bare number is only a date when it is a coming year
             }
 
-            if (Resolve(result, today) is { } resolved)
+            if (Resolve(result, today) is { } resolved && !resolved.Timex.EndsWith("_REF", StringComparison.Ordinal))
             {
                 candidates.Add(new(new DateMatch(words, resolved.Date, resolved.Timex), span));
             }
@@ -117,7 +117,7 @@ public sealed partial class DateRecognizer(RecognizerModels models)
         return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
-    [GeneratedRegex(@"\d|jan|feb|mär|maer|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|heute|nächst|naechst|kommend|ende|anfang|mitte|woche|monat|jahr|quartal|sommer|winter|herbst|frühling|frühjahr|weihnacht|ostern|pfingst|silvester|neujahr|tomorrow|today|tonight|next|this|end|week|month|year|quarter|summer|spring|autumn|fall|christmas|easter|asap|fortnight|early|mid|late|spät", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d|jan|feb|mär|maer|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|heute|nächst|naechst|kommend|ende|anfang|mitte|woche|monat|jahr|quartal|sommer|winter|herbst|frühling|frühjahr|weihnacht|ostern|pfingst|silvester|neujahr|tomorrow|today|tonight|next|this|end|week|month|year|quarter|summer|spring|autumn|fall|christmas|easter|asap|fortnight|early|mid|late|spät|kw|kalenderwoche|innerhalb|binnen|tag|day|thanksgiving|halloween|valentin|holiday", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MayHoldDateRegex();
 
     [GeneratedRegex(@"^\d+$")]

@@ -32,6 +32,27 @@ internal static partial class DateRules
             yield return Quarter(match, today);
         }
 
+        foreach (Match match in YearPartRegex().Matches(text))
+        {
+            yield return YearPart(match, today);
+        }
+
+        foreach (Match match in CalendarWeekRegex().Matches(text))
+        {
+            if (CalendarWeek(match, today) is { } result)
+            {
+                yield return result;
+            }
+        }
+
+        foreach (Match match in WithinRegex().Matches(text))
+        {
+            if (Within(match, today) is { } result)
+            {
+                yield return result;
+            }
+        }
+
         foreach (Match match in HalfYearRegex().Matches(text))
         {
             var date = today.AddMonths(6);
@@ -118,6 +139,73 @@ internal static partial class DateRules
         return new(new DateMatch(match.Value, End(year), timex), new TextSpan(match.Index, match.Length));
     }
 
+    /// <summary>"Anfang 2027" → end of March, "Mitte 2027" → end of July, "Ende nächsten Jahres"/"Jahresende" → 31 December.</summary>
+    private static Recognized<DateMatch> YearPart(Match match, DateOnly today)
+    {
+        var year = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var given)
+            ? given
+            : match.Groups["next"].Success ? today.Year + 1 : today.Year;
+        var part = match.Groups["part"].Value.ToLowerInvariant();
+        var date = part switch
+        {
+            "anfang" or "early" => new DateOnly(year, 3, 31),
+            "mitte" or "mid" or "mid-" => new DateOnly(year, 7, 31),
+            _ => new DateOnly(year, 12, 31),
+        };
+        return new(new DateMatch(match.Value, date, year.ToString("D4", CultureInfo.InvariantCulture)), new TextSpan(match.Index, match.Length));
+    }
+
+    /// <summary>"KW 12", "Kalenderwoche 12/2027": the Sunday of that ISO week, this year or, once past, next year.</summary>
+    private static Recognized<DateMatch>? CalendarWeek(Match match, DateOnly today)
+    {
+        var week = int.Parse(match.Groups["week"].Value, CultureInfo.InvariantCulture);
+        if (week is < 1 or > 53)
+        {
+            return null;
+        }
+
+        DateOnly? Sunday(int y) => week <= ISOWeek.GetWeeksInYear(y) ? DateOnly.FromDateTime(ISOWeek.ToDateTime(y, week, DayOfWeek.Sunday)) : null;
+        var year = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var given)
+            ? given
+            : Sunday(today.Year) is { } thisYear && thisYear >= today ? today.Year : today.Year + 1;
+        return Sunday(year) is { } date
+            ? new(new DateMatch(match.Value, date, string.Create(CultureInfo.InvariantCulture, $"{year:D4}-W{week:D2}")), new TextSpan(match.Index, match.Length))
+            : null;
+    }
+
+    /// <summary>"innerhalb von 4 Wochen", "binnen zwei Monaten": today plus that much.</summary>
+    private static Recognized<DateMatch>? Within(Match match, DateOnly today)
+    {
+        var countWord = match.Groups["count"].Value.ToLowerInvariant();
+        int? count = int.TryParse(countWord, CultureInfo.InvariantCulture, out var number) ? number : countWord switch
+        {
+            "einem" or "einer" or "eines" => 1,
+            "zwei" => 2,
+            "drei" => 3,
+            "vier" => 4,
+            "fünf" => 5,
+            "sechs" => 6,
+            "acht" => 8,
+            "zehn" => 10,
+            "zwölf" => 12,
+            _ => null,
+        };
+        if (count is not { } n || n is < 1 or > 120)
+        {
+            return null;
+        }
+
+        var unit = match.Groups["unit"].Value.ToLowerInvariant();
+        var date = unit switch
+        {
+            _ when unit.StartsWith("tag", StringComparison.Ordinal) => today.AddDays(n),
+            _ when unit.StartsWith("woche", StringComparison.Ordinal) => today.AddDays(7 * n),
+            _ when unit.StartsWith("monat", StringComparison.Ordinal) => today.AddMonths(n),
+            _ => today.AddYears(n),
+        };
+        return new(new DateMatch(match.Value, date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new TextSpan(match.Index, match.Length));
+    }
+
     private static int? MonthNumber(string name)
     {
         var key = name.ToLowerInvariant().TrimEnd('.');
@@ -147,6 +235,15 @@ internal static partial class DateRules
 
     [GeneratedRegex(Prefix + @"\b(?:im\s+|in\s+)?(?:Q(?<q>[1-4])|(?<q>[1-4])\.\s*Quartal)(?:\s+(?<year>20\d\d)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuarterRegex();
+
+    [GeneratedRegex(Prefix + @"\b(?:(?<part>Anfang|Mitte|Ende|early|mid-?|late)\s*(?:(?<next>nächsten|kommenden|des\s+nächsten|des\s+kommenden|next)\s+(?:Jahres|year)|(?<year>20\d\d)\b)|(?:zum\s+)?(?<part>Jahresende)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearPartRegex();
+
+    [GeneratedRegex(Prefix + @"\b(?:in\s+(?:der\s+)?)?(?:KW|Kalenderwoche)\s*(?<week>\d{1,2})\b(?:\s*(?:/|in)?\s*(?<year>20\d\d)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CalendarWeekRegex();
+
+    [GeneratedRegex(@"\b(?:innerhalb\s+(?:von\s+)?|binnen\s+)(?<count>\d{1,3}|einem|einer|eines|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf)\s+(?<unit>Tagen?|Wochen?|Monaten?|Monats|Jahren?|Jahres)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithinRegex();
 
     [GeneratedRegex(@"\bin\s+(?:einem\s+)?(?:halben\s+Jahr|(?:a\s+)?half\s+a\s+year|a\s+half\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HalfYearRegex();

@@ -62,7 +62,9 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             foreach (var result in modelsOfCulture.Number.Parse(text))
             {
                 var span = SpanOf(result, text);
-                if (span is not null && !span.Value.OverlapsAny(excluded) && ParseAmount(result.Resolution?.GetValueOrDefault("value") as string, locale) is { } amount)
+                if (span is not null && !span.Value.OverlapsAny(excluded) && SpelledAmountRegex().IsMatch(result.Text)
+                    && (expectedSlot == SlotNames.Budget || !YearAfterPrepositionRegex().IsMatch(text.AsSpan(0, span.Value.End)))
+                    && ParseAmount(result.Resolution?.GetValueOrDefault("value") as string, locale) is { } amount)
                 {
                     candidates.Add(new(new MoneyMatch(text.Substring(span.Value.Start, span.Value.Length), amount, locale.Currency), span.Value));
                 }
@@ -91,6 +93,11 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
         if (LowerBoundRegex().Match(before) is { Success: true } lower && ParseLooseNumber(lower.Groups["num"].Value) is { } low)
         {
             var start = first.Span.Start - before.Length + lower.Index;
+            while (char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
             return Range(text, start, first.Span.End, Math.Max(low, first.Value.Amount), first.Value.Currency);
         }
 
@@ -168,7 +175,7 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
     [GeneratedRegex(@"\b(?:budget|etat|kosten|kostet|ausgeben|investieren|preis|preisrahmen|spend|afford|price|cost)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BudgetWordRegex();
 
-    [GeneratedRegex(@"(?<pre>[€$£])?\s?(?<![\d.,])(?<num>\d+(?:[.,]\d+)?)\s?(?<mult>k|tsd\.?|tausend|mio\.?|millionen|million)(?![\p{L}\d])(?:\s?(?<cur>€|euro|eur|dollars?|usd|\$|£|pfund|pounds?|gbp)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<pre>[€$£])?\s?(?<![\d.,])(?<num>\d{1,9}(?:[.,]\d{1,3})?)\s?(?<mult>k|tsd\.?|tausend|mio\.?|millionen|million)(?![\p{L}\d])(?:\s?(?<cur>€|euro|eur|dollars?|usd|\$|£|pfund|pounds?|gbp)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShorthandRegex();
 
     [GeneratedRegex(@"^\s*(?:und|bis|and|to|-|–)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -176,6 +183,14 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
 
     [GeneratedRegex(@"(?:\b(?:zwischen|between|von|from)\s+)?[€$£]?\s?(?<num>\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:k\b|tsd\.?|€|euro\b|eur\b|dollars?\b|\$|£)?\s*(?:und|bis|and|to|-|–)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LowerBoundRegex();
+
+    /// <summary>"ein", "one", "a" are numbers to the recognizer, but no budget: digits or a spelled-out amount of hundreds and more.</summary>
+    [GeneratedRegex(@"\d|hundert|tausend|hundred|thousand|million|mio|milliard|billion", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledAmountRegex();
+
+    /// <summary>"für 2027", "bis 2030": a year, not an amount, unless the budget was asked for.</summary>
+    [GeneratedRegex(@"\b(?:für|in|im\s+jahr|bis|ab|seit|vor|nach|for|by|until|since|from|before|after)\s+(?:19|20)\d\d$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearAfterPrepositionRegex();
 
     [GeneratedRegex(@"^\d{1,3}(?:[.,]\d{3})+$")]
     private static partial Regex ThousandsRegex();

@@ -44,7 +44,7 @@ public sealed partial class NameRecognizer
         }
 
         var end = text.IndexOfAny([',', ';', '\n'], start);
-        var part = (end < 0 ? text[start..] : text[start..end]).TrimEnd(' ', '.', '!', '?');
+        var part = TrailingHereRegex().Replace((end < 0 ? text[start..] : text[start..end]).TrimEnd(' ', '.', '!', '?'), "");
         if (part.Length == 0 || NotANameRegex().IsMatch(part))
         {
             return null;
@@ -68,7 +68,7 @@ public sealed partial class NameRecognizer
             position += lead.Length;
         }
 
-        var words = new List<string>();
+        var words = new List<(string Word, int End)>();
         var end = position;
         foreach (Match token in TokenRegex().Matches(text, position))
         {
@@ -85,23 +85,23 @@ public sealed partial class NameRecognizer
             }
 
             var isParticle = words.Count > 0 && NameWords.Particles.Contains(word) && char.IsLower(word[0]);
-            if (!isParticle && (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word) || !StartsUpper(word, lowerCaseInput)))
+            var isWord = (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word)) && !(word == "Will" && !lowerCaseInput);
+            if (!isParticle && (isWord || ProfessionRegex().IsMatch(word) || !StartsUpper(word, lowerCaseInput)))
             {
                 break;
             }
 
-            words.Add(word);
             end = token.Index + word.Length;
-            if (words.Count(w => !NameWords.Particles.Contains(w)) == MaxNameWords || token.Groups["stop"].Success)
+            words.Add((word, end));
+            if (words.Count(w => !NameWords.Particles.Contains(w.Word)) == MaxNameWords || token.Groups["stop"].Success)
             {
                 break;
             }
         }
 
-        while (words.Count > 0 && NameWords.Particles.Contains(words[^1]) && char.IsLower(words[^1][0]))
+        while (words.Count > 0 && NameWords.Particles.Contains(words[^1].Word) && char.IsLower(words[^1].Word[0]))
         {
-            end -= words[^1].Length + 1;
-            words.RemoveAt(words.Count - 1);
+            words.RemoveAt(words.Count - 1); // "Anna von der Bäckerei": the particle belonged to what follows
         }
 
         if (words.Count == 0)
@@ -109,14 +109,8 @@ public sealed partial class NameRecognizer
             return null;
         }
 
-        end = Math.Min(end, text.Length);
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var name = string.Join(' ', words.Select(w => lowerCaseInput && !NameWords.Particles.Contains(w) ? Capitalise(w) : w));
-        return (name, end);
+        var name = string.Join(' ', words.Select(w => lowerCaseInput && !NameWords.Particles.Contains(w.Word) ? Capitalise(w.Word) : w.Word));
+        return (name, words[^1].End);
     }
 
     private static bool StartsUpper(string word, bool lowerCaseInput) => lowerCaseInput || char.IsUpper(word[0]);
@@ -135,7 +129,7 @@ public sealed partial class NameRecognizer
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+(?:vor)?name\s+(?:ist|lautet|wäre)|mein\s+name\s*:|hier\s+(?:ist|spricht|schreibt)|(?:vor)?name\s*[:=]|i['’]m|i\s+am|my\s+name\s+is|my\s+name['’]s|(?:my\s+)?name\s*:|this\s+is|call\s+me|you\s+can\s+call\s+me|sie\s+können\s+mich|du\s+kannst\s+mich)(?:\s+|(?<=:)\s*)(?:(?:eigentlich|doch|übrigens|nämlich|wirklich|natürlich|actually|really|still)\s+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:ich\s+bin['’]?s,?|ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+(?:vor)?name\s+(?:ist|lautet|wäre)|mein\s+name\s*:|hier\s+(?:ist|spricht|schreibt)|(?:vor)?name\s*[:=]|i['’]m|i\s+am|my\s+name\s+is|my\s+name['’]s|(?:my\s+)?name\s*:|this\s+is|call\s+me|you\s+can\s+call\s+me|sie\s+können\s+mich|du\s+kannst\s+mich)(?:\s+|(?<=:)\s*)(?:(?:eigentlich|doch|übrigens|nämlich|wirklich|natürlich|actually|really|still)\s+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TriggerRegex();
 
     [GeneratedRegex(@"(?:(?:der|die)\s+(?=\p{Lu}))?(?:(?:Frau|Herr|Fr\.|Hr\.|Dr\.|Dr|Prof\.|Prof|Mr\.|Mr|Mrs\.|Mrs|Ms\.|Ms|Miss|Mx\.?|Dipl\.-Ing\.)\s*)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -146,6 +140,13 @@ public sealed partial class NameRecognizer
 
     [GeneratedRegex(@"^\s*(?:hallo|hi|hey|guten\s+(?:tag|morgen|abend)|moin|servus|hello|good\s+(?:morning|afternoon|evening))\b[\s,!.]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GreetingRegex();
+
+    /// <summary>"Ich bin Fotografin", "I'm a teacher": professions, not names.</summary>
+    [GeneratedRegex(@"^(?:\p{L}*(?:meister|berater|therapeut|designer|fotograf|photograph|inhaber|händler|unternehmer|gründer|trainer|lehrer|architekt|ingenieur|techniker|manager|consultant|coach|anwalt|anwältin|arzt|ärztin|kaufmann|kauffrau)(?:in|innen|er)?|bäcker(?:in)?|friseur(?:in)?|frisör(?:in)?|konditor(?:in)?|schreiner(?:in)?|tischler(?:in)?|elektriker(?:in)?|maler(?:in)?|handwerker(?:in)?|künstler(?:in)?|musiker(?:in)?|wirt(?:in)?|gastronom(?:in)?|selbstständige[rn]?|owner|artist|teacher|lawyer|doctor|baker|plumber|painter|hairdresser|carpenter|electrician)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProfessionRegex();
+
+    [GeneratedRegex(@"\s+(?:hier|here)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingHereRegex();
 
     [GeneratedRegex(@"^(?:wei(?:ß|ss)\s+ich\s+nicht|keine\s+ahnung|ich\s+wei(?:ß|ss)\s+(?:es\s+)?nicht|no\s+idea|i\s+don['’]?t\s+know|dunno|egal|anonym\w*|niemand|nobody)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotANameRegex();

@@ -26,7 +26,9 @@ internal static class NameWords
         "möchte", "brauche", "suche", "nix", "nichts", "niemand", "anonym", "egal", "keine", "ahnung", "unbekannt",
         "daran", "dran", "darauf", "davon", "dafür", "hallo", "hi", "danke", "bitte", "frage", "fragen", "firma", "unternehmen", "bäckerei",
         "mitarbeiter", "mitarbeiterin", "von", "zu", "zum", "zur", "für", "über", "etwas", "bald", "später", "gleich",
-        "website", "webseite", "shop", "budget", "e-mail", "email", "telefon", "name", "vision", "wunsch",
+        "website", "webseite", "shop", "budget", "e-mail", "email", "telefon", "name", "vision", "wunsch", "deutsch", "deutscher",
+        "deutsche", "freiberufler", "freiberuflerin", "selbstständige", "selbstständiger", "rentner", "rentnerin", "student", "studentin",
+        "german", "english", "british", "american", "freelancer", "retired", "self-employed",
         // English
         "a", "the", "not", "no", "yes", "just", "so", "very", "really", "trying", "wondering", "curious", "happy", "glad", "ready",
         "available", "busy", "owner", "founder", "ceo", "manager", "calling", "writing", "contacting", "reaching", "planning", "thinking",

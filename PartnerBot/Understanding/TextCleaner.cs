@@ -58,12 +58,20 @@ internal static partial class TextCleaner
         var value = SpacesRegex().Replace(text, " ");
         value = SpaceBeforePunctuationRegex().Replace(value, "$1");
         value = PunctuationRunRegex().Replace(value, "$1");
-        value = value.Trim(' ', ',', ';', ':', '-', '–', '—', '/', '(', ')', '"', '.', '!', '?');
-        return value;
+        value = value.TrimStart(' ', ',', ';', ':', '-', '–', '—', '/', ')', '.', '!', '?').TrimEnd(' ', ',', ';', ':', '-', '–', '—', '/', '(', '.', '!', '?');
+        if (value.EndsWith(')') && !value.Contains('('))
+        {
+            value = value.TrimEnd(')', ' ');
+        }
+
+        return LeadingConjunctionRegex().Replace(value, "");
     }
 
-    [GeneratedRegex(@"(?:(?<=^|[\s,;:(])(?:(?:und|and|oder|or|sowie)\s+)?(?:(?:meine|mein|my|die|the|unsere|unser|our|das|der)\s+)?(?:(?:e-?mail(?:-?adresse)?|mail(?:adresse)?|email\s+address|e-mail\s+address|telefonnummer|handynummer|mobilnummer|rufnummer|telefon|tel\.|handy|nummer|phone\s+number|phone|number|mobile|budget|etat|termin|deadline|zeitraum|zeitpunkt|frist|timeframe)\s*(?:(?:ist|lautet|wäre|is|would\s+be|liegt\s+bei)\s+)?(?:(?:eigentlich|doch|eher|jetzt|now|actually|rather)\s+)?:?\s*)?(?:(?:bis\s+(?:zum|zur|spätestens)|bis\s+zu|up\s+to|mit\s+einem\s+budget\s+von|with\s+a\s+budget\s+of|budget\s+von|budget\s+of|bis|zum|zur|am|ab|für|um|vor|von|spätestens|ca\.|circa|etwa|ungefähr|rund|maximal|max\.|höchstens|by|for|until|till|before|around|about|approximately|approx\.|roughly|max|at|unter|under|in|within|innerhalb)\s+)*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=^|[\s,;:(])(?:(?:und|and|oder|or|sowie)\s+)?(?:(?:eigentlich|actually|doch|sorry|korrektur|correction|oh)[\s,:]+)?(?:(?:meine|mein|my|die|the|unsere|unser|our|das|der)\s+)?(?:(?:e-?mail(?:-?adresse)?|mail(?:adresse)?|email\s+address|e-mail\s+address|telefonnummer|handynummer|mobilnummer|rufnummer|telefon|tel\.?|handy|nummer|phone\s+number|phone|number|mobile|budget|etat|termin|deadline|zeitraum|zeitpunkt|frist|timeframe|timeline|zeitrahmen)\s*(?:(?:ist|lautet|wäre|is|would\s+be|liegt\s+(?:so\s+|etwa\s+|ungefähr\s+)?bei)\s+)?(?:(?:eigentlich|doch|eher|jetzt|now|actually|rather)\s+)?:?\s*)?(?:(?:bis\s+(?:zum|zur|spätestens)|bis\s+zu|up\s+to|mit\s+einem\s+budget\s+von|with\s+a\s+budget\s+of|budget\s+von|budget\s+of|bis|zum|zur|am|ab|für|um|vor|von|spätestens|so\s+bei|bei|ca\.|circa|etwa|ungefähr|rund|maximal|max\.|höchstens|by|for|until|till|before|around|about|approximately|approx\.|roughly|max|at|unter|under|in|within|innerhalb)\s+)*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConnectorRegex();
+
+    [GeneratedRegex(@"^(?:und|and|oder|or|sowie)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingConjunctionRegex();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesRegex();

@@ -9,17 +9,17 @@ public sealed class YesNoRecognizer
     {
         "ja", "jawohl", "jap", "jo", "klar", "gerne", "gern", "ok", "okay", "okey", "einverstanden", "passt", "stimmt", "genau", "richtig",
         "sicher", "natürlich", "selbstverständlich", "freilich", "yes", "yep", "yeah", "yup", "sure", "fine", "correct", "agreed", "absolutely",
-        "definitely", "certainly", "right", "thumbsup", "gut", "prima", "super", "perfekt", "perfect", "great", "alright",
+        "definitely", "certainly", "right", "thumbsup", "gut", "prima", "super", "perfekt", "perfect", "great", "alright", "good",
     };
 
     private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal)
     {
-        "nein", "nee", "nö", "noe", "nope", "no", "nah", "thumbsdown", "keinesfalls", "niemals", "never",
+        "nein", "nee", "nö", "noe", "nope", "no", "nah", "thumbsdown", "keinesfalls", "niemals", "never", "falsch", "wrong", "incorrect",
     };
 
     private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "nicht", "not", "lieber", "eher", "gar", "kein", "keinen", "besser" };
 
-    private static readonly string[] YesPhrases = ["auf jeden fall", "of course", "na klar", "sounds good", "go ahead", "das passt", "why not", "warum nicht", "sehr gern"];
+    private static readonly string[] YesPhrases = ["auf jeden fall", "of course", "na klar", "sounds good", "go ahead", "das passt", "why not", "warum nicht", "sehr gern", "no problem", "kein problem", "no worries"];
 
     private static readonly string[] NoPhrases = ["auf keinen fall", "no thanks", "no thank you", "i don't think so", "lieber nicht", "besser nicht", "eher nicht", "not really"];
 
@@ -28,8 +28,8 @@ public sealed class YesNoRecognizer
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
         "bitte", "danke", "dankeschön", "please", "thanks", "thank", "you", "das", "ist", "so", "sehr", "schon", "doch", "na", "alles", "ganz",
-        "mach", "machen", "wir", "sie", "es", "go", "ahead", "that's", "thats", "it", "is", "sounds",
-        "good", "all", "wirklich", "really", "mal", "auch", "sehr", "gerne", "vielen", "dank", "much", "wohl", "ok", "and", "und", "aber",
+        "mach", "machen", "wir", "sie", "es", "go", "ahead", "that's", "thats", "it", "is", "sounds", "all", "wirklich", "really", "mal",
+        "auch", "vielen", "dank", "much", "wohl", "and", "und", "aber",
     };
 
     private static readonly string[] StrongLeads = ["ja", "jawohl", "yes", "yeah", "yep", "nein", "nee", "nö", "no", "nope", "okay", "ok"];
