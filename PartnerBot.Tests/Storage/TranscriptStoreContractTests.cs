@@ -146,7 +146,11 @@ public abstract class TranscriptStoreContractTests
 
         await adapter.ProcessActivityAsync(
             (Activity)adapter.MakeActivity("Hallo"),
-            (turn, cancellationToken) => turn.SendActivityAsync("Guten Tag!", cancellationToken: cancellationToken),
+            (turn, cancellationToken) =>
+            {
+                PartnerBot.Privacy.TranscriptConsent.Grant(turn);
+                return turn.SendActivityAsync("Guten Tag!", cancellationToken: cancellationToken);
+            },
             TestContext.Current.CancellationToken);
 
         var page = await store.GetTranscriptActivitiesAsync(adapter.Conversation.ChannelId, adapter.Conversation.Conversation.Id);
