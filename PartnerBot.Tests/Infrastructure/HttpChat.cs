@@ -40,7 +40,7 @@ public sealed class HttpChat(HttpClient client, string locale, string userId, st
         var activity = new JsonObject
         {
             ["type"] = type,
-            ["id"] = $"{ConversationId}-{Interlocked.Increment(ref _sequence)}",
+            ["id"] = $"{ConversationId}-{Interlocked.Increment(ref _sequence)}-{Guid.NewGuid():N}",
             ["channelId"] = channelId,
             ["serviceUrl"] = "http://localhost/",
             ["deliveryMode"] = "expectReplies",
