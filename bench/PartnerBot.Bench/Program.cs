@@ -3,10 +3,17 @@ using PartnerBot.Bench;
 // PartnerBot's load benchmark. See bench/README.md.
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- [--providers Memory,Sqlite,Postgres] [--concurrency 1,16,64,256]
 //        [--conversations N] [--postgres <connection string>] [--out bench/results]
+//   dotnet run -c Release --project bench/PartnerBot.Bench -- inprocess [conversations]   (turn cost inside the process, split)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- floor --port N   (the floor server, started by the benchmark itself)
 if (args.Length > 0 && args[0] == "floor")
 {
     await FloorServer.RunAsync(BenchOptions.Port(args));
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "inprocess")
+{
+    await InProcessBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 50);
     return 0;
 }
 
