@@ -1,6 +1,8 @@
+using PartnerBot.Owner;
+
 namespace PartnerBot.Hosting;
 
-/// <summary>Cross-cutting hosting: readiness and the health endpoint.</summary>
+/// <summary>Cross-cutting hosting: readiness, the health endpoint, security headers and authentication.</summary>
 public static class HostingExtensions
 {
     /// <summary>Registers readiness.</summary>
@@ -16,6 +18,10 @@ public static class HostingExtensions
     {
         var readiness = app.Services.GetRequiredService<Readiness>();
         app.Lifetime.ApplicationStarted.Register(readiness.MarkStarted);
+        // Security headers first so every response (redirects and errors too) carries them; then who the caller is.
+        app.UseOwnerSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 

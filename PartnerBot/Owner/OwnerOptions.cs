@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PartnerBot.Owner;
 
-/// <summary>The business owner's access: API key for <c>/api/owner/*</c>, dashboard password, notifications.</summary>
+/// <summary>The business owner's access: API key for <c>/api/owner/*</c>, dashboard sign-in, notifications.</summary>
 public sealed class OwnerOptions
 {
     public const string SectionName = "Owner";
@@ -11,6 +13,33 @@ public sealed class OwnerOptions
     /// <summary>The dashboard's sign-in password; unset = one is generated at first start.</summary>
     public string? Password { get; set; }
 
+    /// <summary>The dashboard's sign-in name.</summary>
+    [Required]
+    public string UserName { get; set; } = "owner";
+
     /// <summary>A URL that receives a JSON POST when a profile is completed.</summary>
+    [Url]
     public string? NotifyWebhookUrl { get; set; }
+
+    /// <summary>The dashboard's public address, used for links in notifications (e.g. <c>https://bot.example.com</c>).</summary>
+    [Url]
+    public string? DashboardUrl { get; set; }
+
+    /// <summary>The owner's time zone (IANA id) for dates and weeks in the dashboard.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Berlin";
+
+    /// <summary>How often completed profiles are looked for to notify the owner.</summary>
+    [Range(1, 3600)]
+    public int NotifyPollSeconds { get; set; } = 30;
+
+    /// <summary>Profiles completed more than this many days ago are not notified (anymore).</summary>
+    [Range(1, 365)]
+    public int NotifyLookbackDays { get; set; } = 7;
+
+    /// <summary>E-mail notifications; unset host = none.</summary>
+    public OwnerSmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Sign-in with Microsoft Entra ID instead of the password; unset client id = password sign-in.</summary>
+    public OwnerEntraOptions Entra { get; set; } = new();
 }
