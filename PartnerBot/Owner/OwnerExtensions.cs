@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
@@ -23,6 +26,8 @@ public static class OwnerExtensions
         var configuration = services.LastOrDefault(d => d.ServiceType == typeof(IConfiguration))?.ImplementationInstance as IConfiguration;
         var entra = configuration?.GetSection($"{OwnerOptions.SectionName}:Entra").Get<OwnerEntraOptions>() ?? new OwnerEntraOptions();
         services.AddOwnerAuthentication(entra);
+        // German text stays readable in the HTML source (ä, not &#xE4;); markup characters are still encoded.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Owner/Pages";

@@ -21,20 +21,36 @@ public sealed class CustomerReply(PartnerBotAdapter adapter, IOptions<MicrosoftA
             return false;
         }
 
-        try
+        Exception? failure = null;
+        await adapter.ContinueConversationAsync(
+            app.Value.MicrosoftAppId ?? "",
+            reference,
+            async (turn, ct) =>
+            {
+                // A new message in the conversation, not a reply to the synthetic event that started this turn.
+                turn.OnSendActivities(async (_, activities, next) =>
+                {
+                    activities.ForEach(a => a.ReplyToId = null);
+                    return await next();
+                });
+                try
+                {
+                    await turn.SendActivityAsync(MessageFactory.Text(text), ct);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Caught here so the adapter's error handler does not send the customer an apology for the owner's failed message.
+                    failure = ex;
+                }
+            },
+            cancellationToken);
+        if (failure is not null)
         {
-            await adapter.ContinueConversationAsync(
-                app.Value.MicrosoftAppId ?? "",
-                reference,
-                (turn, ct) => turn.SendActivityAsync(MessageFactory.Text(text), ct),
-                cancellationToken);
-            logger.LogInformation("Owner reply sent to profile {ProfileId} on {ChannelId}.", profile.Id, reference.ChannelId);
-            return true;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning("Owner reply to profile {ProfileId} failed: {Error}", profile.Id, ex.GetType().Name);
+            logger.LogWarning("Owner reply to profile {ProfileId} failed: {Error}", profile.Id, failure.GetType().Name);
             return false;
         }
+
+        logger.LogInformation("Owner reply sent to profile {ProfileId} on {ChannelId}.", profile.Id, reference.ChannelId);
+        return true;
     }
 }

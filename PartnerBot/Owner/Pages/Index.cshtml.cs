@@ -21,7 +21,8 @@ public sealed class IndexModel(IProfileStore profiles, OwnerClock clock) : Owner
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    // "page" is the route value Razor Pages uses for the page itself, so the page number travels as "p".
+    [BindProperty(Name = "p", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     [BindProperty(SupportsGet = true)]
@@ -64,7 +65,7 @@ public sealed class IndexModel(IProfileStore profiles, OwnerClock clock) : Owner
         Add("to", To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         if (page is > 1)
         {
-            values["page"] = page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            values["p"] = page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return values;
