@@ -79,7 +79,6 @@ public class NotificationOutboxTests
         Assert.Equal(10, results.Sum());
         Assert.Equal(10, _webhook.Count);
         Assert.Equal(10, _webhook.Bodies.Select(b => b.GetProperty("profileId").GetString()).Distinct().Count());
-        Assert.True(results.All(r => r > 0) || results.Contains(10));
 
         _time.Advance(TimeSpan.FromHours(1));
         await Task.WhenAll(first.RunOnceAsync(CancellationToken.None), second.RunOnceAsync(CancellationToken.None));

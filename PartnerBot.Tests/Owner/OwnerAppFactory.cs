@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PartnerBot.Profiles;
 using PartnerBot.Understanding;
@@ -45,6 +46,9 @@ public sealed class OwnerAppFactory : WebApplicationFactory<Program>
     /// <summary>The app's clock.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Everything the app logged.</summary>
+    public LogCapture Logs { get; } = new();
+
     public IProfileStore Profiles => Services.GetRequiredService<IProfileStore>();
     public IStorage Storage => Services.GetRequiredService<IStorage>();
 
@@ -55,6 +59,7 @@ public sealed class OwnerAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             // Until the recognizers land on main, the bot's DI needs some understanding; these tests hold no conversations.

@@ -48,7 +48,7 @@ public class OwnerBrowserTests
         Assert.Contains("/owner/signin", page.Url);
         await page.GetByLabel("Benutzername").FillAsync(OwnerAppFactory.UserName);
         await page.GetByLabel("Passwort").FillAsync(OwnerAppFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Eingang" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = XssName })).ToBeVisibleAsync();
         await ScreenshotAsync(page, "owner-inbox.png");
@@ -62,13 +62,13 @@ public class OwnerBrowserTests
 
         // Set the follow-up status.
         await page.Locator("#followUp").SelectOptionAsync("contacted");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByText("Der Stand ist gespeichert.")).ToBeVisibleAsync();
         Assert.Equal(FollowUpStatus.Contacted, (await app.Profiles.GetAsync(anna.Id, CancellationToken.None))!.FollowUp);
 
         // Reply to the customer: it reaches her conversation through the Bot Connector.
         await page.Locator("#reply").FillAsync("Liebe Anna, Ihr Apfelkuchen ist Samstag um 10 Uhr fertig.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Senden" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Senden", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByText("Ihre Nachricht ist unterwegs zum Kunden.")).ToBeVisibleAsync();
         Assert.Contains(connector.Posts, p => p.Body.Contains("Samstag um 10 Uhr", StringComparison.Ordinal));
         await ScreenshotAsync(page, "owner-profile.png");
@@ -103,10 +103,13 @@ public class OwnerBrowserTests
         var now = app.Time.GetUtcNow();
         var store = app.Profiles;
         var hostile = await store.AddAsync(XssName, XssWish, now.AddHours(-30), email: "javascript:alert(1)", vision: "<iframe src=javascript:alert(3)>");
-        var lena = await store.AddAsync("Lena Hoffmann", "eine dreistöckige Hochzeitstorte", now.AddDays(-3), email: "lena@example.com");
+        var lena = await store.AddAsync("Lena Hoffmann", "eine dreistöckige Hochzeitstorte", now.AddDays(-3), email: "lena@example.com",
+            timeframe: new TimeframeValue("im Juni", new DateOnly(2027, 6, 30), "2027-06"), budget: new BudgetValue("etwa 450 €", 450m, "EUR"));
         await store.SetFollowUpAsync(lena.Id, FollowUpStatus.Won, CancellationToken.None);
-        await store.AddAsync("Markus Weber", "jeden Samstag frische Brötchen für das Büro", now.AddDays(-6), phone: "+4989123456");
-        var jonas = await store.AddAsync("Jonas Becker", "glutenfreies Brot für die Familie", now.AddDays(-9));
+        await store.AddAsync("Markus Weber", "jeden Samstag frische Brötchen für das Büro", now.AddDays(-6), phone: "+4989123456",
+            timeframe: new TimeframeValue("ab nächster Woche", new DateOnly(2026, 11, 27), "2026-W48"), budget: new BudgetValue("so 60 Euro die Woche", 60m, "EUR"));
+        var jonas = await store.AddAsync("Jonas Becker", "glutenfreies Brot für die Familie", now.AddDays(-9),
+            timeframe: new TimeframeValue("so bald wie möglich", null, null), budget: new BudgetValue("weiß ich noch nicht", null, null));
         await store.SetFollowUpAsync(jonas.Id, FollowUpStatus.Contacted, CancellationToken.None);
         await store.AddAsync("Sophie Klein", "einen Kindergeburtstag mit Muffins", now.AddHours(-5), status: ProfileStatus.InProgress);
 
@@ -114,7 +117,8 @@ public class OwnerBrowserTests
         var anna = await store.AddAsync(
             "Anna Apfel", "einen Apfelkuchen für 20 Gäste zum 60. Geburtstag", now.AddHours(-2),
             email: "anna.apfel@example.com", phone: "+4930123456", vision: "Zeit mit der Familie statt in der Küche",
-            conversationReference: connector.ReferenceFor(conversationId), conversationId: conversationId);
+            conversationReference: connector.ReferenceFor(conversationId), conversationId: conversationId,
+            timeframe: new TimeframeValue("bis zum 14. Dezember", new DateOnly(2026, 12, 14), "2026-12-14"), budget: new BudgetValue("bis 120 Euro", 120m, "EUR"));
 
         var transcripts = app.Services.GetRequiredService<ITranscriptStore>();
         string[][] lines =

@@ -23,7 +23,7 @@ public class OwnerProfilePageTests(OwnerAppFactory factory) : IClassFixture<Owne
         Assert.Contains("<q class=\"words\">ich hätte gern einen Holzofen</q>", html);
         Assert.Contains("mit Freunden backen", html);
         Assert.Contains("28. März 2027", html);
-        Assert.Contains("800 EUR", html);
+        Assert.Contains("800 €", html);
         Assert.Contains("Guten Tag, ich bin Olga", html);
         Assert.Contains("Schön, Sie kennenzulernen, Olga!", html);
         Assert.Contains("<li class=\"bot\">", html);

@@ -15,7 +15,9 @@ public static class ProfileSeed
         string? phone = null,
         string? vision = null,
         string? conversationReference = null,
-        string? conversationId = null)
+        string? conversationId = null,
+        TimeframeValue? timeframe = null,
+        BudgetValue? budget = null)
     {
         var conversation = conversationId ?? "conv-" + Guid.NewGuid().ToString("N")[..10];
         var profile = new PartnerProfile
@@ -30,8 +32,8 @@ public static class ProfileSeed
             Vision = vision,
             Email = email,
             Phone = phone,
-            Timeframe = new TimeframeValue("bis Ostern", new DateOnly(2027, 3, 28), "2027-03-28"),
-            Budget = new BudgetValue("so um die 800 Euro", 800m, "EUR"),
+            Timeframe = timeframe ?? new TimeframeValue("bis Ostern", new DateOnly(2027, 3, 28), "2027-03-28"),
+            Budget = budget ?? new BudgetValue("so um die 800 Euro", 800m, "EUR"),
             ConsentAt = at,
             ConsentVersion = "2026-11",
             ConversationReference = conversationReference,

@@ -24,9 +24,17 @@ public static class ProfileDisplay
         budget switch
         {
             null => null,
-            { Amount: { } amount } => $"{amount.ToString("#,##0.##", text.Culture)} {budget.Currency}".Trim(),
+            { Amount: { } amount } => $"{amount.ToString("#,##0.##", text.Culture)} {Symbol(budget.Currency)}".Trim(),
             _ => budget.Text,
         };
+
+    private static string? Symbol(string? currency) => currency switch
+    {
+        "EUR" => "€",
+        "USD" => "$",
+        "GBP" => "£",
+        _ => currency,
+    };
 
     /// <summary>The first line of a longer text, cut to <paramref name="max"/> characters.</summary>
     public static string OneLine(string? value, int max = 90)
