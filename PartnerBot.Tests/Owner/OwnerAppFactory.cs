@@ -41,7 +41,15 @@ public sealed class OwnerAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The app with some settings changed.</summary>
-    public static OwnerAppFactory With(IDictionary<string, string?> settings) => new(settings);
+    public static OwnerAppFactory With(IDictionary<string, string?> settings, Action<IServiceCollection>? services = null) =>
+        new(settings) { _services = services };
+
+    private Action<IServiceCollection>? _services;
+
+    /// <summary>Another instance of the app on the same store.</summary>
+    public static OwnerAppFactory Sharing(IStorage storage) => new(null) { _sharedStorage = storage };
+
+    private IStorage? _sharedStorage;
 
     /// <summary>The app's clock.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
@@ -65,6 +73,11 @@ public sealed class OwnerAppFactory : WebApplicationFactory<Program>
             // Until the recognizers land on main, the bot's DI needs some understanding; these tests hold no conversations.
             services.TryAddSingleton<ITextUnderstanding, NoUnderstanding>();
             services.AddSingleton<TimeProvider>(Time);
+            _services?.Invoke(services);
+            if (_sharedStorage is not null)
+            {
+                services.AddSingleton(_sharedStorage);
+            }
         });
     }
 

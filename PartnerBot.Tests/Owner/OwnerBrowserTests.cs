@@ -83,6 +83,10 @@ public class OwnerBrowserTests
         Assert.Contains("\"Anna Apfel\"", csv);
         Assert.Contains("\"contacted\"", csv);
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Überblick" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Neue Wünsche pro Woche" })).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "owner-overview.png");
+
         // Every page that shows the hostile customer, and the script-free dashboard stays silent.
         var hostile = (await app.Profiles.QueryAsync(new ProfileQuery { Text = "<script>" }, CancellationToken.None)).Items.Single();
         foreach (var path in new[] { "/owner", $"/owner/profiles/{hostile.Id}", $"/owner/profiles/{hostile.Id}/delete", "/owner/overview", "/owner?q=%3Cscript%3E" })

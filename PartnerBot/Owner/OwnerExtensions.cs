@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,10 +24,10 @@ public static class OwnerExtensions
         services.AddOptions<OwnerOptions>().BindConfiguration(OwnerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OwnerApiKeyFilter>();
 
-        // The authentication schemes must be known while registering, so Entra ID's settings are read from the configuration here.
-        var configuration = services.LastOrDefault(d => d.ServiceType == typeof(IConfiguration))?.ImplementationInstance as IConfiguration;
-        var entra = configuration?.GetSection($"{OwnerOptions.SectionName}:Entra").Get<OwnerEntraOptions>() ?? new OwnerEntraOptions();
-        services.AddOwnerAuthentication(entra);
+        services.AddOwnerAuthentication();
+        // Cookies must survive restarts and be readable by every instance: the key ring lives in the shared store.
+        services.AddDataProtection().SetApplicationName("PartnerBot");
+        services.AddOptions<KeyManagementOptions>().Configure<IStorage>((options, storage) => options.XmlRepository = new StorageXmlRepository(storage));
         // German text stays readable in the HTML source (ä, not &#xE4;); markup characters are still encoded.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(options =>

@@ -44,8 +44,18 @@ public sealed class OwnerPassword(IStorage storage, IOptions<OwnerOptions> optio
         }
 
         var password = PasswordHash.Generate();
-        var created = new OwnerCredentials { PasswordHash = PasswordHash.Create(password), CreatedAt = time.GetUtcNow(), ETag = "*" };
-        await storage.WriteAsync(new Dictionary<string, object> { [OwnerCredentials.Key] = created }, cancellationToken);
+        // An ETag no stored item can have makes the write "create only": if another instance generated a password
+        // at the same moment, this write fails and that instance's password (which it printed) is the one.
+        var created = new OwnerCredentials { PasswordHash = PasswordHash.Create(password), CreatedAt = time.GetUtcNow(), ETag = "new-" + Guid.NewGuid().ToString("N") };
+        try
+        {
+            await storage.WriteAsync(new Dictionary<string, object> { [OwnerCredentials.Key] = created }, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            stored = await storage.ReadAsync<OwnerCredentials>([OwnerCredentials.Key], cancellationToken);
+            return stored[OwnerCredentials.Key].PasswordHash;
+        }
 
         // Printed to the console only, never to the logs, and only this once: afterwards only the hash exists.
         Console.WriteLine();

@@ -65,7 +65,8 @@ public sealed class OwnerSignIn(OwnerPassword password, IStorage storage, IOptio
         for (var attempt = 0; ; attempt++)
         {
             var lockout = await ReadLockoutAsync(cancellationToken);
-            lockout.ETag ??= "*";
+            // A first item is written "create only" (an ETag nothing stored has), later ones against the ETag read.
+            lockout.ETag ??= "new-" + Guid.NewGuid().ToString("N");
             change(lockout);
             try
             {
