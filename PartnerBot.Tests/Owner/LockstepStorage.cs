@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 
 namespace PartnerBot.Tests.Owner;
 
-/// <summary>An <see cref="IStorage"/> whose reads of outbox items wait until every participant has made the same read, to force races deterministically.</summary>
+/// <summary>An <see cref="IStorage"/> whose reads of outbox items return only once every participant has made the same read, to force races deterministically.</summary>
 public sealed class LockstepStorage(IStorage inner, int participants) : IStorage
 {
     private readonly Lock _gate = new();
@@ -11,6 +11,8 @@ public sealed class LockstepStorage(IStorage inner, int participants) : IStorage
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
+        // Read first, then wait: so every participant holds its snapshot before any of them acts on it.
+        var result = await inner.ReadAsync(keys, cancellationToken);
         if (keys.Any(k => k.StartsWith("owner/outbox/", StringComparison.Ordinal)))
         {
             Task wait;
@@ -28,7 +30,7 @@ public sealed class LockstepStorage(IStorage inner, int participants) : IStorage
             await wait.WaitAsync(cancellationToken);
         }
 
-        return await inner.ReadAsync(keys, cancellationToken);
+        return result;
     }
 
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => inner.WriteAsync(changes, cancellationToken);
