@@ -10,7 +10,7 @@ using Newtonsoft.Json;
 
 namespace PartnerBot.Tests.Owner;
 
-/// <summary>A Bot Connector stand-in on a loopback port that records what the bot posts to <c>v3/conversations/{id}/activities</c>.</summary>
+/// <summary>A Bot Connector (and webhook receiver) stand-in on a loopback port that records what the bot posts to <c>v3/conversations/{id}/activities</c> and <c>hooks/{name}</c>.</summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -42,6 +42,12 @@ public sealed class FakeConnector : IAsyncDisposable
             return connector.StatusCode == StatusCodes.Status200OK
                 ? Results.Json(new { id = "activity-" + posts.Count })
                 : Results.StatusCode(connector.StatusCode);
+        });
+        app.MapPost("/hooks/{name}", async (HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            posts.Enqueue((request.Path.Value!, await reader.ReadToEndAsync()));
+            return Results.StatusCode(connector.StatusCode);
         });
         await app.StartAsync();
         return connector;

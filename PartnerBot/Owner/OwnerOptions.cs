@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace PartnerBot.Owner;
 
 /// <summary>The business owner's access: API key for <c>/api/owner/*</c>, dashboard sign-in, notifications.</summary>
-public sealed class OwnerOptions
+public sealed class OwnerOptions : IValidatableObject
 {
     public const string SectionName = "Owner";
 
@@ -11,6 +11,7 @@ public sealed class OwnerOptions
     public string? ApiKey { get; set; }
 
     /// <summary>The dashboard's sign-in password; unset = one is generated at first start.</summary>
+    [MinLength(10, ErrorMessage = "Owner:Password must have at least 10 characters.")]
     public string? Password { get; set; }
 
     /// <summary>The dashboard's sign-in name.</summary>
@@ -42,4 +43,18 @@ public sealed class OwnerOptions
 
     /// <summary>Sign-in with Microsoft Entra ID instead of the password; unset client id = password sign-in.</summary>
     public OwnerEntraOptions Entra { get; set; } = new();
+
+    /// <summary>Half-configured Entra ID or SMTP stops the app with a clear message instead of silently doing nothing.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(Entra.ClientId) != string.IsNullOrWhiteSpace(Entra.TenantId))
+        {
+            yield return new ValidationResult("Owner:Entra needs both TenantId and ClientId (or neither, for password sign-in).");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Smtp.Host) && !Smtp.IsEnabled)
+        {
+            yield return new ValidationResult("Owner:Smtp:Host is set, so Owner:Smtp:From and Owner:Smtp:To are needed too.");
+        }
+    }
 }
