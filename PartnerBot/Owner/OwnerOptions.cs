@@ -11,7 +11,6 @@ public sealed class OwnerOptions : IValidatableObject
     public string? ApiKey { get; set; }
 
     /// <summary>The dashboard's sign-in password; unset = one is generated at first start.</summary>
-    [MinLength(10, ErrorMessage = "Owner:Password must have at least 10 characters.")]
     public string? Password { get; set; }
 
     /// <summary>The dashboard's sign-in name.</summary>
@@ -47,6 +46,11 @@ public sealed class OwnerOptions : IValidatableObject
     /// <summary>Half-configured Entra ID or SMTP stops the app with a clear message instead of silently doing nothing.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (!string.IsNullOrEmpty(Password) && Password.Length < 10)
+        {
+            yield return new ValidationResult("Owner:Password must have at least 10 characters.");
+        }
+
         if (string.IsNullOrWhiteSpace(Entra.ClientId) != string.IsNullOrWhiteSpace(Entra.TenantId))
         {
             yield return new ValidationResult("Owner:Entra needs both TenantId and ClientId (or neither, for password sign-in).");

@@ -91,8 +91,11 @@ public sealed class ProfileModel(IProfileStore profiles, OwnerNotesStore notes, 
         return Back("reply");
     }
 
-    private static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim() is var t && t.Length > MaxTextLength ? t[..MaxTextLength] : text.Trim();
+    private static string? Clean(string? text)
+    {
+        var trimmed = text?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed.Length > MaxTextLength ? trimmed[..MaxTextLength] : trimmed;
+    }
 
     private RedirectToPageResult Back(string done) => RedirectToPage("/Profile", new { id = Id, done });
 }
