@@ -55,6 +55,7 @@ public sealed class BotHarness : IAsyncDisposable
     public IBot Bot => _services.GetRequiredService<IBot>();
     public IProfileStore Profiles => _services.GetRequiredService<IProfileStore>();
     public IStorage Storage => _services.GetRequiredService<IStorage>();
+    public ITranscriptStore Transcripts => _services.GetRequiredService<ITranscriptStore>();
     public Wording German => _services.GetRequiredService<WordingCatalog>().For("de-DE");
     public Wording English => _services.GetRequiredService<WordingCatalog>().For("en-US");
 
@@ -64,6 +65,11 @@ public sealed class BotHarness : IAsyncDisposable
         var reference = TestAdapter.CreateConversation(conversationId ?? "conv-" + Guid.NewGuid().ToString("N")[..8], userId, "partnerbot");
         var adapter = new TestAdapter(reference) { Locale = locale };
         adapter.OnTurnError = _services.GetRequiredService<TurnErrorHandler>().HandleAsync;
+        foreach (var middleware in _services.GetServices<IMiddleware>())
+        {
+            adapter.Use(middleware);
+        }
+
         return new ChatDriver(adapter, Bot);
     }
 

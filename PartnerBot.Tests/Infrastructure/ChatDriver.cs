@@ -41,6 +41,27 @@ public sealed class ChatDriver(TestAdapter adapter, IBot bot)
         return replies;
     }
 
+    /// <summary>Runs the bot on <paramref name="activity"/> exactly as given (the TestAdapter would renumber its id), as a channel re-delivering it would.</summary>
+    public async Task<List<string>> DeliverAsync(Activity activity)
+    {
+        var reference = Adapter.Conversation;
+        activity.ChannelId ??= reference.ChannelId;
+        activity.ServiceUrl ??= reference.ServiceUrl;
+        activity.Conversation ??= reference.Conversation;
+        activity.From ??= reference.User;
+        activity.Recipient ??= reference.Bot;
+        activity.Locale ??= Adapter.Locale;
+        var context = new TurnContext(Adapter, activity);
+        await bot.OnTurnAsync(context, CancellationToken.None);
+        var replies = context.BufferedReplyActivities.Select(a => a.AsMessageActivity()?.Text ?? "").ToList();
+        while (Adapter.GetNextReply() is { } reply)
+        {
+            replies.Add(reply.AsMessageActivity()?.Text ?? $"<{reply.Type}>");
+        }
+
+        return replies;
+    }
+
     /// <summary>Says each text in turn and returns the replies to the last one.</summary>
     public async Task<List<string>> SayAllAsync(params string[] texts)
     {

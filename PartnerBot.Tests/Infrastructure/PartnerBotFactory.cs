@@ -15,12 +15,16 @@ public sealed class PartnerBotFactory : WebApplicationFactory<Program>
         ["Bot:BusinessName"] = "Bäckerei Sonnenschein",
     };
 
-    public PartnerBotFactory(IDictionary<string, string?>? settings = null)
+    /// <summary>A factory whose settings add to or override the defaults.</summary>
+    public static PartnerBotFactory With(IDictionary<string, string?> settings)
     {
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        var factory = new PartnerBotFactory();
+        foreach (var (key, value) in settings)
         {
-            _settings[key] = value;
+            factory._settings[key] = value;
         }
+
+        return factory;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -65,8 +65,8 @@ public class CommandTests
         await using var _ = bot;
         await chat.SayAsync("Anna Schmidt");
         var replies = await chat.SayAsync("Zusammenfassung");
-        Assert.Contains("• Name: Anna Schmidt", replies[0]);
-        Assert.Contains("• Wunsch: —", replies[0]);
+        Assert.Contains("- Name: Anna Schmidt", replies[0]);
+        Assert.Contains("- Wunsch: —", replies[0]);
         Assert.Contains(bot.German.Questions["wish"], replies[^1]);
     }
 

@@ -51,6 +51,34 @@ public class ConsentTests
     }
 
     [Fact]
+    public async Task The_transcript_keeps_a_conversation_from_consent_on_and_nothing_of_one_that_declined()
+    {
+        await using var bot = new BotHarness();
+        var agreed = bot.Chat();
+        await agreed.SayAsync("Hallo, ich bin Anna Schmidt");
+        await agreed.SayAllAsync("ja", "eine neue Website");
+        var kept = (await bot.Transcripts.GetTranscriptActivitiesAsync("test", agreed.ConversationId)).Items
+            .Select(a => a.AsMessageActivity()?.Text).ToList();
+        Assert.Contains("ja", kept);
+        Assert.Contains("eine neue Website", kept);
+        Assert.DoesNotContain("Hallo, ich bin Anna Schmidt", kept);
+
+        var declined = bot.Chat(userId: "berta");
+        await declined.SayAllAsync("Hallo, ich bin Berta", "nein", "berta@example.com");
+        Assert.Empty((await bot.Transcripts.GetTranscriptActivitiesAsync("test", declined.ConversationId)).Items);
+    }
+
+    [Fact]
+    public async Task Erasure_removes_the_transcript_and_keeps_nothing_of_the_erasing_turn()
+    {
+        await using var bot = new BotHarness();
+        var chat = bot.Chat();
+        await chat.JoinAsync();
+        await chat.SayAllAsync("ja", "Anna Schmidt", "Daten löschen");
+        Assert.Empty((await bot.Transcripts.GetTranscriptActivitiesAsync("test", chat.ConversationId)).Items);
+    }
+
+    [Fact]
     public async Task Entries_are_written_as_they_are_given_so_owners_see_in_progress_profiles()
     {
         await using var bot = new BotHarness();

@@ -21,7 +21,7 @@ public class CorrectionTests
         var replies = await chat.SayAsync("die E-Mail ist eigentlich anna@neu.de");
         var text = string.Join("\n", replies);
         Assert.Contains("E-Mail", replies[0]);
-        Assert.Contains("• E-Mail: anna@neu.de", text);
+        Assert.Contains("- E-Mail: anna@neu.de", text);
         Assert.Contains(bot.German.SummaryQuestion, text);
 
         await chat.SayAsync("ja");

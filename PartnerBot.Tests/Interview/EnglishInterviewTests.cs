@@ -20,7 +20,7 @@ public class EnglishInterviewTests
         Assert.Contains(bot.English.Questions["vision"], Assert.Single(await chat.SayAsync("I need a new website for my shop")));
         await chat.SayAllAsync("I want to spend more time with my customers", "by the end of March", "5000");
         var summary = string.Join("\n", await chat.SayAsync("john@example.com"));
-        Assert.Contains("• Wish: a new website for my shop", summary);
+        Assert.Contains("- Wish: a new website for my shop", summary);
         Assert.Contains("March 31, 2027", summary);
         Assert.Contains("5,000 " + currency, summary);
 

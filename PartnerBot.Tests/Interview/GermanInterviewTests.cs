@@ -38,11 +38,11 @@ public class GermanInterviewTests
         Assert.Contains(bot.German.Questions["contact"], (await chat.SayAsync("ca. 5.000 €"))[0]);
 
         var summary = string.Join("\n", await chat.SayAsync("anna@example.com"));
-        Assert.Contains("• Name: Anna Schmidt", summary);
-        Assert.Contains("• Wunsch: eine neue Website für meine Bäckerei", summary);
+        Assert.Contains("- Name: Anna Schmidt", summary);
+        Assert.Contains("- Wunsch: eine neue Website für meine Bäckerei", summary);
         Assert.Contains("31.03.2027", summary);
         Assert.Contains("5.000 EUR", summary);
-        Assert.Contains("• E-Mail: anna@example.com", summary);
+        Assert.Contains("- E-Mail: anna@example.com", summary);
         Assert.Contains(bot.German.SummaryQuestion, summary);
 
         var profileBefore = Assert.Single(await bot.AllProfilesAsync());
@@ -97,7 +97,7 @@ public class GermanInterviewTests
         await using var bot = new BotHarness();
         var chat = bot.Chat();
 
-        var greeting = await chat.SayAsync("Hallo, ich bin Anna Schmidt und brauche eine neue Website, anna@example.com");
+        var greeting = await chat.SayAsync("Hallo, ich bin Anna Schmidt, ich brauche eine neue Website, anna@example.com");
         Assert.Equal(2, greeting.Count);
         Assert.Empty(await bot.AllProfilesAsync());
 

@@ -33,7 +33,7 @@ public class OwnerApiTests : IClassFixture<PartnerBotFactory>
     [Fact]
     public async Task Without_a_configured_key_the_api_is_off_and_says_so()
     {
-        await using var factory = new PartnerBotFactory(new Dictionary<string, string?> { ["Owner:ApiKey"] = "" });
+        await using var factory = PartnerBotFactory.With(new Dictionary<string, string?> { ["Owner:ApiKey"] = "" });
         using var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", "");
         using var response = await client.GetAsync("/api/owner/profiles");
@@ -45,7 +45,7 @@ public class OwnerApiTests : IClassFixture<PartnerBotFactory>
     public async Task Profiles_can_be_filtered_by_status_and_text_and_erased()
     {
         using var bot = _factory.CreateClient();
-        var marker = "Zimt" + Guid.NewGuid().ToString("N")[..6];
+        var marker = "Zimt" + new string(Guid.NewGuid().ToString("N")[..6].Select(c => (char)('a' + (c % 26))).ToArray());
         var done = new HttpChat(bot, "de-DE", "done-" + marker);
         await done.JoinAsync();
         await done.SayAllAsync("ja", "Carla " + marker, "eine Hochzeitstorte", "ein schönes Fest", "im Mai", "500 €", "carla@example.com", "ja");

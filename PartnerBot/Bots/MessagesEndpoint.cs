@@ -38,9 +38,18 @@ public static class MessagesEndpoint
             return Problem(StatusCodes.Status400BadRequest, "The body must be a Bot Framework activity in JSON with a type.");
         }
 
+        var turnStarted = false;
         try
         {
-            var response = await adapter.ProcessAsync(http.Request.Headers.Authorization.ToString(), activity, bot.OnTurnAsync, cancellationToken);
+            var response = await adapter.ProcessAsync(
+                http.Request.Headers.Authorization.ToString(),
+                activity,
+                (turn, ct) =>
+                {
+                    turnStarted = true;
+                    return bot.OnTurnAsync(turn, ct);
+                },
+                cancellationToken);
             if (response is null)
             {
                 return Results.Ok();
@@ -49,9 +58,11 @@ public static class MessagesEndpoint
             await HttpHelper.WriteResponseAsync(http.Response, response);
             return Results.Empty;
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception exception) when (exception is UnauthorizedAccessException || !turnStarted)
         {
-            loggers.CreateLogger(typeof(MessagesEndpoint)).LogWarning("Refused an activity with invalid channel credentials.");
+            // Whatever fails before the turn starts is the channel authentication: a forged token, or signing keys that
+            // could not be fetched to check it. Either way the sender is not verified.
+            loggers.CreateLogger(typeof(MessagesEndpoint)).LogWarning("Refused an activity whose channel credentials could not be verified: {ExceptionType}", exception.GetType().Name);
             return Problem(StatusCodes.Status401Unauthorized, "The request's channel credentials were refused.");
         }
     }

@@ -1,11 +1,13 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using PartnerBot.Interview;
+using PartnerBot.Storage;
 
 namespace PartnerBot.Bots;
 
 /// <summary>The bot: hands every turn to the interview and saves the dialog and user state once per turn.</summary>
-public sealed class PartnerBotHandler(InterviewEngine interview, ConversationState conversationState, UserState userState) : ActivityHandler
+public sealed class PartnerBotHandler(InterviewEngine interview, ConversationState conversationState, UserState userState, ITurnLock turnLock) : ActivityHandler
 {
     /// <summary>The event Web Chat pages may send when a customer opens the chat.</summary>
     public const string JoinEventName = "webchat/join";
@@ -13,9 +15,14 @@ public sealed class PartnerBotHandler(InterviewEngine interview, ConversationSta
     /// <inheritdoc/>
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        await base.OnTurnAsync(turnContext, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-        await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+        // Bot state is last-writer-wins by itself: turns of one conversation run one after the other, across instances too.
+        var activity = turnContext.Activity;
+        await using (await turnLock.AcquireAsync(activity.ChannelId ?? "", activity.Conversation?.Id ?? "", cancellationToken))
+        {
+            await base.OnTurnAsync(turnContext, cancellationToken);
+            await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+            await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+        }
     }
 
     /// <inheritdoc/>
@@ -23,10 +30,18 @@ public sealed class PartnerBotHandler(InterviewEngine interview, ConversationSta
         interview.OnMessageAsync(turnContext, cancellationToken);
 
     /// <inheritdoc/>
-    protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        var botId = turnContext.Activity.Recipient?.Id;
-        return membersAdded.Any(m => m.Id != botId)
+        var activity = turnContext.Activity;
+        var membersAdded = activity.MembersAdded ?? [];
+        var botId = activity.Recipient?.Id;
+        var customerJoined = membersAdded.Any(m => m.Id != botId);
+
+        // Teams announces a personal-scope install with only the bot in membersAdded: that is the customer opening the chat.
+        var installedInTeams = activity.ChannelId == Channels.Msteams
+            && membersAdded.Any(m => m.Id == botId)
+            && activity.Conversation?.ConversationType is null or "personal";
+        return customerJoined || installedInTeams
             ? interview.OnCustomerJoinedAsync(turnContext, cancellationToken)
             : Task.CompletedTask;
     }

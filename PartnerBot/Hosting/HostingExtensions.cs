@@ -1,4 +1,5 @@
 using PartnerBot.Owner;
+using PartnerBot.WebChat;
 
 namespace PartnerBot.Hosting;
 
@@ -16,10 +17,10 @@ public static class HostingExtensions
     /// <summary>Middleware shared by every area.</summary>
     public static WebApplication UsePartnerBotHosting(this WebApplication app)
     {
-        var readiness = app.Services.GetRequiredService<Readiness>();
-        app.Lifetime.ApplicationStarted.Register(readiness.MarkStarted);
-        // Security headers first so every response (redirects and errors too) carries them; then who the caller is.
+        // Security headers first so every response (static files, redirects and errors too) carries them.
         app.UseOwnerSecurityHeaders();
+        app.UsePartnerBotWebChat();
+        // Then who the caller is (the owner dashboard's cookie) and what they may see.
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

@@ -1,20 +1,27 @@
 namespace PartnerBot.Hosting;
 
-/// <summary>Whether the app may take customers: once the host has started and every start-up step (store reachable, recognizers warm) is done.</summary>
+/// <summary>Whether the app may take customers: ready once every start-up step (store reachable, recognizers warm) is done.</summary>
+/// <remarks>Steps call <see cref="Expect"/> when they are constructed, which the host does for every hosted service before it starts any, and so before the server listens.</remarks>
 public sealed class Readiness
 {
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _pending;
-    private volatile bool _started;
 
-    /// <summary>True once the host started and no start-up step is pending.</summary>
-    public bool IsReady => _started && Volatile.Read(ref _pending) == 0;
+    /// <summary>True when no start-up step is pending.</summary>
+    public bool IsReady => Volatile.Read(ref _pending) == 0;
+
+    /// <summary>Completes when the last pending step is done.</summary>
+    public Task WhenReady => IsReady ? Task.CompletedTask : _ready.Task;
 
     /// <summary>Registers one start-up step; call <see cref="Complete"/> when it is done.</summary>
     public void Expect() => Interlocked.Increment(ref _pending);
 
     /// <summary>Marks one start-up step as done.</summary>
-    public void Complete() => Interlocked.Decrement(ref _pending);
-
-    /// <summary>Marks the host as started (every hosted service has run its start).</summary>
-    public void MarkStarted() => _started = true;
+    public void Complete()
+    {
+        if (Interlocked.Decrement(ref _pending) == 0)
+        {
+            _ready.TrySetResult();
+        }
+    }
 }

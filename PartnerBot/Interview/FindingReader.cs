@@ -10,7 +10,8 @@ public static class FindingReader
     private const int MaxFreeTextLength = 1_000;
 
     /// <summary>The findings of one message; <paramref name="expectedSlot"/> lets a bare free-text answer count for the slot just asked.</summary>
-    public static List<Finding> Read(Understood understood, string message, string? expectedSlot, Wording wording)
+    /// <param name="known">The values so far: a wish phrase ("ich möchte …") in the answer to another question is not taken as a new wish.</param>
+    public static List<Finding> Read(Understood understood, string message, string? expectedSlot, CollectedValues known, Wording wording)
     {
         var findings = new List<Finding>();
         if (understood.Name is { } name)
@@ -20,7 +21,7 @@ public static class FindingReader
 
         // A correction of another slot is not also a free-text answer to the question asked.
         var freeTextSlot = understood.CorrectedSlot ?? expectedSlot;
-        var wish = understood.Wish?.Value;
+        var wish = known.Wish is null || freeTextSlot == SlotNames.Wish ? understood.Wish?.Value : null;
         if (wish is null && freeTextSlot == SlotNames.Wish)
         {
             wish = FreeText(understood.Remainder, wording);

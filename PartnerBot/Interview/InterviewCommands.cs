@@ -116,10 +116,10 @@ public sealed class InterviewCommands(IProfileStore profiles, ICustomerDataErase
             return;
         }
 
-        var text = turn.Wording.MyDataIntro + "\n" + SummaryWriter.Lines(CollectedValues.From(profile), turn.Wording, turn.Culture);
+        var text = turn.Wording.MyDataIntro + "\n\n" + SummaryWriter.Lines(CollectedValues.From(profile), turn.Wording, turn.Culture);
         if (profile.ConsentAt is { } consentAt)
         {
-            text += "\n" + Wording.Fill(turn.Wording.MyDataConsent, ("date", consentAt.ToString(turn.Wording.DateFormat, turn.Culture)));
+            text += "\n\n" + Wording.Fill(turn.Wording.MyDataConsent, ("date", consentAt.ToString(turn.Wording.DateFormat, turn.Culture)));
         }
 
         turn.SayApart(text);

@@ -10,7 +10,7 @@ public sealed partial class InterviewEngine
     {
         var state = turn.State;
         var current = state.CurrentSlot;
-        var findings = FindingReader.Read(understood, text, current, turn.Wording);
+        var findings = FindingReader.Read(understood, text, current, turn.State.Values, turn.Wording);
         var changed = Apply(turn, findings);
         var answered = findings.Any(f => FindingReader.InterviewSlot(f.Slot) == current);
 
@@ -48,7 +48,7 @@ public sealed partial class InterviewEngine
 
     private void OnConfirmation(InterviewTurn turn, string text, Understood understood)
     {
-        var findings = FindingReader.Read(understood, text, null, turn.Wording);
+        var findings = FindingReader.Read(understood, text, null, turn.State.Values, turn.Wording);
         if (findings.Count > 0)
         {
             var changed = Apply(turn, findings);
@@ -77,7 +77,7 @@ public sealed partial class InterviewEngine
 
     private void OnAfterInterview(InterviewTurn turn, string text, Understood understood)
     {
-        var findings = turn.State.HasConsent ? FindingReader.Read(understood, text, null, turn.Wording) : [];
+        var findings = turn.State.HasConsent ? FindingReader.Read(understood, text, null, turn.State.Values, turn.Wording) : [];
         if (findings.Count > 0)
         {
             var changed = Apply(turn, findings);
@@ -185,7 +185,7 @@ public sealed partial class InterviewEngine
     /// <summary>The summary as its own message, with the confirmation question when <paramref name="ask"/>.</summary>
     internal static void ShowSummary(InterviewTurn turn, bool ask)
     {
-        var text = turn.Wording.SummaryIntro + "\n" + SummaryWriter.Lines(turn.State.Values, turn.Wording, turn.Culture);
+        var text = turn.Wording.SummaryIntro + "\n\n" + SummaryWriter.Lines(turn.State.Values, turn.Wording, turn.Culture);
         turn.SayApart(ask ? text + "\n\n" + turn.Wording.SummaryQuestion : text);
     }
 

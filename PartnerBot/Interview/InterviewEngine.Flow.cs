@@ -64,12 +64,12 @@ public sealed partial class InterviewEngine
         }
 
         var understood = _understanding.Understand(text, turn.Locale, null, turn.ReferenceTime);
-        Apply(turn, FindingReader.Read(understood, text, null, turn.Wording));
+        Apply(turn, FindingReader.Read(understood, text, null, turn.State.Values, turn.Wording));
     }
 
     private async Task OnConsentAnswerAsync(InterviewTurn turn, string text, Understood understood, CancellationToken cancellationToken)
     {
-        Apply(turn, FindingReader.Read(understood, text, null, turn.Wording));
+        Apply(turn, FindingReader.Read(understood, text, null, turn.State.Values, turn.Wording));
         switch (understood.YesNo)
         {
             case YesNo.Yes:

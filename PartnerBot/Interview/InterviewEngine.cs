@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using PartnerBot.Bots;
+using PartnerBot.Privacy;
 using PartnerBot.Understanding;
 
 namespace PartnerBot.Interview;
@@ -91,7 +92,7 @@ public sealed partial class InterviewEngine
         var text = MessageText.Clean(turn.Context.Activity.Text, _options.MaxMessageLength, out var truncated);
         if (truncated)
         {
-            turn.Say(Wording.Fill(turn.Wording.TooLong, ("max", _options.MaxMessageLength.ToString(turn.Culture))));
+            turn.Say(Wording.Fill(turn.Wording.TooLong, ("max", _options.MaxMessageLength.ToString("N0", turn.Culture))));
         }
 
         if (turn.State.Phase == InterviewPhase.New)
@@ -152,6 +153,7 @@ public sealed partial class InterviewEngine
         };
         if (state.HasConsent)
         {
+            TranscriptConsent.Grant(context);
             await PartnerAsync(turn, cancellationToken);
         }
 
@@ -177,6 +179,11 @@ public sealed partial class InterviewEngine
             turn.State.LastReplies = [.. turn.Messages];
         }
 
+        if (turn.State.HasConsent && !turn.Erased)
+        {
+            TranscriptConsent.Grant(turn.Context);
+        }
+
         if (turn.Messages.Count > 0)
         {
             var replies = turn.Messages.Select(m => (IActivity)MessageFactory.Text(m)).ToArray();
@@ -190,6 +197,7 @@ public sealed partial class InterviewEngine
         // Deleting the whole state (not just its properties) also drops the turn's cached copy, so nothing is saved again.
         await _conversationState.DeleteAsync(turn.Context, cancellationToken);
         await _userState.DeleteAsync(turn.Context, cancellationToken);
+        TranscriptConsent.Revoke(turn.Context);
         turn.Erased = true;
     }
 

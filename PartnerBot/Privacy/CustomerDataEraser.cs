@@ -3,36 +3,77 @@ using PartnerBot.Profiles;
 
 namespace PartnerBot.Privacy;
 
-/// <summary>Erases a customer's profiles and their user and conversation state.</summary>
-public sealed class CustomerDataEraser(IStorage storage, IProfileStore profiles) : ICustomerDataEraser
+/// <summary>Erases a customer everywhere: profiles with their entries, user and conversation state, transcripts.</summary>
+/// <remarks>State and transcripts go first and profiles last: if a step fails, the profile that leads to the rest is still there for a retry.</remarks>
+public sealed class CustomerDataEraser(IProfileStore profiles, IStorage storage, ITranscriptStore transcripts, ILogger<CustomerDataEraser> logger) : ICustomerDataEraser
 {
     /// <inheritdoc/>
     public async Task<int> EraseCustomerAsync(string channelId, string userId, IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken)
     {
-        var removed = 0;
+        ArgumentNullException.ThrowIfNull(channelId);
+        ArgumentNullException.ThrowIfNull(userId);
+        ArgumentNullException.ThrowIfNull(conversationIds);
+        var users = new HashSet<(string, string)> { (channelId, userId) };
+        var conversations = conversationIds.Select(id => (channelId, id)).ToHashSet();
+        var found = new List<string>();
         foreach (var id in await profiles.FindIdsByUserAsync(userId, cancellationToken))
         {
-            if (await profiles.DeleteAsync(id, cancellationToken))
+            if (await profiles.GetAsync(id, cancellationToken) is { } profile)
             {
-                removed++;
+                found.Add(id);
+                users.Add((profile.ChannelId, profile.UserId));
+                conversations.UnionWith(ConversationsOf(profile));
             }
         }
 
-        var keys = conversationIds.Select(c => $"{channelId}/conversations/{c}").Append($"{channelId}/users/{userId}").ToArray();
-        await storage.DeleteAsync(keys, cancellationToken);
+        await EraseStateAsync(users, conversations, cancellationToken);
+        var removed = 0;
+        foreach (var id in found)
+        {
+            removed += await profiles.DeleteAsync(id, cancellationToken) ? 1 : 0;
+        }
+
+        logger.LogInformation("Erased a customer: {Profiles} profile(s), {Conversations} conversation(s)", removed, conversations.Count);
         return removed;
     }
 
     /// <inheritdoc/>
     public async Task<bool> EraseProfileAsync(string profileId, CancellationToken cancellationToken)
     {
-        var profile = await profiles.GetAsync(profileId, cancellationToken);
-        if (profile is null)
+        if (await profiles.GetAsync(profileId, cancellationToken) is not { } profile)
         {
             return false;
         }
 
-        await EraseCustomerAsync(profile.ChannelId, profile.UserId, [profile.ConversationId], cancellationToken);
+        var conversations = ConversationsOf(profile).ToHashSet();
+        await EraseStateAsync([(profile.ChannelId, profile.UserId)], conversations, cancellationToken);
+        await profiles.DeleteAsync(profileId, cancellationToken);
+        logger.LogInformation("Erased a profile and {Conversations} conversation(s)", conversations.Count);
         return true;
     }
+
+    /// <summary>Removes user state (<c>{channel}/users/{user}</c>), conversation state (<c>{channel}/conversations/{conversation}</c>) and transcripts.</summary>
+    /// <param name="users">(channel id, user id) pairs; their user state goes.</param>
+    /// <param name="conversations">(channel id, conversation id) pairs; their state and transcript go.</param>
+    public async Task EraseStateAsync(IReadOnlyCollection<(string ChannelId, string UserId)> users, IReadOnlyCollection<(string ChannelId, string ConversationId)> conversations, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(conversations);
+
+        // The keys the SDK's UserState and ConversationState store under.
+        string[] keys = [.. users.Select(u => $"{u.ChannelId}/users/{u.UserId}"), .. conversations.Select(c => $"{c.ChannelId}/conversations/{c.ConversationId}")];
+        if (keys.Length > 0)
+        {
+            await storage.DeleteAsync(keys, cancellationToken);
+        }
+
+        foreach (var (channel, conversation) in conversations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await transcripts.DeleteTranscriptAsync(channel, conversation);
+        }
+    }
+
+    private static IEnumerable<(string ChannelId, string ConversationId)> ConversationsOf(PartnerProfile profile) =>
+        profile.Entries.Select(e => (e.ChannelId, e.ConversationId)).Prepend((profile.ChannelId, profile.ConversationId)).Distinct();
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartnerBot.Hosting;
+
 namespace PartnerBot.Understanding;
 
 /// <summary>Registers the understanding of customer messages.</summary>
@@ -6,6 +9,10 @@ public static class UnderstandingExtensions
     /// <summary>Registers <see cref="ITextUnderstanding"/> and the recognizer models (built once per culture, warmed at start-up).</summary>
     public static IServiceCollection AddPartnerBotUnderstanding(this IServiceCollection services)
     {
+        services.TryAddSingleton<Readiness>();
+        services.AddSingleton<RecognizerModels>();
+        services.AddSingleton<ITextUnderstanding, TextUnderstanding>();
+        services.AddHostedService<RecognizerWarmup>();
         return services;
     }
 }

@@ -1,17 +1,65 @@
+using Microsoft.Extensions.Options;
+using PartnerBot.Bots;
+
 namespace PartnerBot.WebChat;
 
-/// <summary>Registers and maps the WebChat area.</summary>
+/// <summary>Registers and maps the WebChat area: the page, the embed and the local Direct Line 3.0 channel.</summary>
 public static class WebChatExtensions
 {
-    /// <summary>Registers the WebChat services.</summary>
+    /// <summary>Registers the WebChat services, options (validated at start), CORS and rate limits.</summary>
     public static IServiceCollection AddPartnerBotWebChat(this IServiceCollection services)
     {
+        services.AddOptions<WebChatOptions>()
+            .BindConfiguration(WebChatOptions.SectionName)
+            .PostConfigure<IOptions<BotOptions>>((options, bot) => options.BusinessName = string.IsNullOrWhiteSpace(options.BusinessName) ? bot.Value.BusinessName : options.BusinessName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<WebChatTextCatalog>();
+        services.AddSingleton<WebChatAssets>();
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton<DirectLineBot>();
+        services.AddHostedService<DirectLineEvictionService>();
+        services.AddHttpClient<AzureDirectLineClient>(client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+            .Configure<IOptions<WebChatOptions>>((cors, options) => cors.AddPolicy(WebChatCors.PolicyName, policy => WebChatCors.Configure(policy, options.Value)));
+        services.AddRateLimiter(WebChatRateLimits.Configure);
         return services;
     }
 
-    /// <summary>Maps the WebChat endpoints.</summary>
+    /// <summary>The middleware the chat needs: WebSockets, CORS, rate limits, and its static files.</summary>
+    public static WebApplication UsePartnerBotWebChat(this WebApplication app)
+    {
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        var assets = app.Services.GetRequiredService<WebChatAssets>();
+        if (assets.Available)
+        {
+            app.UseStaticFiles(assets.StaticFiles());
+        }
+        else
+        {
+            app.Logger.LogWarning("Web Chat's files are missing from {Directory}: build the project (it runs npm ci) so the page can show the chat.", assets.Directory);
+        }
+
+        var options = app.Services.GetRequiredService<IOptions<WebChatOptions>>().Value;
+        if (!app.Services.GetRequiredService<IOptions<MicrosoftAppOptions>>().Value.IsLocalMode && !options.UsesAzureDirectLine)
+        {
+            // The local channel hands turns to the adapter without channel credentials, which an Azure registration refuses.
+            app.Logger.LogWarning("MicrosoftAppId is set but WebChat:DirectLineSecret is not: the page's local Direct Line only works without an Azure registration. Configure the Direct Line secret.");
+        }
+
+        app.UseCors();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    /// <summary>Maps the page, <c>/embed.js</c>, the token exchange, the Direct Line routes and the Connector routes the bot answers through.</summary>
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapWebChatPage();
+        endpoints.MapDirectLine();
+        endpoints.MapConnector();
         return endpoints;
     }
 }

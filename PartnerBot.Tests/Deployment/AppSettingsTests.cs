@@ -1,0 +1,89 @@
+using System.Reflection;
+using PartnerBot.Bots;
+using PartnerBot.Storage;
+
+namespace PartnerBot.Tests.Deployment;
+
+/// <summary>The app settings the template writes are the ones the app reads: every name is checked against the app's own options classes.</summary>
+public class AppSettingsTests
+{
+    /// <summary>Settings read by App Service or ASP.NET Core itself rather than by an options class of the app.</summary>
+    private static readonly Dictionary<string, string> PlatformSettings = new(StringComparer.Ordinal)
+    {
+        ["Urls"] = "ASP.NET Core's listening address; overrides the local port in appsettings.json",
+        ["WEBSITES_PORT"] = "the port App Service forwards to",
+        ["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "ASP.NET Core trusts App Service's X-Forwarded-Proto (https)",
+        ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "Application Insights",
+        ["ApplicationInsightsAgent_EXTENSION_VERSION"] = "App Service's Application Insights agent",
+    };
+
+    /// <summary>Options sections whose classes are written on other branches; until a class with that SectionName exists its settings cannot be checked.</summary>
+    private static readonly string[] SectionsFromOtherBranches = ["Owner", "WebChat"];
+
+    private static readonly Dictionary<string, Type> OptionsBySection = typeof(Program).Assembly.GetTypes()
+        .Select(type => (type, field: type.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)))
+        .Where(t => t.field is { IsLiteral: true } && t.field.FieldType == typeof(string))
+        .ToDictionary(t => (string)t.field!.GetRawConstantValue()!, t => t.type, StringComparer.Ordinal);
+
+    public static TheoryData<string> TemplateSettings() => new(ArmTemplate.LoadMain().AppSettings().Keys);
+
+    [Theory]
+    [MemberData(nameof(TemplateSettings))]
+    public void Every_setting_the_template_writes_is_read_by_the_app(string setting)
+    {
+        if (PlatformSettings.ContainsKey(setting))
+        {
+            return;
+        }
+
+        var path = setting.Split("__");
+        if (path[0] == "ConnectionStrings")
+        {
+            Assert.Equal(["ConnectionStrings", StorageOptions.ConnectionStringName], path);
+            return;
+        }
+
+        var (section, propertyPath) = path.Length == 1 ? (MicrosoftAppOptions.SectionName, path) : (path[0], path[1..]);
+        if (!OptionsBySection.TryGetValue(section, out var options))
+        {
+            Assert.True(
+                SectionsFromOtherBranches.Contains(section),
+                $"The template writes '{setting}', but no options class of the app has SectionName \"{section}\".");
+            TestContext.Current.SendDiagnosticMessage($"'{setting}' is not checked yet: the app has no options class for section \"{section}\".");
+            return;
+        }
+
+        var type = options;
+        foreach (var name in propertyPath)
+        {
+            var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance);
+            Assert.True(property?.SetMethod?.IsPublic == true, $"The template writes '{setting}', but {type.FullName} has no settable property '{name}'.");
+            type = property!.PropertyType;
+        }
+    }
+
+    [Fact]
+    public void The_template_writes_every_registration_setting_the_adapter_reads()
+    {
+        var settings = ArmTemplate.LoadMain().AppSettings();
+        var registration = typeof(MicrosoftAppOptions).GetProperties().Where(p => p.SetMethod is not null).Select(p => p.Name);
+        Assert.All(registration, name => Assert.True(settings.ContainsKey(name), $"The template does not write '{name}'."));
+    }
+
+    [Fact]
+    public void The_template_writes_the_storage_settings()
+    {
+        var settings = ArmTemplate.LoadMain().AppSettings();
+        Assert.Contains($"{StorageOptions.SectionName}__{nameof(StorageOptions.Provider)}", settings.Keys);
+        Assert.Contains($"ConnectionStrings__{StorageOptions.ConnectionStringName}", settings.Keys);
+    }
+
+    [Fact]
+    public void The_template_writes_every_owner_setting()
+    {
+        var settings = ArmTemplate.LoadMain().AppSettings();
+        var owner = OptionsBySection.GetValueOrDefault("Owner")?.GetProperties().Where(p => p.SetMethod is not null).Select(p => p.Name)
+            ?? ["ApiKey", "Password", "NotifyWebhookUrl"];
+        Assert.All(owner, name => Assert.True(settings.ContainsKey($"Owner__{name}"), $"The template does not write 'Owner__{name}'."));
+    }
+}

@@ -1,0 +1,35 @@
+using PartnerBot.Understanding;
+
+namespace PartnerBot.Tests.Understanding;
+
+[Collection(nameof(UnderstandingCollection))]
+public class EmailRecognizerTests(UnderstandingFixture fixture)
+{
+    private readonly EmailRecognizer _emails = new(fixture.Models);
+
+    [Theory]
+    [InlineData("de-DE", "anna@example.com", "anna@example.com")]
+    [InlineData("de-DE", "Meine Mail: Anna.Schmidt@Example.DE, danke", "Anna.Schmidt@example.de")]
+    [InlineData("de-DE", "schreiben Sie an <anna@example.com>", "anna@example.com")]
+    [InlineData("en-US", "reach me at anna.schmidt+bot@mail.example.co.uk.", "anna.schmidt+bot@mail.example.co.uk")]
+    [InlineData("en-GB", "ANNA@EXAMPLE.COM", "ANNA@example.com")]
+    public void Finds_the_address_with_a_lower_cased_domain(string locale, string text, string address)
+    {
+        var match = _emails.Recognize(text, locale);
+
+        Assert.NotNull(match);
+        Assert.Equal(address, match.Address);
+    }
+
+    [Theory]
+    [InlineData("anna@")]
+    [InlineData("anna@example")]
+    [InlineData("anna(at)example.com")]
+    [InlineData("@example.com")]
+    [InlineData("keine E-Mail")]
+    [InlineData("")]
+    public void Broken_addresses_are_no_match(string text)
+    {
+        Assert.Null(_emails.Recognize(text, "de-DE"));
+    }
+}

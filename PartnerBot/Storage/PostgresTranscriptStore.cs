@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace PartnerBot.Storage;
+
+/// <summary>Bot Framework <see cref="ITranscriptStore"/> on PostgreSQL: every activity of a conversation, in order, paged by 20.</summary>
+public sealed class PostgresTranscriptStore : ITranscriptStore
+{
+    private readonly PostgresDatabase _database;
+    private readonly TimeProvider _timeProvider;
+
+    public PostgresTranscriptStore(PostgresDatabase database, TimeProvider? timeProvider = null)
+    {
+        _database = database ?? throw new ArgumentNullException(nameof(database));
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <inheritdoc/>
+    public async Task LogActivityAsync(IActivity activity)
+    {
+        var (channelId, conversationId) = TranscriptJson.Address(activity);
+        var timestamp = DbTime.ToPostgres(activity.Timestamp ?? _timeProvider.GetUtcNow());
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("INSERT INTO transcripts (channel_id, conversation_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+                {
+                    Parameters = { new() { Value = channelId }, new() { Value = conversationId }, new() { Value = timestamp } },
+                },
+                new NpgsqlBatchCommand("INSERT INTO transcript_activities (channel_id, conversation_id, activity_id, timestamp, document) VALUES ($1, $2, $3, $4, $5)")
+                {
+                    Parameters =
+                    {
+                        new() { Value = channelId },
+                        new() { Value = conversationId },
+                        new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)activity.Id ?? DBNull.Value },
+                        new() { Value = timestamp },
+                        new() { Value = TranscriptJson.Serialize(activity) },
+                    },
+                },
+            },
+        };
+
+        // A batch runs as one implicit transaction.
+        await batch.ExecuteNonQueryAsync();
+    }
+
+    /// <inheritdoc/>
+    public async Task<PagedResult<IActivity>> GetTranscriptActivitiesAsync(string channelId, string conversationId, string? continuationToken = null, DateTimeOffset startDate = default)
+    {
+        ArgumentNullException.ThrowIfNull(channelId);
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var after = TranscriptJson.Parse(continuationToken);
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var select = new NpgsqlCommand(
+            """
+            SELECT timestamp, seq, document FROM transcript_activities
+            WHERE channel_id = $1 AND conversation_id = $2 AND timestamp >= $3
+              AND ($4::timestamptz IS NULL OR (timestamp, seq) > ($4, $5))
+            ORDER BY timestamp, seq
+            LIMIT $6
+            """,
+            connection);
+        select.Parameters.AddWithValue(channelId);
+        select.Parameters.AddWithValue(conversationId);
+        select.Parameters.AddWithValue(DbTime.ToPostgres(startDate));
+        select.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = after is { } a ? a.At : DBNull.Value });
+        select.Parameters.AddWithValue(after is { } b && long.TryParse(b.TieBreaker, CultureInfo.InvariantCulture, out var seq) ? seq : 0L);
+        select.Parameters.AddWithValue(TranscriptJson.PageSize + 1);
+
+        var rows = new List<(DateTimeOffset At, long Seq, string Document)>();
+        await using (var reader = await select.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                rows.Add((reader.GetFieldValue<DateTimeOffset>(0), reader.GetInt64(1), reader.GetString(2)));
+            }
+        }
+
+        var page = rows.Take(TranscriptJson.PageSize).ToList();
+        var token = rows.Count > TranscriptJson.PageSize
+            ? TranscriptJson.Token(page[^1].At, page[^1].Seq.ToString(CultureInfo.InvariantCulture))
+            : null;
+        return new PagedResult<IActivity> { Items = page.Select(r => TranscriptJson.Deserialize(r.Document)).ToArray(), ContinuationToken = token };
+    }
+
+    /// <inheritdoc/>
+    public async Task<PagedResult<TranscriptInfo>> ListTranscriptsAsync(string channelId, string? continuationToken = null)
+    {
+        ArgumentNullException.ThrowIfNull(channelId);
+        var after = TranscriptJson.Parse(continuationToken);
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var select = new NpgsqlCommand(
+            """
+            SELECT conversation_id, created_at FROM transcripts
+            WHERE channel_id = $1 AND ($2::timestamptz IS NULL OR (created_at, conversation_id COLLATE "C") > ($2, $3 COLLATE "C"))
+            ORDER BY created_at, conversation_id COLLATE "C"
+            LIMIT $4
+            """,
+            connection);
+        select.Parameters.AddWithValue(channelId);
+        select.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = after is { } a ? a.At : DBNull.Value });
+        select.Parameters.AddWithValue(after?.TieBreaker ?? "");
+        select.Parameters.AddWithValue(TranscriptJson.PageSize + 1);
+
+        var items = new List<TranscriptInfo>();
+        await using (var reader = await select.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                items.Add(new TranscriptInfo { ChannelId = channelId, Id = reader.GetString(0), Created = reader.GetFieldValue<DateTimeOffset>(1) });
+            }
+        }
+
+        var page = items.Take(TranscriptJson.PageSize).ToArray();
+        var token = items.Count > TranscriptJson.PageSize ? TranscriptJson.Token(page[^1].Created, page[^1].Id) : null;
+        return new PagedResult<TranscriptInfo> { Items = page, ContinuationToken = token };
+    }
+
+    /// <inheritdoc/>
+    public async Task DeleteTranscriptAsync(string channelId, string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(channelId);
+        ArgumentNullException.ThrowIfNull(conversationId);
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("DELETE FROM transcript_activities WHERE channel_id = $1 AND conversation_id = $2")
+                {
+                    Parameters = { new() { Value = channelId }, new() { Value = conversationId } },
+                },
+                new NpgsqlBatchCommand("DELETE FROM transcripts WHERE channel_id = $1 AND conversation_id = $2")
+                {
+                    Parameters = { new() { Value = channelId }, new() { Value = conversationId } },
+                },
+            },
+        };
+        await batch.ExecuteNonQueryAsync();
+    }
+}

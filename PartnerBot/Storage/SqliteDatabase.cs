@@ -1,0 +1,141 @@
+using Microsoft.Data.Sqlite;
+
+namespace PartnerBot.Storage;
+
+/// <summary>The SQLite file behind bot state, profiles and transcripts: opens tuned connections and migrates the schema.</summary>
+/// <remarks>Connections come from Microsoft.Data.Sqlite's pool, so the file handle and prepared statements are reused across operations.</remarks>
+public sealed class SqliteDatabase : IStorageSchema
+{
+    private readonly string _connectionString;
+    private readonly int _busyTimeoutMs;
+    private readonly SemaphoreSlim _migrationGate = new(1, 1);
+    private volatile bool _migrated;
+
+    public SqliteDatabase(SqliteStorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = new SqliteConnectionStringBuilder(options.ConnectionString) { Pooling = true };
+        if (builder.Mode == SqliteOpenMode.ReadOnly || builder.Mode == SqliteOpenMode.ReadWrite)
+        {
+            throw new ArgumentException("The SQLite store needs Mode=ReadWriteCreate (the default).", nameof(options));
+        }
+
+        if (builder.DataSource is { Length: > 0 } path && builder.Mode != SqliteOpenMode.Memory && path != ":memory:")
+        {
+            FilePath = Path.GetFullPath(path);
+            builder.DataSource = FilePath;
+            Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        }
+
+        _connectionString = builder.ToString();
+        _busyTimeoutMs = (int)options.BusyTimeout.TotalMilliseconds;
+    }
+
+    /// <summary>The full path of the database file, or null for an in-memory database.</summary>
+    public string? FilePath { get; }
+
+    /// <inheritdoc/>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var ping = connection.CreateCommand();
+        ping.CommandText = "SELECT 1";
+        await ping.ExecuteScalarAsync(cancellationToken);
+    }
+
+    /// <summary>Opens a pooled connection with the busy timeout and foreign keys on, the schema migrated.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenRawAsync(cancellationToken);
+        if (!_migrated)
+        {
+            try
+            {
+                await MigrateAsync(connection, cancellationToken);
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+        }
+
+        return connection;
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString) { DefaultTimeout = Math.Max(1, _busyTimeoutMs / 1000) };
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA foreign_keys = ON;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await _migrationGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            // WAL lets readers work while one writer commits; the setting is stored in the file.
+            await using (var wal = connection.CreateCommand())
+            {
+                wal.CommandText = "PRAGMA journal_mode = WAL;";
+                await wal.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            // BEGIN IMMEDIATE takes the write lock first, so two processes starting together migrate one after the other.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await using (var create = connection.CreateCommand())
+            {
+                create.Transaction = transaction;
+                create.CommandText = "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var applied = new HashSet<long>();
+            await using (var select = connection.CreateCommand())
+            {
+                select.Transaction = transaction;
+                select.CommandText = "SELECT version FROM schema_migrations";
+                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    applied.Add(reader.GetInt64(0));
+                }
+            }
+
+            foreach (var migration in SqliteMigrations.All.Where(m => !applied.Contains(m.Version)))
+            {
+                await using var step = connection.CreateCommand();
+                step.Transaction = transaction;
+                step.CommandText = migration.Sql + ";\nINSERT INTO schema_migrations (version, name, applied_at) VALUES ($version, $name, $at)";
+                step.Parameters.AddWithValue("$version", migration.Version);
+                step.Parameters.AddWithValue("$name", migration.Name);
+                step.Parameters.AddWithValue("$at", DbTime.ToText(DateTimeOffset.UtcNow));
+                await step.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            _migrated = true;
+        }
+        finally
+        {
+            _migrationGate.Release();
+        }
+    }
+}

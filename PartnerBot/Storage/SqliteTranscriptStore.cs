@@ -1,0 +1,130 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Data.Sqlite;
+
+namespace PartnerBot.Storage;
+
+/// <summary>Bot Framework <see cref="ITranscriptStore"/> in the SQLite file: every activity of a conversation, in order, paged by 20.</summary>
+public sealed class SqliteTranscriptStore : ITranscriptStore
+{
+    private readonly SqliteDatabase _database;
+    private readonly TimeProvider _timeProvider;
+
+    public SqliteTranscriptStore(SqliteDatabase database, TimeProvider? timeProvider = null)
+    {
+        _database = database ?? throw new ArgumentNullException(nameof(database));
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <inheritdoc/>
+    public async Task LogActivityAsync(IActivity activity)
+    {
+        var (channelId, conversationId) = TranscriptJson.Address(activity);
+        var timestamp = DbTime.ToText(activity.Timestamp ?? _timeProvider.GetUtcNow());
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO transcripts (channel_id, conversation_id, created_at) VALUES ($channel, $conversation, $at) ON CONFLICT DO NOTHING;
+            INSERT INTO transcript_activities (channel_id, conversation_id, activity_id, timestamp, document) VALUES ($channel, $conversation, $id, $at, $document)
+            """;
+        insert.Parameters.AddWithValue("$channel", channelId);
+        insert.Parameters.AddWithValue("$conversation", conversationId);
+        insert.Parameters.AddWithValue("$at", timestamp);
+        insert.Parameters.AddWithValue("$id", (object?)activity.Id ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$document", TranscriptJson.Serialize(activity));
+        await insert.ExecuteNonQueryAsync();
+        await transaction.CommitAsync();
+    }
+
+    /// <inheritdoc/>
+    public async Task<PagedResult<IActivity>> GetTranscriptActivitiesAsync(string channelId, string conversationId, string? continuationToken = null, DateTimeOffset startDate = default)
+    {
+        ArgumentNullException.ThrowIfNull(channelId);
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var after = TranscriptJson.Parse(continuationToken);
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var select = connection.CreateCommand();
+        select.CommandText = """
+            SELECT timestamp, seq, document FROM transcript_activities
+            WHERE channel_id = $channel AND conversation_id = $conversation AND timestamp >= $start
+              AND ($afterAt IS NULL OR timestamp > $afterAt OR (timestamp = $afterAt AND seq > $afterSeq))
+            ORDER BY timestamp, seq
+            LIMIT $limit
+            """;
+        select.Parameters.AddWithValue("$channel", channelId);
+        select.Parameters.AddWithValue("$conversation", conversationId);
+        select.Parameters.AddWithValue("$start", DbTime.ToText(startDate));
+        select.Parameters.AddWithValue("$afterAt", after is { } a ? DbTime.ToText(a.At) : DBNull.Value);
+        select.Parameters.AddWithValue("$afterSeq", after is { } b && long.TryParse(b.TieBreaker, CultureInfo.InvariantCulture, out var seq) ? seq : 0L);
+        select.Parameters.AddWithValue("$limit", TranscriptJson.PageSize + 1);
+
+        var rows = new List<(string At, long Seq, string Document)>();
+        await using (var reader = await select.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2)));
+            }
+        }
+
+        var page = rows.Take(TranscriptJson.PageSize).ToList();
+        var token = rows.Count > TranscriptJson.PageSize
+            ? TranscriptJson.Token(DbTime.FromText(page[^1].At), page[^1].Seq.ToString(CultureInfo.InvariantCulture))
+            : null;
+        return new PagedResult<IActivity> { Items = page.Select(r => TranscriptJson.Deserialize(r.Document)).ToArray(), ContinuationToken = token };
+    }
+
+    /// <inheritdoc/>
+    public async Task<PagedResult<TranscriptInfo>> ListTranscriptsAsync(string channelId, string? continuationToken = null)
+    {
+        ArgumentNullException.ThrowIfNull(channelId);
+        var after = TranscriptJson.Parse(continuationToken);
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var select = connection.CreateCommand();
+        select.CommandText = """
+            SELECT conversation_id, created_at FROM transcripts
+            WHERE channel_id = $channel
+              AND ($afterAt IS NULL OR created_at > $afterAt OR (created_at = $afterAt AND conversation_id > $afterId))
+            ORDER BY created_at, conversation_id
+            LIMIT $limit
+            """;
+        select.Parameters.AddWithValue("$channel", channelId);
+        select.Parameters.AddWithValue("$afterAt", after is { } a ? DbTime.ToText(a.At) : DBNull.Value);
+        select.Parameters.AddWithValue("$afterId", after?.TieBreaker ?? "");
+        select.Parameters.AddWithValue("$limit", TranscriptJson.PageSize + 1);
+
+        var items = new List<TranscriptInfo>();
+        await using var reader = await select.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            items.Add(new TranscriptInfo { ChannelId = channelId, Id = reader.GetString(0), Created = DbTime.FromText(reader.GetString(1)) });
+        }
+
+        var more = items.Count > TranscriptJson.PageSize;
+        var page = items.Take(TranscriptJson.PageSize).ToArray();
+        var last = page.LastOrDefault();
+        return new PagedResult<TranscriptInfo> { Items = page, ContinuationToken = more && last is not null ? TranscriptJson.Token(last.Created, last.Id) : null };
+    }
+
+    /// <inheritdoc/>
+    public async Task DeleteTranscriptAsync(string channelId, string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(channelId);
+        ArgumentNullException.ThrowIfNull(conversationId);
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var delete = connection.CreateCommand();
+        delete.Transaction = transaction;
+        delete.CommandText = """
+            DELETE FROM transcript_activities WHERE channel_id = $channel AND conversation_id = $conversation;
+            DELETE FROM transcripts WHERE channel_id = $channel AND conversation_id = $conversation
+            """;
+        delete.Parameters.AddWithValue("$channel", channelId);
+        delete.Parameters.AddWithValue("$conversation", conversationId);
+        await delete.ExecuteNonQueryAsync();
+        await transaction.CommitAsync();
+    }
+}

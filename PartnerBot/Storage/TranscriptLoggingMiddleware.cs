@@ -1,0 +1,106 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using PartnerBot.Privacy;
+
+namespace PartnerBot.Storage;
+
+/// <summary>Writes every turn's incoming and outgoing activities to the <see cref="ITranscriptStore"/>, as the SDK's
+/// <see cref="TranscriptLoggerMiddleware"/> does, but with the turn's activities kept per turn so one instance can serve concurrent turns.</summary>
+/// <remarks>A turn is written only when <see cref="TranscriptConsent"/> was granted in it. The SDK's middleware keeps one queue per instance, fills it under a lock and drains it without one: as the adapter-wide
+/// singleton, simultaneous turns race on that queue and one turn may write another's activities. Here each turn keeps its own list;
+/// the incoming activity is written even when the bot fails; a failing store is logged (without content) instead of failing the turn.</remarks>
+public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, TimeProvider timeProvider, ILogger<TranscriptLoggingMiddleware> logger)
+    : Microsoft.Bot.Builder.IMiddleware
+{
+    private static readonly JsonSerializerSettings CloneSettings = new() { NullValueHandling = NullValueHandling.Ignore, MaxDepth = null };
+
+    /// <inheritdoc/>
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+        var turn = new List<IActivity>();
+        if (turnContext.Activity is { } incoming)
+        {
+            var copy = Clone(incoming);
+            if (copy.From is { } from && string.IsNullOrEmpty(from.Role) && string.IsNullOrEmpty(from.Properties?["role"]?.ToString()))
+            {
+                from.Role = RoleTypes.User;
+            }
+
+            Add(turn, copy);
+        }
+
+        turnContext.OnSendActivities(async (_, activities, nextSend) =>
+        {
+            var responses = await nextSend();
+            foreach (var activity in activities)
+            {
+                Add(turn, Clone(activity));
+            }
+
+            return responses;
+        });
+        turnContext.OnUpdateActivity(async (_, activity, nextUpdate) =>
+        {
+            var response = await nextUpdate();
+            var update = Clone(activity);
+            update.Type = ActivityTypes.MessageUpdate;
+            Add(turn, update);
+            return response;
+        });
+        turnContext.OnDeleteActivity(async (_, reference, nextDelete) =>
+        {
+            await nextDelete();
+            Add(turn, new Activity { Type = ActivityTypes.MessageDelete, Id = reference.ActivityId }.ApplyConversationReference(reference, isIncoming: false));
+        });
+
+        try
+        {
+            await next(cancellationToken);
+        }
+        finally
+        {
+            // Nothing a customer says is kept before they consent, nor after they asked for erasure.
+            if (TranscriptConsent.IsGranted(turnContext))
+            {
+                await FlushAsync(turn);
+            }
+        }
+    }
+
+    private void Add(List<IActivity> turn, IActivity activity)
+    {
+        activity.Timestamp ??= timeProvider.GetUtcNow();
+        lock (turn)
+        {
+            turn.Add(activity);
+        }
+    }
+
+    private async Task FlushAsync(List<IActivity> turn)
+    {
+        IActivity[] activities;
+        lock (turn)
+        {
+            activities = [.. turn];
+        }
+
+        foreach (var activity in activities)
+        {
+            try
+            {
+                await transcripts.LogActivityAsync(activity);
+            }
+            catch (Exception exception)
+            {
+                logger.LogError("Transcript entry not written ({ActivityType} in channel {ChannelId}): {ExceptionType}: {Message}",
+                    activity.Type, activity.ChannelId, exception.GetType().FullName, exception.Message);
+            }
+        }
+    }
+
+    private static Activity Clone(IActivity activity) =>
+        JsonConvert.DeserializeObject<Activity>(JsonConvert.SerializeObject(activity, CloneSettings), CloneSettings)!;
+}

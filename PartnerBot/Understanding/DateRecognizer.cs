@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+
+namespace PartnerBot.Understanding;
+
+/// <summary>Finds a timeframe: the date a customer names, or the end of the range they name, resolved into the future.</summary>
+public sealed partial class DateRecognizer(RecognizerModels models)
+{
+    /// <summary>The first date in <paramref name="text"/>, or null.</summary>
+    public DateMatch? Recognize(string text, string locale, DateTimeOffset now) =>
+        Find(text, UnderstandingLocale.From(locale), now, [])?.Value;
+
+    /// <summary>The first date outside <paramref name="excluded"/> (money, phone numbers, names), or null.</summary>
+    public Recognized<DateMatch>? Find(string text, UnderstandingLocale locale, DateTimeOffset now, IReadOnlyCollection<TextSpan> excluded)
+    {
+        if (string.IsNullOrWhiteSpace(text) || !MayHoldDateRegex().IsMatch(text))
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(now.DateTime);
+        var candidates = DateRules.Find(text, today).Where(c => !c.Span.OverlapsAny(excluded)).ToList();
+        var ruleSpans = candidates.Select(c => c.Span).ToList();
+
+        // "Maerz" is common when typing without umlauts; same length keeps the positions.
+        var query = text.Replace("Maerz", "März ", StringComparison.OrdinalIgnoreCase);
+        foreach (var result in models.For(locale).DateTime.Parse(query, now.DateTime))
+        {
+            var span = new TextSpan(result.Start, result.End - result.Start + 1);
+            if (span.Start < 0 || span.End > text.Length || span.OverlapsAny(excluded) || span.OverlapsAny(ruleSpans))
+            {
+                continue;
+            }
+
+            var words = text.Substring(span.Start, span.Length);
+            if (OnlyDigitsRegex().IsMatch(words) && !(words.Length == 4 && int.Parse(words, CultureInfo.InvariantCulture) >= today.Year))
+            {
+                continue; // a bare number is only a date when it is a coming year
+            }
+
+            if (Resolve(result, today) is { } resolved && !resolved.Timex.EndsWith("_REF", StringComparison.Ordinal))
+            {
+                candidates.Add(new(new DateMatch(words, resolved.Date, resolved.Timex), span));
+            }
+        }
+
+        return candidates.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length).FirstOrDefault();
+    }
+
+    private static (DateOnly Date, string Timex)? Resolve(ModelResult result, DateOnly today)
+    {
+        if (result.Resolution is null || !result.Resolution.TryGetValue("values", out var raw) || raw is not IEnumerable<Dictionary<string, string>> values)
+        {
+            return null;
+        }
+
+        (DateOnly Date, string Timex)? last = null;
+        foreach (var value in values)
+        {
+            if (EndOf(value) is not { } date)
+            {
+                continue;
+            }
+
+            last = (date, value.GetValueOrDefault("timex") ?? "");
+            if (date >= today)
+            {
+                return last; // the recognizer lists past before future: take the first one still ahead
+            }
+        }
+
+        return last;
+    }
+
+    private static DateOnly? EndOf(Dictionary<string, string> value)
+    {
+        var type = value.GetValueOrDefault("type");
+        var mod = value.GetValueOrDefault("Mod") ?? "";
+        switch (type)
+        {
+            case "date":
+            case "datetime":
+                return ParseDate(value.GetValueOrDefault("value"));
+            case "daterange":
+            case "datetimerange":
+                if (mod is "since" or "since-end" or "since-start")
+                {
+                    return null; // "seit 2015" describes the past, not a timeframe
+                }
+
+                if (mod is "after" or "after-start" or "after-mid" or "after-end")
+                {
+                    return ParseDate(value.GetValueOrDefault("start"));
+                }
+
+                var end = ParseDate(value.GetValueOrDefault("end"));
+                if (end is null)
+                {
+                    return null;
+                }
+
+                // "bis 15.3."/"bis Februar" end at that point; a plain range's end is exclusive.
+                return mod == "before" ? end : end.Value.AddDays(-1);
+            default:
+                return null; // times, durations, sets
+        }
+    }
+
+    private static DateOnly? ParseDate(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length < 10)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    [GeneratedRegex(@"\d|jan|feb|mär|maer|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|heute|nächst|naechst|kommend|ende|anfang|mitte|woche|monat|jahr|quartal|sommer|winter|herbst|frühling|frühjahr|weihnacht|ostern|pfingst|silvester|neujahr|tomorrow|today|tonight|next|this|end|week|month|year|quarter|summer|spring|autumn|fall|christmas|easter|asap|fortnight|early|mid|late|spät|kw|kalenderwoche|innerhalb|binnen|tag|day|thanksgiving|halloween|valentin|holiday", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MayHoldDateRegex();
+
+    [GeneratedRegex(@"^\d+$")]
+    private static partial Regex OnlyDigitsRegex();
+}

@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+
+namespace PartnerBot.Understanding;
+
+/// <summary>Finds an amount of money. A range ("zwischen 3.000 und 5.000 €") counts as its upper bound; a bare number only counts as the budget when the budget was asked for or named.</summary>
+public sealed partial class MoneyRecognizer(RecognizerModels models)
+{
+    /// <summary>The amount in <paramref name="text"/>, or null.</summary>
+    public MoneyMatch? Recognize(string text, string locale, string? expectedSlot) =>
+        Find(text, UnderstandingLocale.From(locale), expectedSlot, [])?.Value;
+
+    /// <summary>The first amount outside <paramref name="excluded"/> (e-mail addresses, phone numbers), or null.</summary>
+    public Recognized<MoneyMatch>? Find(string text, UnderstandingLocale locale, string? expectedSlot, IReadOnlyCollection<TextSpan> excluded)
+    {
+        if (string.IsNullOrWhiteSpace(text) || !MayHoldMoneyRegex().IsMatch(text))
+        {
+            return null;
+        }
+
+        var budgetContext = expectedSlot == SlotNames.Budget || BudgetWordRegex().IsMatch(text);
+        var modelsOfCulture = models.For(locale);
+        var candidates = new List<Recognized<MoneyMatch>>();
+        foreach (var result in modelsOfCulture.Currency.Parse(text))
+        {
+            var span = SpanOf(result, text);
+            if (span is null || span.Value.OverlapsAny(excluded) || result.Resolution is null)
+            {
+                continue;
+            }
+
+            var currency = Iso(result.Resolution.GetValueOrDefault("isoCurrency") as string, result.Resolution.GetValueOrDefault("unit") as string);
+            if (currency is not null && ParseAmount(result.Resolution.GetValueOrDefault("value") as string, locale) is { } amount)
+            {
+                candidates.Add(new(new MoneyMatch(text.Substring(span.Value.Start, span.Value.Length), amount, currency), span.Value));
+            }
+        }
+
+        foreach (Match match in ShorthandRegex().Matches(text))
+        {
+            var span = new TextSpan(match.Index, match.Length);
+            if (span.OverlapsAny(excluded) || candidates.Any(c => c.Span.Overlaps(span)))
+            {
+                continue;
+            }
+
+            var currency = CurrencyOfSymbol(match.Groups["cur"].Value) ?? CurrencyOfSymbol(match.Groups["pre"].Value);
+            if (currency is null && !budgetContext)
+            {
+                continue;
+            }
+
+            if (ParseLooseNumber(match.Groups["num"].Value) is { } number)
+            {
+                candidates.Add(new(new MoneyMatch(match.Value.Trim(), number * Multiplier(match.Groups["mult"].Value), currency ?? locale.Currency), span));
+            }
+        }
+
+        if (candidates.Count == 0 && budgetContext)
+        {
+            foreach (var result in modelsOfCulture.Number.Parse(text))
+            {
+                var span = SpanOf(result, text);
+                if (span is not null && !span.Value.OverlapsAny(excluded) && SpelledAmountRegex().IsMatch(result.Text)
+                    && (expectedSlot == SlotNames.Budget || !YearAfterPrepositionRegex().IsMatch(text.AsSpan(0, span.Value.End)))
+                    && ParseAmount(result.Resolution?.GetValueOrDefault("value") as string, locale) is { } amount)
+                {
+                    candidates.Add(new(new MoneyMatch(text.Substring(span.Value.Start, span.Value.Length), amount, locale.Currency), span.Value));
+                }
+            }
+        }
+
+        candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return candidates.Count == 0 ? null : WithRange(text, candidates);
+    }
+
+    /// <summary>Joins "3.000 und 5.000 €" / "$3,000 to $5,000" into one match worth the upper bound.</summary>
+    private static Recognized<MoneyMatch> WithRange(string text, List<Recognized<MoneyMatch>> candidates)
+    {
+        var first = candidates[0];
+        if (candidates.Count > 1)
+        {
+            var second = candidates[1];
+            var between = text[first.Span.End..second.Span.Start];
+            if (RangeJoinRegex().IsMatch(between) && first.Value.Currency == second.Value.Currency)
+            {
+                return Range(text, first.Span.Start, second.Span.End, Math.Max(first.Value.Amount, second.Value.Amount), first.Value.Currency);
+            }
+        }
+
+        var before = text[Math.Max(0, first.Span.Start - 40)..first.Span.Start];
+        if (LowerBoundRegex().Match(before) is { Success: true } lower && ParseLooseNumber(lower.Groups["num"].Value) is { } low)
+        {
+            var start = first.Span.Start - before.Length + lower.Index;
+            while (char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            return Range(text, start, first.Span.End, Math.Max(low, first.Value.Amount), first.Value.Currency);
+        }
+
+        return first;
+    }
+
+    private static Recognized<MoneyMatch> Range(string text, int start, int end, decimal upper, string currency) =>
+        new(new MoneyMatch(text[start..end], upper, currency), new TextSpan(start, end - start));
+
+    private static TextSpan? SpanOf(ModelResult result, string text)
+    {
+        var span = new TextSpan(result.Start, result.End - result.Start + 1);
+        return span.Start >= 0 && span.End <= text.Length ? span : null;
+    }
+
+    private static string? Iso(string? iso, string? unit)
+    {
+        if (!string.IsNullOrEmpty(iso))
+        {
+            return iso;
+        }
+
+        return unit switch
+        {
+            "Dollar" or "United States dollar" => "USD",
+            "Pound" or "British pound" or "Pound sterling" => "GBP",
+            "Euro" => "EUR",
+            "Swiss franc" => "CHF",
+            _ => null,
+        };
+    }
+
+    private static string? CurrencyOfSymbol(string symbol) => symbol.ToLowerInvariant() switch
+    {
+        "€" or "euro" or "eur" => "EUR",
+        "$" or "dollar" or "dollars" or "usd" => "USD",
+        "£" or "pfund" or "pound" or "pounds" or "gbp" => "GBP",
+        _ => null,
+    };
+
+    private static decimal? ParseAmount(string? value, UnderstandingLocale locale)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        return decimal.TryParse(value, NumberStyles.Number, locale.NumberFormat, out var amount) && amount > 0 ? amount : null;
+    }
+
+    /// <summary>Reads "5", "2,5", "2.5", "5.000", "5,000": one separator before exactly three digits groups thousands, otherwise it is the decimal mark.</summary>
+    private static decimal? ParseLooseNumber(string value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        var normalized = ThousandsRegex().IsMatch(value)
+            ? value.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal)
+            : value.Replace(',', '.');
+        return decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
+    }
+
+    private static decimal Multiplier(string word) => word.ToLowerInvariant() switch
+    {
+        "" => 1m,
+        var w when w.StartsWith('m') => 1_000_000m,
+        _ => 1_000m,
+    };
+
+    [GeneratedRegex(@"[\d€$£]|euro|dollar|pfund|pound|franken|franc|eur\b|usd|gbp|chf|tausend|thousand|hundert|hundred|million|mio", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MayHoldMoneyRegex();
+
+    [GeneratedRegex(@"\b(?:budget|etat|kosten|kostet|ausgeben|investieren|preis|preisrahmen|spend|afford|price|cost)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BudgetWordRegex();
+
+    [GeneratedRegex(@"(?<pre>[€$£])?\s?(?<![\d.,])(?<num>\d{1,9}(?:[.,]\d{1,3})?)\s?(?<mult>k|tsd\.?|tausend|mio\.?|millionen|million)(?![\p{L}\d])(?:\s?(?<cur>€|euro|eur|dollars?|usd|\$|£|pfund|pounds?|gbp)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShorthandRegex();
+
+    [GeneratedRegex(@"^\s*(?:und|bis|and|to|-|–)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangeJoinRegex();
+
+    [GeneratedRegex(@"(?:\b(?:zwischen|between|von|from)\s+)?[€$£]?\s?(?<num>\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:k\b|tsd\.?|€|euro\b|eur\b|dollars?\b|\$|£)?\s*(?:und|bis|and|to|-|–)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LowerBoundRegex();
+
+    /// <summary>"ein", "one", "a" are numbers to the recognizer, but no budget: digits or a spelled-out amount of hundreds and more.</summary>
+    [GeneratedRegex(@"\d|hundert|tausend|hundred|thousand|million|mio|milliard|billion", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledAmountRegex();
+
+    /// <summary>"für 2027", "bis 2030": a year, not an amount, unless the budget was asked for.</summary>
+    [GeneratedRegex(@"\b(?:für|in|im\s+jahr|bis|ab|seit|vor|nach|for|by|until|since|from|before|after)\s+(?:19|20)\d\d$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearAfterPrepositionRegex();
+
+    [GeneratedRegex(@"^\d{1,3}(?:[.,]\d{3})+$")]
+    private static partial Regex ThousandsRegex();
+}

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+
+namespace PartnerBot.Understanding;
+
+/// <summary>Reads one customer message with every recognizer: commands, yes/no, e-mail, phone, money, name, date, wish and corrections.</summary>
+public sealed partial class TextUnderstanding : ITextUnderstanding
+{
+    /// <summary>How much of a message the recognizers read; longer messages are cut (at a space) before this.</summary>
+    public const int MaxLength = 2000;
+
+    private readonly ILogger<TextUnderstanding>? _logger;
+    private readonly CommandRecognizer _commands = new();
+    private readonly YesNoRecognizer _yesNo = new();
+    private readonly NameRecognizer _names = new();
+    private readonly WishRecognizer _wishes = new();
+    private readonly CorrectionRecognizer _corrections = new();
+    private readonly EmailRecognizer _emails;
+    private readonly PhoneRecognizer _phones;
+    private readonly MoneyRecognizer _money;
+    private readonly DateRecognizer _dates;
+
+    /// <summary>Creates the recognizers over the shared <paramref name="models"/>.</summary>
+    public TextUnderstanding(RecognizerModels models, ILogger<TextUnderstanding>? logger = null)
+    {
+        _logger = logger;
+        _emails = new EmailRecognizer(models);
+        _phones = new PhoneRecognizer(models);
+        _money = new MoneyRecognizer(models);
+        _dates = new DateRecognizer(models);
+    }
+
+    /// <inheritdoc/>
+    public Understood Understand(string text, string locale, string? expectedSlot, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new Understood();
+        }
+
+        try
+        {
+            return Read(Prepare(text), UnderstandingLocale.From(locale), expectedSlot, now);
+        }
+        catch (Exception exception)
+        {
+            // No message text in logs (privacy): the exception type is enough to find the recognizer.
+            _logger?.LogWarning("Understanding a message failed with {ExceptionType}", exception.GetType().Name);
+            return new Understood();
+        }
+    }
+
+    private Understood Read(string text, UnderstandingLocale locale, string? expectedSlot, DateTimeOffset now)
+    {
+        if (_commands.Recognize(text) is { } command)
+        {
+            return new Understood { Command = command };
+        }
+
+        var yesNo = _yesNo.Recognize(text);
+        var spans = new List<TextSpan>();
+        var slots = new List<string>();
+
+        var email = _emails.Find(text, locale);
+        Add(email, SlotNames.Email);
+        var phone = _phones.Find(text, locale, spans);
+        Add(phone, SlotNames.Phone);
+        var money = _money.Find(text, locale, expectedSlot, spans);
+        Add(money, SlotNames.Budget);
+        var name = _names.Find(text, yesNo == YesNo.None ? expectedSlot : null);
+        if (name is not null && name.Span.OverlapsAny(spans))
+        {
+            name = null;
+        }
+
+        var date = _dates.Find(text, locale, now, name is null ? spans : [.. spans, name.Span]);
+        Add(date, SlotNames.Timeframe);
+        if (name is not null)
+        {
+            slots.Add(SlotNames.Name);
+        }
+
+        var entitySpans = name is null ? spans : [.. spans, name.Span];
+        var correction = _corrections.Find(text, slots);
+        var wish = _wishes.Find(text, entitySpans)?.Value;
+        var remainder = Remainder(text, entitySpans, yesNo, correction);
+        if (wish is null && remainder.Length > 0 && (expectedSlot == SlotNames.Wish || correction?.Value == SlotNames.Wish))
+        {
+            wish = new TextMatch(remainder, remainder);
+        }
+
+        return new Understood
+        {
+            Name = name?.Value,
+            Wish = wish,
+            Timeframe = date?.Value,
+            Budget = money?.Value,
+            Email = email?.Value,
+            Phone = phone?.Value,
+            YesNo = yesNo,
+            CorrectedSlot = correction?.Value,
+            Remainder = remainder,
+        };
+
+        void Add<T>(Recognized<T>? found, string slot)
+        {
+            if (found is not null)
+            {
+                spans.Add(found.Span);
+                slots.Add(slot);
+            }
+        }
+    }
+
+    /// <summary>What is left as a free-text answer: no entities, no name phrase, no greeting or sign-off, no leading yes/no, no slot label of a wish or vision.</summary>
+    private static string Remainder(string text, List<TextSpan> entities, YesNo yesNo, Recognized<string>? correction)
+    {
+        var cut = TextCleaner.WithConnectors(text, entities);
+        if (GreetingRegex().Match(text) is { Success: true, Length: > 0 } greeting)
+        {
+            cut.Add(new TextSpan(greeting.Index, greeting.Length));
+        }
+
+        if (SignOffRegex().Match(text) is { Success: true, Length: > 0 } signOff)
+        {
+            cut.Add(new TextSpan(signOff.Index, signOff.Length));
+        }
+
+        if (yesNo != YesNo.None && LeadingYesNoRegex().Match(text, cut.Where(s => s.Start == 0).Select(s => s.End).DefaultIfEmpty(0).Max()) is { Success: true } answer)
+        {
+            cut.Add(new TextSpan(answer.Index, answer.Length));
+        }
+
+        if (correction is { Value: SlotNames.Wish or SlotNames.Vision, Span.Length: > 0 })
+        {
+            cut.Add(correction.Span);
+        }
+
+        return TextCleaner.Remove(text, cut);
+    }
+
+    /// <summary>Cuts a long message at a space before <see cref="MaxLength"/> and turns control characters into spaces (keeping new lines).</summary>
+    private static string Prepare(string text)
+    {
+        if (text.Length > MaxLength)
+        {
+            var cut = text.LastIndexOf(' ', MaxLength - 1, 200);
+            text = text[..(cut > 0 ? cut : MaxLength)];
+            if (char.IsHighSurrogate(text[^1]))
+            {
+                text = text[..^1];
+            }
+        }
+
+        return ControlRegex().Replace(text, " ");
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:hallo|hi|hey|huhu|moin(?:\s+moin)?|servus|grüß\s+gott|grüezi|guten\s+(?:tag|morgen|abend)|hello|good\s+(?:morning|afternoon|evening|day))(?![\p{L}])[\s,!.]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GreetingRegex();
+
+    [GeneratedRegex(@"(?:[\s,.!]*(?<![\p{L}])(?:danke(?:\s+schön)?|vielen\s+dank|besten\s+dank|thanks|thank\s+you|lg|liebe\s+grüße|viele\s+grüße|beste\s+grüße|mfg|cheers|best\s+regards|regards))+[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignOffRegex();
+
+    [GeneratedRegex(@"\G\s*(?:ja|jawohl|jo|nein|nee|nö|yes|yeah|yep|no|nope|ok|okay|klar|genau|gerne?|sure|einverstanden|richtig|stimmt|passt)(?![\p{L}])[\s,.!]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingYesNoRegex();
+
+    [GeneratedRegex(@"[\p{Cc}-[\n]]|[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]")]
+    private static partial Regex ControlRegex();
+}

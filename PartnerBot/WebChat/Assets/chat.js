@@ -1,0 +1,160 @@
+/* PartnerBot: mounts Microsoft's Web Chat (window.WebChat) on the page or in the embed, and resumes the conversation after a reload. */
+(function () {
+  'use strict';
+
+  var KEY_PREFIX = 'partnerbot.webchat:';
+  var CONNECTION_FAILED = 4;
+  var CONNECTION_ENDED = 5;
+
+  function storageKey(settings) { return KEY_PREFIX + settings.tokenUrl; }
+
+  function load(settings) {
+    try { return JSON.parse(window.sessionStorage.getItem(storageKey(settings)) || 'null'); } catch (e) { return null; }
+  }
+
+  function save(settings, session) {
+    try { window.sessionStorage.setItem(storageKey(settings), JSON.stringify(session)); } catch (e) { /* private mode: no resume */ }
+  }
+
+  function forget(settings) {
+    try { window.sessionStorage.removeItem(storageKey(settings)); } catch (e) { /* nothing stored */ }
+  }
+
+  function bearer(token) { return { Authorization: 'Bearer ' + token }; }
+
+  // A stored conversation is resumed only if the channel still knows it; otherwise a new one starts.
+  async function resume(session) {
+    try {
+      var refreshed = await fetch(session.domain + '/tokens/refresh', { method: 'POST', headers: bearer(session.token) });
+      if (!refreshed.ok) { return null; }
+      var token = (await refreshed.json()).token || session.token;
+      var conversation = await fetch(session.domain + '/conversations/' + encodeURIComponent(session.conversationId), { headers: bearer(token) });
+      if (!conversation.ok) { return null; }
+      return Object.assign({}, session, { token: (await conversation.json()).token || token });
+    } catch (e) {
+      return null;
+    }
+  }
+
+  async function begin(settings) {
+    var response = await fetch(settings.tokenUrl, { method: 'POST' });
+    if (!response.ok) { throw new Error('The token request failed with ' + response.status); }
+    var body = await response.json();
+    return { domain: body.domain, token: body.token, userId: body.userId || null, conversationId: null };
+  }
+
+  function notify(dispatch, settings, show) {
+    // Dispatched after the current action: Web Chat's store does not take actions from inside a middleware call.
+    window.setTimeout(function () {
+      dispatch(show
+        ? { type: 'WEB_CHAT/SET_NOTIFICATION', payload: { id: 'partnerbot-too-long', level: 'warn', message: settings.tooLong } }
+        : { type: 'WEB_CHAT/DISMISS_NOTIFICATION', payload: { id: 'partnerbot-too-long' } });
+    }, 0);
+  }
+
+  function createStore(settings, element, remember) {
+    var tooLong = false;
+    return window.WebChat.createStore({}, function (store) {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            remember();
+            element.setAttribute('data-partnerbot-state', 'online');
+          } else if (action.type === 'WEB_CHAT/SET_SEND_BOX') {
+            var text = (action.payload && action.payload.text) || '';
+            if ((text.length > settings.maxMessageLength) !== tooLong) {
+              tooLong = !tooLong;
+              notify(store.dispatch, settings, tooLong);
+            }
+          } else if (action.type === 'WEB_CHAT/SUBMIT_SEND_BOX' && tooLong) {
+            notify(store.dispatch, settings, true);
+            return undefined;
+          }
+          return next(action);
+        };
+      };
+    });
+  }
+
+  function styleOptions(settings) {
+    var options = {
+      accent: settings.accentColor,
+      backgroundColor: '#fffdf9',
+      bubbleBackground: '#ffffff',
+      bubbleBorderColor: '#eadfd3',
+      bubbleBorderRadius: 14,
+      bubbleFromUserBackground: settings.accentColor,
+      bubbleFromUserTextColor: '#ffffff',
+      bubbleFromUserBorderRadius: 14,
+      bubbleFromUserBorderColor: settings.accentColor,
+      sendBoxButtonColor: settings.accentColor,
+      primaryFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+      rootHeight: '100%',
+      rootWidth: '100%'
+    };
+    if (settings.avatarUrl) {
+      options.botAvatarImage = settings.avatarUrl;
+    }
+    options.botAvatarInitials = settings.avatarInitials;
+    return options;
+  }
+
+  async function mount(element, settings) {
+    element.setAttribute('data-partnerbot-state', 'connecting');
+    var stored = load(settings);
+    var session = stored && stored.conversationId ? await resume(stored) : null;
+    var resumed = !!session;
+    if (!resumed) {
+      forget(settings);
+      try {
+        session = await begin(settings);
+      } catch (e) {
+        element.setAttribute('data-partnerbot-state', 'failed');
+        element.textContent = settings.unavailable;
+        return null;
+      }
+    }
+
+    var directLine = window.WebChat.createDirectLine({
+      token: session.token,
+      domain: session.domain,
+      webSocket: settings.webSocket,
+      conversationId: resumed ? session.conversationId : undefined,
+      conversationStartProperties: { locale: settings.locale }
+    });
+
+    // Kept only once the chat is open and connected; the token is the refreshed one DirectLineJS holds.
+    function remember() {
+      if (directLine.conversationId) {
+        save(settings, { domain: session.domain, token: directLine.token, userId: session.userId, conversationId: directLine.conversationId });
+      }
+    }
+
+    directLine.connectionStatus$.subscribe(function (status) {
+      if (status === CONNECTION_FAILED || status === CONNECTION_ENDED) {
+        forget(settings);
+        element.setAttribute('data-partnerbot-state', 'failed');
+      }
+    });
+    window.addEventListener('pagehide', function () { if (load(settings)) { remember(); } });
+    window.setInterval(function () { if (load(settings)) { remember(); } }, 60000);
+
+    window.WebChat.renderWebChat({
+      directLine: directLine,
+      store: createStore(settings, element, remember),
+      userID: session.userId || undefined,
+      locale: settings.locale,
+      styleOptions: styleOptions(settings)
+    }, element);
+    element.setAttribute('data-partnerbot-resumed', resumed ? 'true' : 'false');
+    return directLine;
+  }
+
+  window.PartnerBotChat = { mount: mount, storageKey: storageKey, hasSession: function (settings) { return !!load(settings); } };
+
+  var pageSettings = document.getElementById('partnerbot-settings');
+  var pageChat = document.getElementById('partnerbot-chat');
+  if (pageSettings && pageChat) {
+    mount(pageChat, JSON.parse(pageSettings.textContent));
+  }
+})();

@@ -1,0 +1,28 @@
+namespace PartnerBot.WebChat;
+
+/// <summary>Checks a request's <c>Authorization: Bearer</c> local token: valid, unexpired and for the conversation in the route.</summary>
+public static class DirectLineAuthorization
+{
+    /// <summary>The token, or the 403 DirectLineJS understands as "expired token" (Web Chat then stops; it never retries a refused token).</summary>
+    public static (DirectLineToken? Token, IResult? Failure) Authorize(HttpRequest request, DirectLineTokenService tokens, string? conversationId)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, DirectLineJson.Error(StatusCodes.Status403Forbidden, "TokenMissing", "A Direct Line token is required (Authorization: Bearer <token>)."));
+        }
+
+        var token = tokens.Validate(header["Bearer ".Length..].Trim(), DirectLineTokenScope.Api);
+        if (token is null)
+        {
+            return (null, DirectLineJson.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token is invalid or expired."));
+        }
+
+        if (conversationId is not null && !string.Equals(token.ConversationId, conversationId, StringComparison.Ordinal))
+        {
+            return (null, DirectLineJson.Error(StatusCodes.Status403Forbidden, "BadArgument", "The token is not valid for this conversation."));
+        }
+
+        return (token, null);
+    }
+}

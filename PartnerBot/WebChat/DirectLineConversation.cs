@@ -1,0 +1,272 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Bot.Schema;
+
+namespace PartnerBot.WebChat;
+
+/// <summary>One local Direct Line conversation: its bounded, watermarked activity log, the dedupe of retried posts, and its open streams.</summary>
+/// <remarks>
+/// The watermark is the number of log entries ever appended, so it never goes back. Updates append the new version
+/// under the same id (Web Chat replaces by id); deletes blank the entry. Only the newest entries are kept.
+/// </remarks>
+public sealed class DirectLineConversation
+{
+    private readonly object _gate = new();
+    private readonly List<LogEntry> _log = [];
+    private readonly Dictionary<string, string> _idsByClientActivityId = new(StringComparer.Ordinal);
+    private readonly Queue<string> _clientActivityIds = new();
+    private readonly List<DirectLineSubscriber> _subscribers = [];
+    private readonly int _maxEntries;
+    private readonly TimeProvider _time;
+    private long _firstSequence;
+    private long _nextSequence;
+    private long _lastTouchedTicks;
+    private DateTimeOffset _lastTimestamp = DateTimeOffset.MinValue;
+    private TaskCompletionSource _appended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public DirectLineConversation(string id, string userId, string? userName, string locale, int maxEntries, TimeProvider time)
+    {
+        Id = id;
+        UserId = userId;
+        UserName = userName;
+        Locale = locale;
+        _maxEntries = maxEntries;
+        _time = time;
+        Touch();
+    }
+
+    public string Id { get; }
+
+    public string UserId { get; }
+
+    public string? UserName { get; }
+
+    public string Locale { get; }
+
+    /// <summary>Serialises turns into the bot, so one customer's messages are answered in order.</summary>
+    public SemaphoreSlim TurnGate { get; } = new(1, 1);
+
+    /// <summary>When the conversation was last used.</summary>
+    public DateTimeOffset LastTouched => new(Interlocked.Read(ref _lastTouchedTicks), TimeSpan.Zero);
+
+    /// <summary>The current watermark (entries appended so far).</summary>
+    public long Watermark
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _nextSequence;
+            }
+        }
+    }
+
+    /// <summary>Marks the conversation as used now.</summary>
+    public void Touch() => Interlocked.Exchange(ref _lastTouchedTicks, _time.GetUtcNow().UtcTicks);
+
+    /// <summary>The id given earlier to an activity with this <c>clientActivityID</c>, if any (a retried post).</summary>
+    public string? FindByClientActivityId(string? clientActivityId)
+    {
+        lock (_gate)
+        {
+            return clientActivityId is not null && _idsByClientActivityId.TryGetValue(clientActivityId, out var id) ? id : null;
+        }
+    }
+
+    /// <summary>Stamps the activity with the next id and a server timestamp, logs it and sends it to every stream.</summary>
+    /// <returns>The id, and false when an activity with the same <c>clientActivityID</c> was logged before (nothing is added then).</returns>
+    public (string Id, bool Added) Append(Activity activity, string? clientActivityId = null)
+    {
+        lock (_gate)
+        {
+            if (clientActivityId is not null && _idsByClientActivityId.TryGetValue(clientActivityId, out var existing))
+            {
+                return (existing, false);
+            }
+
+            activity.Id = $"{Id}|{_nextSequence.ToString("D7", CultureInfo.InvariantCulture)}";
+            activity.Timestamp = NextTimestamp();
+            if (clientActivityId is not null)
+            {
+                Remember(clientActivityId, activity.Id);
+            }
+
+            AddEntry(activity.Id, DirectLineJson.Serialize(activity), activity.Timestamp);
+            return (activity.Id, true);
+        }
+    }
+
+    /// <summary>Replaces a logged activity (Connector update): the new version is delivered again under the same id.</summary>
+    public bool Replace(string activityId, Activity activity)
+    {
+        lock (_gate)
+        {
+            var old = _log.FindLast(entry => entry.ActivityId == activityId && entry.Json is not null);
+            if (old is null)
+            {
+                return false;
+            }
+
+            // The original timestamp keeps the updated activity where it was in the transcript.
+            activity.Id = activityId;
+            activity.Timestamp = old.Timestamp;
+            AddEntry(activityId, DirectLineJson.Serialize(activity), old.Timestamp);
+            return true;
+        }
+    }
+
+    /// <summary>Removes a logged activity from future replays (Connector delete).</summary>
+    public bool Delete(string activityId)
+    {
+        lock (_gate)
+        {
+            var found = false;
+            foreach (var entry in _log.Where(entry => entry.ActivityId == activityId && entry.Json is not null))
+            {
+                entry.Json = null;
+                found = true;
+            }
+
+            return found;
+        }
+    }
+
+    /// <summary>Sends an activity to the open streams without logging it (typing indicators).</summary>
+    public void Broadcast(Activity activity)
+    {
+        lock (_gate)
+        {
+            activity.Timestamp = NextTimestamp();
+            var frame = Frame([DirectLineJson.Serialize(activity)], _nextSequence);
+            foreach (var subscriber in _subscribers)
+            {
+                subscriber.Offer(frame);
+            }
+        }
+    }
+
+    /// <summary>The <c>{"activities":[…],"watermark":"N"}</c> of everything after <paramref name="watermark"/>.</summary>
+    public string ReadFrom(long watermark)
+    {
+        lock (_gate)
+        {
+            return Frame(Since(watermark), _nextSequence);
+        }
+    }
+
+    /// <summary>Opens a stream: queues the replay from <paramref name="watermark"/> and then every new activity.</summary>
+    public void Subscribe(DirectLineSubscriber subscriber, long watermark)
+    {
+        lock (_gate)
+        {
+            subscriber.Offer(Frame(Since(watermark), _nextSequence));
+            _subscribers.Add(subscriber);
+        }
+    }
+
+    /// <summary>Closes a stream.</summary>
+    public void Unsubscribe(DirectLineSubscriber subscriber)
+    {
+        lock (_gate)
+        {
+            _subscribers.Remove(subscriber);
+        }
+    }
+
+    /// <summary>Ends every stream (the conversation was evicted).</summary>
+    public void Close()
+    {
+        lock (_gate)
+        {
+            foreach (var subscriber in _subscribers)
+            {
+                subscriber.Complete();
+            }
+
+            _subscribers.Clear();
+        }
+    }
+
+    /// <summary>Completes once the watermark reaches <paramref name="watermark"/>.</summary>
+    public async Task WaitForWatermarkAsync(long watermark, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task next;
+            lock (_gate)
+            {
+                if (_nextSequence >= watermark)
+                {
+                    return;
+                }
+
+                next = _appended.Task;
+            }
+
+            await next.WaitAsync(cancellationToken);
+        }
+    }
+
+    private void AddEntry(string activityId, string json, DateTimeOffset? timestamp)
+    {
+        _log.Add(new LogEntry(activityId, json, timestamp));
+        _nextSequence++;
+        if (_log.Count > _maxEntries)
+        {
+            _log.RemoveAt(0);
+            _firstSequence++;
+        }
+
+        var frame = Frame([json], _nextSequence);
+        foreach (var subscriber in _subscribers)
+        {
+            subscriber.Offer(frame);
+        }
+
+        _subscribers.RemoveAll(subscriber => subscriber.Overflowed);
+        _appended.TrySetResult();
+        _appended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private IEnumerable<string> Since(long watermark)
+    {
+        var start = Math.Clamp(watermark, _firstSequence, _nextSequence) - _firstSequence;
+        return _log.Skip((int)start).Select(entry => entry.Json).OfType<string>().ToList();
+    }
+
+    private DateTimeOffset NextTimestamp()
+    {
+        // One clock, millisecond precision (what JavaScript keeps), strictly increasing: Web Chat orders by timestamp.
+        var now = _time.GetUtcNow();
+        now = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+        _lastTimestamp = now > _lastTimestamp ? now : _lastTimestamp.AddMilliseconds(1);
+        return _lastTimestamp;
+    }
+
+    private void Remember(string clientActivityId, string id)
+    {
+        _idsByClientActivityId[clientActivityId] = id;
+        _clientActivityIds.Enqueue(clientActivityId);
+        if (_clientActivityIds.Count > _maxEntries)
+        {
+            _idsByClientActivityId.Remove(_clientActivityIds.Dequeue());
+        }
+    }
+
+    private static string Frame(IEnumerable<string> activities, long watermark)
+    {
+        var builder = new StringBuilder("{\"activities\":[");
+        builder.AppendJoin(',', activities);
+        builder.Append("],\"watermark\":\"").Append(watermark.ToString(CultureInfo.InvariantCulture)).Append("\"}");
+        return builder.ToString();
+    }
+
+    private sealed class LogEntry(string activityId, string json, DateTimeOffset? timestamp)
+    {
+        public string ActivityId { get; } = activityId;
+
+        public DateTimeOffset? Timestamp { get; } = timestamp;
+
+        public string? Json { get; set; } = json;
+    }
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+
+namespace PartnerBot.WebChat;
+
+/// <summary>The local Direct Line 3.0 REST routes under <c>/v3/directline</c>, answering the way DirectLineJS expects.</summary>
+public static class DirectLineEndpoints
+{
+    /// <summary>Where the channel lives (Web Chat's <c>domain</c> without the origin).</summary>
+    public const string Prefix = "/v3/directline";
+
+    private const int SmallBodyBytes = 4 * 1024;
+
+    /// <summary>Maps the token, conversation, activity and upload routes and the WebSocket stream.</summary>
+    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(Prefix).RequireCors(WebChatCors.PolicyName);
+        group.MapPost("/tokens/generate", GenerateAsync);
+        group.MapPost("/tokens/refresh", Refresh);
+        group.MapPost("/conversations", StartAsync);
+        group.MapGet("/conversations/{conversationId}", Resume);
+        group.MapGet("/conversations/{conversationId}/activities", Poll);
+        group.MapPost("/conversations/{conversationId}/activities", PostAsync);
+        group.MapPost("/conversations/{conversationId}/upload", DirectLineUpload.HandleAsync);
+        group.MapGet("/conversations/{conversationId}/stream", DirectLineStream.HandleAsync);
+        return endpoints;
+    }
+
+    /// <summary>A token for a new conversation and a new user; the user id is never the client's choice.</summary>
+    public static JObject IssueNewConversation(DirectLineTokenService tokens, string? userName)
+    {
+        var conversationId = DirectLineConversationStore.NewConversationId();
+        var userId = "u_" + DirectLineConversationStore.NewConversationId()[..20];
+        return TokenAnswer(tokens, conversationId, tokens.Issue(conversationId, userId, userName), userId);
+    }
+
+    private static async Task<IResult> GenerateAsync(HttpRequest request, DirectLineTokenService tokens)
+    {
+        var body = await DirectLineJson.ReadBodyAsync(request, SmallBodyBytes, request.HttpContext.RequestAborted);
+        if (body is null)
+        {
+            return DirectLineJson.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The request body is too large.");
+        }
+
+        string? name = null;
+        if (body.Length > 0 && TryParseObject(body) is { } json)
+        {
+            name = (json["user"] as JObject)?["name"]?.Type == JTokenType.String ? (string?)json["user"]!["name"] : null;
+        }
+
+        return DirectLineJson.Json(IssueNewConversation(tokens, name is { Length: > 0 and <= 100 } ? name : null));
+    }
+
+    private static IResult Refresh(HttpRequest request, DirectLineTokenService tokens)
+    {
+        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId: null);
+        if (token is null)
+        {
+            return failure!;
+        }
+
+        return DirectLineJson.Json(TokenAnswer(tokens, token.ConversationId, tokens.Issue(token.ConversationId, token.UserId, token.UserName), userId: null));
+    }
+
+    private static async Task<IResult> StartAsync(
+        HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBot bot, TimeProvider time)
+    {
+        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId: null);
+        if (token is null)
+        {
+            return failure!;
+        }
+
+        var body = await DirectLineJson.ReadBodyAsync(request, SmallBodyBytes, request.HttpContext.RequestAborted);
+        var locale = body is { Length: > 0 } && TryParseObject(body)?["locale"] is JValue { Type: JTokenType.String } value ? (string?)value : null;
+        var (conversation, created) = store.GetOrCreate(token.ConversationId, token.UserId, token.UserName, Locales.Normalize(locale, request));
+        if (created)
+        {
+            // The greeting is usually in the log before the answer leaves; a slow bot finishes in the background and the stream replays it.
+            var turn = bot.RunTurnAsync(conversation, bot.ConversationStarted(conversation, ChannelUrls.ServiceUrl(request)));
+            try
+            {
+                await turn.WaitAsync(TimeSpan.FromSeconds(10), time, request.HttpContext.RequestAborted);
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+
+        return DirectLineJson.Json(ConversationAnswer(request, tokens, token, watermark: null), created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    private static IResult Resume(string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
+    {
+        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId);
+        if (token is null)
+        {
+            return failure!;
+        }
+
+        return store.Find(conversationId) is null
+            ? NotFound()
+            : DirectLineJson.Json(ConversationAnswer(request, tokens, token, watermark));
+    }
+
+    private static IResult Poll(string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
+    {
+        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId);
+        if (token is null)
+        {
+            return failure!;
+        }
+
+        // Never 400 for a live conversation: DirectLineJS stops polling for good on any error but 403/404.
+        return store.Find(conversationId) is { } conversation
+            ? Results.Content(conversation.ReadFrom(ParseWatermark(watermark)), "application/json; charset=utf-8")
+            : NotFound();
+    }
+
+    private static async Task<IResult> PostAsync(
+        string conversationId, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBot bot, IOptions<WebChatOptions> options)
+    {
+        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId);
+        if (token is null)
+        {
+            return failure!;
+        }
+
+        if (store.Find(conversationId) is not { } conversation)
+        {
+            return NotFound();
+        }
+
+        var body = await DirectLineJson.ReadBodyAsync(request, options.Value.MaxActivityBytes, request.HttpContext.RequestAborted);
+        if (body is null)
+        {
+            return DirectLineJson.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The activity is larger than {options.Value.MaxActivityBytes} bytes.");
+        }
+
+        var activity = DirectLineJson.ParseActivity(body);
+        return activity is null
+            ? DirectLineJson.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity in JSON.")
+            : await AcceptAsync(activity, conversation, request, bot, options.Value);
+    }
+
+    /// <summary>Checks a customer's activity, logs the echo (with <c>id</c> and <c>clientActivityID</c>) and runs the bot's turn.</summary>
+    internal static async Task<IResult> AcceptAsync(Activity activity, DirectLineConversation conversation, HttpRequest request, DirectLineBot bot, WebChatOptions options)
+    {
+        if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing))
+        {
+            return DirectLineJson.Error(StatusCodes.Status400BadRequest, "BadArgument", "Only message, event and typing activities can be sent.");
+        }
+
+        if (activity.Text is { } text && text.Length > options.MaxMessageLength)
+        {
+            return DirectLineJson.Error(
+                StatusCodes.Status413PayloadTooLarge,
+                "MessageSizeTooBig",
+                $"The message is {text.Length} characters long; at most {options.MaxMessageLength} are accepted. It was not sent.");
+        }
+
+        activity = bot.FromCustomer(activity, conversation, ChannelUrls.ServiceUrl(request));
+        if (activity.Type == ActivityTypes.Typing)
+        {
+            conversation.Broadcast(activity);
+            return DirectLineJson.Json(new JObject { ["id"] = $"{conversation.Id}|typing" });
+        }
+
+        var clientActivityId = (activity.ChannelData as JObject)?["clientActivityID"]?.ToString();
+        var (id, added) = conversation.Append(activity, clientActivityId);
+        if (added)
+        {
+            await bot.RunTurnAsync(conversation, activity);
+        }
+
+        return DirectLineJson.Json(new JObject { ["id"] = id });
+    }
+
+    /// <summary>Watermarks are ours (decimal counts); anything else reads as "from the start".</summary>
+    internal static long ParseWatermark(string? watermark) =>
+        long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+
+    internal static IResult NotFound() =>
+        DirectLineJson.Error(StatusCodes.Status404NotFound, "NotFound", "The conversation does not exist or has ended.");
+
+    private static JObject ConversationAnswer(HttpRequest request, DirectLineTokenService tokens, DirectLineToken token, string? watermark)
+    {
+        var answer = TokenAnswer(tokens, token.ConversationId, tokens.Issue(token.ConversationId, token.UserId, token.UserName), userId: null);
+        answer["streamUrl"] = ChannelUrls.StreamUrl(request, token.ConversationId, tokens.IssueStream(token), watermark);
+        return answer;
+    }
+
+    private static JObject TokenAnswer(DirectLineTokenService tokens, string conversationId, string token, string? userId)
+    {
+        var answer = new JObject { ["conversationId"] = conversationId, ["token"] = token, ["expires_in"] = tokens.LifetimeSeconds };
+        if (userId is not null)
+        {
+            answer["userId"] = userId;
+        }
+
+        return answer;
+    }
+
+    private static JObject? TryParseObject(byte[] body)
+    {
+        try
+        {
+            return JToken.Parse(System.Text.Encoding.UTF8.GetString(body)) as JObject;
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}

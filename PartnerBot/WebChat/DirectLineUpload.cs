@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace PartnerBot.WebChat;
+
+/// <summary><c>POST /conversations/{id}/upload</c>: a message with files, as Web Chat sends it (multipart: part <c>activity</c> plus file parts).</summary>
+/// <remarks>The bot reads text only, so the files' names and types reach it as attachments; their bytes are not kept.</remarks>
+public static class DirectLineUpload
+{
+    /// <summary>Handles one upload.</summary>
+    public static async Task<IResult> HandleAsync(
+        string conversationId, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBot bot, IOptions<WebChatOptions> options)
+    {
+        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId);
+        if (token is null)
+        {
+            return failure!;
+        }
+
+        if (store.Find(conversationId) is not { } conversation)
+        {
+            return DirectLineEndpoints.NotFound();
+        }
+
+        var settings = options.Value;
+        if (request.ContentLength > settings.MaxUploadBytes)
+        {
+            return TooLarge(settings);
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
+        {
+            sizeLimit.MaxRequestBodySize = settings.MaxUploadBytes;
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return DirectLineJson.Error(StatusCodes.Status400BadRequest, "BadArgument", "An upload is multipart/form-data with an 'activity' part.");
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            return TooLarge(settings);
+        }
+
+        var activity = await ReadActivityAsync(form, settings.MaxActivityBytes, request.HttpContext.RequestAborted);
+        if (activity is null)
+        {
+            return DirectLineJson.Error(StatusCodes.Status400BadRequest, "BadArgument", "The 'activity' part is missing or is not an activity in JSON.");
+        }
+
+        activity.Type ??= ActivityTypes.Message;
+        activity.Attachments = form.Files
+            .Where(file => file.Name != "activity")
+            .Select(file => new Attachment(contentType: file.ContentType ?? "application/octet-stream", name: Path.GetFileName(file.FileName)))
+            .ToList();
+        return await DirectLineEndpoints.AcceptAsync(activity, conversation, request, bot, settings);
+    }
+
+    private static async Task<Activity?> ReadActivityAsync(IFormCollection form, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (form.Files.GetFile("activity") is { } part)
+        {
+            if (part.Length > maxBytes)
+            {
+                return null;
+            }
+
+            using var buffer = new MemoryStream();
+            await part.CopyToAsync(buffer, cancellationToken);
+            return DirectLineJson.ParseActivity(buffer.ToArray());
+        }
+
+        return form["activity"].ToString() is { Length: > 0 and var length } text && length <= maxBytes
+            ? DirectLineJson.ParseActivity(System.Text.Encoding.UTF8.GetBytes(text))
+            : null;
+    }
+
+    private static IResult TooLarge(WebChatOptions settings) =>
+        DirectLineJson.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"Uploads are limited to {settings.MaxUploadBytes / 1024} KB.");
+}

@@ -1,0 +1,112 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PartnerBot.WebChat;
+
+/// <summary>The website chat: how the page looks, the local Direct Line channel's tokens and limits, and the optional Azure Direct Line.</summary>
+public sealed class WebChatOptions : IValidatableObject
+{
+    public const string SectionName = "WebChat";
+
+    /// <summary>The business's name in the page header and the embed's title bar; unset = <c>Bot:BusinessName</c>, the name the bot uses.</summary>
+    [StringLength(80)]
+    public string? BusinessName { get; set; }
+
+    /// <summary>The page's welcome line per language (<c>WebChat:Welcome:de</c>, <c>WebChat:Welcome:en</c>); unset languages use the default wording.</summary>
+    public Dictionary<string, string> Welcome { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The accent colour as <c>#rrggbb</c>.</summary>
+    [Required, RegularExpression("^#[0-9A-Fa-f]{6}$", ErrorMessage = "WebChat:AccentColor must be a colour such as #b5651d.")]
+    public string AccentColor { get; set; } = "#b5651d";
+
+    /// <summary>The bot's avatar image (absolute http(s) URL or a path on this site); unset = initials.</summary>
+    public string? AvatarUrl { get; set; }
+
+    /// <summary>The initials shown when there is no avatar image.</summary>
+    [StringLength(3)]
+    public string AvatarInitials { get; set; } = "PB";
+
+    /// <summary>Whether the page's Web Chat uses the WebSocket stream (true) or polls (false).</summary>
+    public bool UseWebSocket { get; set; } = true;
+
+    /// <summary>The key tokens are signed with (at least 32 characters); unset = a random key per start, so tokens end with a restart.</summary>
+    [MinLength(32, ErrorMessage = "WebChat:TokenSigningKey must be at least 32 characters.")]
+    public string? TokenSigningKey { get; set; }
+
+    /// <summary>How long a token lives; Web Chat refreshes it every 15 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:20:00", "1.00:00:00", ErrorMessage = "WebChat:TokenLifetime must be between 20 minutes and one day.")]
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The Azure Direct Line secret; when set the page gets its token from Azure through <c>/api/webchat/token</c>.</summary>
+    public string? DirectLineSecret { get; set; }
+
+    /// <summary>Azure's Direct Line endpoint (regional endpoints exist).</summary>
+    [Required, Url]
+    public string DirectLineEndpoint { get; set; } = "https://directline.botframework.com/v3/directline";
+
+    /// <summary>The bot's id and name in local Direct Line conversations.</summary>
+    [Required, RegularExpression("^[A-Za-z0-9_.-]{1,64}$")]
+    public string BotId { get; set; } = "partnerbot";
+
+    /// <summary>The longest message text accepted; longer ones are refused with 413 and are not processed.</summary>
+    [Range(100, 100_000)]
+    public int MaxMessageLength { get; set; } = 4_000;
+
+    /// <summary>The largest activity body accepted from a browser.</summary>
+    [Range(4 * 1024, 1024 * 1024)]
+    public int MaxActivityBytes { get; set; } = 64 * 1024;
+
+    /// <summary>The largest upload (activity plus files) accepted.</summary>
+    [Range(16 * 1024, 50 * 1024 * 1024)]
+    public int MaxUploadBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Conversations held in memory; past it the least recently used one is evicted.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxConversations { get; set; } = 2_000;
+
+    /// <summary>Activities kept per conversation for replay; older ones are trimmed (the transcript store keeps them all).</summary>
+    [Range(10, 10_000)]
+    public int MaxActivitiesPerConversation { get; set; } = 300;
+
+    /// <summary>A conversation untouched this long is evicted from memory.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>Frames waiting for one slow WebSocket; past it the socket is closed and the client resumes from its watermark.</summary>
+    [Range(4, 10_000)]
+    public int MaxPendingFramesPerSocket { get; set; } = 256;
+
+    /// <summary>Requests that create or send (token, conversation start, activity, upload) per client IP per minute.</summary>
+    [Range(1, 100_000)]
+    public int RequestsPerIpPerMinute { get; set; } = 120;
+
+    /// <summary>Activities and uploads per conversation per minute.</summary>
+    [Range(1, 10_000)]
+    public int ActivitiesPerConversationPerMinute { get; set; } = 30;
+
+    /// <summary>Origins allowed to call the Direct Line and token routes from the browser (the embed on other sites); empty = any origin.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>True when the page should use Azure's Direct Line instead of the local channel.</summary>
+    public bool UsesAzureDirectLine => !string.IsNullOrWhiteSpace(DirectLineSecret);
+
+    /// <inheritdoc/>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (AvatarUrl is { Length: > 0 } avatar
+            && !(avatar.StartsWith('/') && !avatar.StartsWith("//", StringComparison.Ordinal))
+            && !(Uri.TryCreate(avatar, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            yield return new ValidationResult("WebChat:AvatarUrl must be an http(s) URL or a path starting with /.", [nameof(AvatarUrl)]);
+        }
+
+        foreach (var language in Welcome.Keys.Where(key => key is not ("de" or "en")))
+        {
+            yield return new ValidationResult($"WebChat:Welcome:{language} is not a supported language (de, en).", [nameof(Welcome)]);
+        }
+
+        foreach (var origin in AllowedOrigins.Where(o => !Uri.TryCreate(o, UriKind.Absolute, out _)))
+        {
+            yield return new ValidationResult($"WebChat:AllowedOrigins entry '{origin}' is not an absolute origin such as https://www.example.de.", [nameof(AllowedOrigins)]);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace PartnerBot.WebChat;
+
+/// <summary>What the browser script needs to show the chat: looks, language, where to get a token. Never a secret.</summary>
+public sealed record WebChatSettings
+{
+    public required string BusinessName { get; init; }
+
+    public required string Welcome { get; init; }
+
+    public required string ChatTitle { get; init; }
+
+    public required string AccentColor { get; init; }
+
+    /// <summary>Absolute, so the embed on another site finds it.</summary>
+    public string? AvatarUrl { get; init; }
+
+    public required string AvatarInitials { get; init; }
+
+    /// <summary><c>de</c> or <c>en</c>.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>Web Chat's locale, e.g. <c>de-DE</c>.</summary>
+    public required string Locale { get; init; }
+
+    public required bool WebSocket { get; init; }
+
+    /// <summary>Where the script gets a token (<c>POST</c>): the local channel's or Azure's, decided by the server.</summary>
+    public required string TokenUrl { get; init; }
+
+    public required int MaxMessageLength { get; init; }
+
+    public required string OpenChat { get; init; }
+
+    public required string CloseChat { get; init; }
+
+    public required string Unavailable { get; init; }
+
+    public required string TooLong { get; init; }
+
+    /// <summary>The settings for a request in a language.</summary>
+    public static WebChatSettings Create(HttpRequest request, string language, WebChatOptions options, WebChatTextCatalog catalog)
+    {
+        var text = catalog.For(language);
+        var origin = ChannelUrls.PublicOrigin(request);
+        return new WebChatSettings
+        {
+            BusinessName = options.BusinessName ?? "",
+            Welcome = options.Welcome.TryGetValue(language, out var welcome) && !string.IsNullOrWhiteSpace(welcome) ? welcome : text.Welcome,
+            ChatTitle = string.Format(CultureInfo.InvariantCulture, text.ChatTitle, options.BusinessName ?? ""),
+            AccentColor = options.AccentColor,
+            AvatarUrl = options.AvatarUrl is { Length: > 0 } avatar && avatar.StartsWith('/') ? origin + avatar : options.AvatarUrl,
+            AvatarInitials = options.AvatarInitials,
+            Language = language,
+            Locale = language == "en" ? Locales.English : Locales.German,
+            WebSocket = options.UseWebSocket,
+            TokenUrl = origin + WebChatEndpoints.TokenPath,
+            MaxMessageLength = options.MaxMessageLength,
+            OpenChat = text.OpenChat,
+            CloseChat = text.CloseChat,
+            Unavailable = text.Unavailable,
+            TooLong = string.Format(CultureInfo.InvariantCulture, text.TooLong, options.MaxMessageLength),
+        };
+    }
+}

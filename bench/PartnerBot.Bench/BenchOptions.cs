@@ -1,0 +1,46 @@
+namespace PartnerBot.Bench;
+
+/// <summary>What to measure: storage providers, concurrency levels, how many conversations per level.</summary>
+public sealed record BenchOptions
+{
+    public IReadOnlyList<string> Providers { get; init; } = ["Memory", "Sqlite"];
+    public IReadOnlyList<int> Concurrency { get; init; } = [1, 16, 64, 256];
+
+    /// <summary>Conversations per concurrency level (at least the concurrency itself).</summary>
+    public int Conversations { get; init; } = 256;
+
+    public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("PARTNERBOT_TEST_POSTGRES");
+    public string OutputDirectory { get; init; } = Path.Combine("bench", "results");
+    public string Configuration { get; init; } = "Release";
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = args[i + 1];
+            options = args[i] switch
+            {
+                "--providers" => options with { Providers = value.Split(',', StringSplitOptions.RemoveEmptyEntries) },
+                "--concurrency" => options with { Concurrency = value.Split(',').Select(int.Parse).ToList() },
+                "--conversations" => options with { Conversations = int.Parse(value) },
+                "--postgres" => options with { Postgres = value },
+                "--out" => options with { OutputDirectory = value },
+                _ => throw new ArgumentException($"Unknown option {args[i]}."),
+            };
+        }
+
+        if (options.Providers.Contains("Postgres") && string.IsNullOrEmpty(options.Postgres))
+        {
+            throw new ArgumentException("Postgres needs --postgres <connection string> or PARTNERBOT_TEST_POSTGRES.");
+        }
+
+        return options;
+    }
+
+    public static int Port(string[] args)
+    {
+        var index = Array.IndexOf(args, "--port");
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1]) : 5099;
+    }
+}

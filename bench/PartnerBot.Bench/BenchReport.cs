@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+
+namespace PartnerBot.Bench;
+
+/// <summary>One benchmark run: the machine, the floor, the cold starts and one row per provider and concurrency.</summary>
+public sealed class BenchReport
+{
+    public string Machine { get; init; } = "";
+    public DateTimeOffset StartedAt { get; init; }
+    public List<BenchRow> Floor { get; } = [];
+    public List<BenchRow> Runs { get; } = [];
+    public List<ColdStart> ColdStarts { get; } = [];
+
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine(c, $"Machine: {Machine}; run {StartedAt:yyyy-MM-dd HH:mm} UTC. Full interview (11 turns) per customer over HTTP with expectReplies.");
+        text.AppendLine();
+        text.AppendLine("| store | C | turns/s | vs floor | p50 ms | p95 ms | p99 ms | max ms | errors | completed | CPU ms/turn | peak RSS MB |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var row in Floor.Concat(Runs))
+        {
+            var floor = Floor.FirstOrDefault(f => f.Concurrency == row.Concurrency);
+            var ratio = floor is null || floor.TurnsPerSecond == 0 ? "" : (row.TurnsPerSecond / floor.TurnsPerSecond).ToString("P1", c);
+            text.AppendLine(c, $"| {row.Store} | {row.Concurrency} | {row.TurnsPerSecond:F0} | {ratio} | {row.P50:F1} | {row.P95:F1} | {row.P99:F1} | {row.Max:F1} | {row.Errors} | {row.Completed} | {row.CpuMsPerTurn:F2} | {row.PeakRssMb:F0} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("| store | process start → /healthz ready (ms) | first reply (ms) |");
+        text.AppendLine("|---|---|---|");
+        foreach (var cold in ColdStarts)
+        {
+            text.AppendLine(c, $"| {cold.Store} | {cold.ReadyMs:F0} | {cold.FirstReplyMs:F1} |");
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>One provider at one concurrency.</summary>
+public sealed record BenchRow(string Store, int Concurrency, int Turns, double TurnsPerSecond, double P50, double P95, double P99, double Max, int Errors, int Completed, double CpuMsPerTurn, double PeakRssMb)
+{
+    public static BenchRow From(string store, int concurrency, LoadResult result, TimeSpan cpu, long peakRss) => new(
+        store, concurrency, result.Turns, result.TurnsPerSecond, result.Percentile(50), result.Percentile(95), result.Percentile(99), result.Percentile(100),
+        result.Errors, result.Completed, result.Turns == 0 ? 0 : cpu.TotalMilliseconds / result.Turns, peakRss / (1024.0 * 1024));
+}
+
+/// <summary>How long a fresh process takes to be ready, and its first reply.</summary>
+public sealed record ColdStart(string Store, double ReadyMs, double FirstReplyMs, int Errors);

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace PartnerBot.Bench;
+
+/// <summary>Runs the floor and PartnerBot on each storage provider at each concurrency, and writes the results.</summary>
+public static class BenchRunner
+{
+    public static async Task<int> RunAsync(BenchOptions options)
+    {
+        var root = RepositoryRoot();
+        var botDll = Path.Combine(root, "PartnerBot", "bin", options.Configuration, "net10.0", "PartnerBot.dll");
+        if (!File.Exists(botDll))
+        {
+            Console.Error.WriteLine($"Build PartnerBot first: dotnet build -c {options.Configuration} PartnerBot (missing {botDll}).");
+            return 2;
+        }
+
+        var report = new BenchReport { Machine = MachineDescription(), StartedAt = DateTimeOffset.UtcNow };
+        Console.WriteLine($"PartnerBot benchmark on {report.Machine}");
+
+        await using (var floor = await ServerProcess.StartAsync(typeof(BenchRunner).Assembly.Location, new Dictionary<string, string>(), ["floor", "--port", "{port}"]))
+        {
+            var generator = new LoadGenerator(floor.BaseAddress, checkReplies: false);
+            foreach (var concurrency in options.Concurrency)
+            {
+                await generator.RunAsync(concurrency, Math.Min(concurrency, 16));
+                var result = await generator.RunAsync(concurrency, Math.Max(options.Conversations, concurrency));
+                report.Floor.Add(BenchRow.From("floor", concurrency, result, TimeSpan.Zero, 0));
+                Console.WriteLine($"  floor C={concurrency}: {result.TurnsPerSecond:F0} req/s, p50 {result.Percentile(50):F2} ms");
+            }
+        }
+
+        foreach (var provider in options.Providers)
+        {
+            var data = Directory.CreateTempSubdirectory("partnerbot-bench-");
+            var environment = new Dictionary<string, string>
+            {
+                ["Storage__Provider"] = provider,
+                ["ConnectionStrings__PartnerBot"] = provider == "Postgres" ? options.Postgres! : $"Data Source={Path.Combine(data.FullName, "partnerbot.db")}",
+                ["Owner__ApiKey"] = "bench-" + Guid.NewGuid().ToString("N"),
+            };
+
+            var processStart = Stopwatch.StartNew();
+            await using var server = await ServerProcess.StartAsync(botDll, environment, workingDirectory: data.FullName);
+            var generator = new LoadGenerator(server.BaseAddress, checkReplies: true);
+            var first = await generator.RunAsync(1, 1);
+            report.ColdStarts.Add(new ColdStart(provider, server.Startup.TotalMilliseconds, first.LatenciesMs.FirstOrDefault(), first.Errors));
+            Console.WriteLine($"  {provider}: ready after {server.Startup.TotalMilliseconds:F0} ms, first reply {first.LatenciesMs.FirstOrDefault():F1} ms");
+
+            foreach (var concurrency in options.Concurrency)
+            {
+                await generator.RunAsync(concurrency, Math.Min(concurrency, 16));
+                var cpuBefore = server.CpuTime;
+                var result = await generator.RunAsync(concurrency, Math.Max(options.Conversations, concurrency));
+                var row = BenchRow.From(provider, concurrency, result, server.CpuTime - cpuBefore, server.PeakRss);
+                report.Runs.Add(row);
+                Console.WriteLine($"  {provider} C={concurrency}: {row.TurnsPerSecond:F0} turns/s, p50 {row.P50:F1} ms, p99 {row.P99:F1} ms, errors {row.Errors}, peak RSS {row.PeakRssMb:F0} MB");
+            }
+
+            try
+            {
+                data.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        Directory.CreateDirectory(Path.Combine(root, options.OutputDirectory));
+        var json = Path.Combine(root, options.OutputDirectory, "latest.json");
+        var markdown = Path.Combine(root, options.OutputDirectory, "latest.md");
+        await File.WriteAllTextAsync(json, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+        var table = report.ToMarkdown();
+        await File.WriteAllTextAsync(markdown, table);
+        Console.WriteLine();
+        Console.WriteLine(table);
+        return report.Runs.Any(r => r.Errors > 0) ? 1 : 0;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(Directory.GetCurrentDirectory());
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PartnerBot.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the PartnerBot repository.");
+    }
+
+    private static string MachineDescription()
+    {
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
+        return $"{Environment.ProcessorCount} cores ({cpu ?? "unknown CPU"}), {memory:F0} GiB, {Environment.OSVersion}, .NET {Environment.Version}";
+    }
+}
