@@ -1,8 +1,9 @@
+using PartnerBot.Owner;
 using PartnerBot.WebChat;
 
 namespace PartnerBot.Hosting;
 
-/// <summary>Cross-cutting hosting: readiness and the health endpoint.</summary>
+/// <summary>Cross-cutting hosting: readiness, the health endpoint, security headers and authentication.</summary>
 public static class HostingExtensions
 {
     /// <summary>Registers readiness.</summary>
@@ -16,7 +17,12 @@ public static class HostingExtensions
     /// <summary>Middleware shared by every area.</summary>
     public static WebApplication UsePartnerBotHosting(this WebApplication app)
     {
+        // Security headers first so every response (static files, redirects and errors too) carries them.
+        app.UseOwnerSecurityHeaders();
         app.UsePartnerBotWebChat();
+        // Then who the caller is (the owner dashboard's cookie) and what they may see.
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 

@@ -1,20 +1,77 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using PartnerBot.Owner.Access;
+using PartnerBot.Owner.Dashboard;
+using PartnerBot.Owner.Exports;
+using PartnerBot.Owner.Notifications;
+using PartnerBot.Owner.Wording;
+
 namespace PartnerBot.Owner;
 
-/// <summary>Registers and maps the owner's side: the JSON API.</summary>
+/// <summary>Registers and maps the owner's side: the dashboard, the JSON API, exports and notifications.</summary>
 public static class OwnerExtensions
 {
     /// <summary>Registers the owner services.</summary>
     public static IServiceCollection AddPartnerBotOwner(this IServiceCollection services)
     {
-        services.AddOptions<OwnerOptions>().BindConfiguration(OwnerOptions.SectionName);
+        services.AddOptions<OwnerOptions>().BindConfiguration(OwnerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OwnerApiKeyFilter>();
+
+        services.AddOwnerAuthentication();
+        // Cookies must survive restarts and be readable by every instance: the key ring lives in the shared store.
+        services.AddDataProtection().SetApplicationName("PartnerBot");
+        services.AddOptions<KeyManagementOptions>().Configure<IStorage>((options, storage) => options.XmlRepository = new StorageXmlRepository(storage));
+        // German text stays readable in the HTML source (ä, not &#xE4;); markup characters are still encoded.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Owner/Pages";
+            options.Conventions.AuthorizeFolder("/", OwnerAuthentication.Policy);
+            options.Conventions.AllowAnonymousToPage("/SignIn");
+        });
+
+        // The durable transcript store comes with the storage provider; without it, the SDK's memory store.
+        services.TryAddSingleton<ITranscriptStore, MemoryTranscriptStore>();
+        services.AddSingleton<OwnerWordingCatalog>();
+        services.AddSingleton<OwnerPassword>();
+        services.AddSingleton<OwnerSignIn>();
+        services.AddHostedService<OwnerPasswordInitializer>();
+        services.AddSingleton<OwnerClock>();
+        services.AddSingleton<OwnerNotesStore>();
+        services.AddSingleton<ProfileLoader>();
+        services.AddSingleton<TranscriptReader>();
+        services.AddSingleton<CustomerReply>();
+        services.AddSingleton<OwnerProfileEraser>();
+
+        services.AddHttpClient(WebhookChannel.ClientName).AddResilienceHandler("owner-webhook", pipeline =>
+        {
+            // Short retries within one delivery; the outbox's backoff covers longer outages.
+            pipeline.AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 2, Delay = TimeSpan.FromSeconds(1), UseJitter = true });
+            pipeline.AddTimeout(TimeSpan.FromSeconds(10));
+        });
+        services.AddSingleton<INotificationChannel, WebhookChannel>();
+        services.AddSingleton<INotificationChannel, SmtpChannel>();
+        services.AddSingleton<NotificationOutbox>();
+        services.AddHostedService<NotificationWorker>();
         return services;
     }
 
-    /// <summary>Maps the owner endpoints.</summary>
+    /// <summary>Maps the owner endpoints: the dashboard's pages and stylesheet, the JSON API and its exports.</summary>
     public static IEndpointRouteBuilder MapOwner(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOwnerApi();
+        endpoints.MapOwnerExportApi();
+        endpoints.MapRazorPages();
+        endpoints.MapGet("/owner/assets/owner.css", () => Results.Stream(
+            typeof(OwnerExtensions).Assembly.GetManifestResourceStream("PartnerBot.Owner.Assets.owner.css")!, "text/css; charset=utf-8"))
+            .AllowAnonymous();
         return endpoints;
     }
 }

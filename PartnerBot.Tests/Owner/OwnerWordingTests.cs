@@ -1,0 +1,17 @@
+using PartnerBot.Owner.Wording;
+
+namespace PartnerBot.Tests.Owner;
+
+public class OwnerWordingTests
+{
+    [Fact]
+    public void German_and_English_say_the_same_things()
+    {
+        var catalog = new OwnerWordingCatalog();
+        var german = catalog.For("de").Keys.Order().ToList();
+        var english = catalog.For("en").Keys.Order().ToList();
+        Assert.NotEmpty(german);
+        Assert.Equal(german, english);
+        Assert.Equal("de", catalog.For("fr").Language);
+    }
+}

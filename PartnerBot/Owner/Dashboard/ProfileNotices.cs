@@ -1,0 +1,24 @@
+using PartnerBot.Owner.Notifications;
+using PartnerBot.Owner.Wording;
+using PartnerBot.Profiles;
+
+namespace PartnerBot.Owner.Dashboard;
+
+/// <summary>Builds the owner's notice of a completed profile.</summary>
+public static class ProfileNotices
+{
+    /// <summary>The notice, with a link to the profile page when the dashboard's address is known.</summary>
+    public static ProfileNotice For(PartnerProfile profile, OwnerText text, string? dashboardUrl)
+    {
+        var url = string.IsNullOrWhiteSpace(dashboardUrl) ? null : $"{dashboardUrl.TrimEnd('/')}/owner/profiles/{Uri.EscapeDataString(profile.Id)}";
+        return new ProfileNotice(
+            profile.Id,
+            text.Format("notify.title", string.IsNullOrWhiteSpace(profile.Name) ? text["profile.anonymous"] : profile.Name),
+            profile.Name,
+            profile.Wish,
+            ProfileDisplay.Timeframe(profile.Timeframe, text),
+            ProfileDisplay.Budget(profile.Budget, text),
+            profile.UpdatedAt,
+            url);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace PartnerBot.Owner.Notifications;
+
+/// <summary>POSTs the notice as JSON to <c>Owner:NotifyWebhookUrl</c>; the <c>text</c> field suits Teams and Slack incoming webhooks.</summary>
+public sealed class WebhookChannel(IHttpClientFactory clients, IOptionsMonitor<OwnerOptions> options) : INotificationChannel
+{
+    /// <summary>The named HttpClient, with the resilience pipeline (short retries within one attempt).</summary>
+    public const string ClientName = "PartnerBot.Owner.Webhook";
+
+    /// <inheritdoc/>
+    public string Name => "webhook";
+
+    /// <inheritdoc/>
+    public bool IsEnabled => !string.IsNullOrWhiteSpace(options.CurrentValue.NotifyWebhookUrl);
+
+    /// <inheritdoc/>
+    public async Task SendAsync(ProfileNotice notice, CancellationToken cancellationToken)
+    {
+        var url = options.CurrentValue.NotifyWebhookUrl ?? throw new InvalidOperationException("No Owner:NotifyWebhookUrl is configured.");
+        var lines = new[] { notice.Wish, notice.Timeframe, notice.Budget, notice.Url }.Where(l => !string.IsNullOrWhiteSpace(l));
+        var body = new
+        {
+            text = notice.Title + "\n" + string.Join("\n", lines),
+            profileId = notice.ProfileId,
+            name = notice.Name,
+            wish = notice.Wish,
+            timeframe = notice.Timeframe,
+            budget = notice.Budget,
+            completedAt = notice.CompletedAt,
+            url = notice.Url,
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        // Lets a receiver drop a duplicate should an instance die between sending and recording it.
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", "partnerbot-completed-" + notice.ProfileId);
+        using var client = clients.CreateClient(ClientName);
+        using var response = await client.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+}

@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace PartnerBot.Owner.Wording;
+
+/// <summary>The dashboard's wording in one language.</summary>
+public sealed class OwnerText(string language, IReadOnlyDictionary<string, string> texts)
+{
+    /// <summary>"de" or "en".</summary>
+    public string Language { get; } = language;
+
+    /// <summary>The culture for numbers and dates.</summary>
+    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "de-DE");
+
+    /// <summary>All keys, for the test that both languages say everything.</summary>
+    public IEnumerable<string> Keys => texts.Keys;
+
+    /// <summary>The text for <paramref name="key"/> (the key itself when missing, so a gap shows instead of failing).</summary>
+    public string this[string key] => texts.TryGetValue(key, out var text) ? text : key;
+
+    /// <summary>The text for <paramref name="key"/> with its placeholders filled.</summary>
+    public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
+}
