@@ -71,6 +71,47 @@ public sealed class PostgresTurnLockTests : IAsyncDisposable
         Assert.Equal(1, await GrantedAsync(observer, key));
     }
 
+    [Fact]
+    public async Task A_crowd_of_conversations_never_takes_every_pooled_connection_for_locks()
+    {
+        var pool = PostgresTurnLock.MaxHeldLocks + 4;
+        var source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(Requirements.Postgres())
+        {
+            ApplicationName = "turn-lock-crowd",
+            MaxPoolSize = pool,
+            Timeout = 5,
+        }.ConnectionString);
+        _dataSources.Add(source);
+        var turnLock = new PostgresTurnLock(source);
+
+        var held = new List<IAsyncDisposable>();
+        for (var i = 0; i < PostgresTurnLock.MaxHeldLocks; i++)
+        {
+            held.Add(await turnLock.AcquireAsync("test", $"crowd-{i}", Ct).WaitAsync(HangGuard, Ct));
+        }
+
+        var queued = Enumerable.Range(0, 20).Select(i => turnLock.AcquireAsync("test", $"crowd-late-{i}", Ct)).ToList();
+        Assert.All(queued, q => Assert.False(q.IsCompleted));
+
+        // The turns holding locks still get connections for their own work.
+        for (var i = 0; i < 4; i++)
+        {
+            await using var work = await source.OpenConnectionAsync(Ct).AsTask().WaitAsync(HangGuard, Ct);
+            await using var ping = new NpgsqlCommand("SELECT 1", work);
+            Assert.Equal(1, await ping.ExecuteScalarAsync(Ct));
+        }
+
+        foreach (var holder in held)
+        {
+            await holder.DisposeAsync();
+        }
+
+        foreach (var late in queued)
+        {
+            await (await late.WaitAsync(HangGuard, Ct)).DisposeAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var dataSource in _dataSources)
