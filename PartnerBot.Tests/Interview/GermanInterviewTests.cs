@@ -97,7 +97,7 @@ public class GermanInterviewTests
         await using var bot = new BotHarness();
         var chat = bot.Chat();
 
-        var greeting = await chat.SayAsync("Hallo, ich bin Anna Schmidt, ich brauche eine neue Website, anna@example.com");
+        var greeting = await chat.SayAsync("Hallo, ich bin Anna Schmidt und brauche eine neue Website, anna@example.com");
         Assert.Equal(2, greeting.Count);
         Assert.Empty(await bot.AllProfilesAsync());
 
