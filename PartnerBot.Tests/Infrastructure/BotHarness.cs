@@ -73,6 +73,15 @@ public sealed class BotHarness : IAsyncDisposable
         return new ChatDriver(adapter, Bot);
     }
 
+    /// <summary>A new conversation in which the customer joined and agreed to have their answers noted.</summary>
+    public async Task<ChatDriver> ConsentedChatAsync(string locale = "de-DE")
+    {
+        var chat = Chat(locale);
+        await chat.JoinAsync();
+        await chat.SayAsync(locale.StartsWith("en", StringComparison.Ordinal) ? "yes" : "ja");
+        return chat;
+    }
+
     /// <summary>All profiles in the store, newest first, with their entries.</summary>
     public async Task<List<PartnerProfile>> AllProfilesAsync()
     {

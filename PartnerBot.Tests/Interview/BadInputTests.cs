@@ -8,23 +8,14 @@ namespace PartnerBot.Tests.Interview;
 
 public class BadInputTests
 {
-    private static async Task<(BotHarness Bot, ChatDriver Chat)> StartedAsync(BotHarness? harness = null)
-    {
-        var bot = harness ?? new BotHarness();
-        var chat = bot.Chat();
-        await chat.JoinAsync();
-        await chat.SayAsync("ja");
-        return (bot, chat);
-    }
-
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(null)]
     public async Task Empty_text_gets_a_friendly_nudge_and_the_question_again(string? text)
     {
-        var (bot, chat) = await StartedAsync();
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
         var reply = Assert.Single(await chat.SayAsync(text));
         Assert.Contains(bot.German.Empty, reply);
         Assert.Contains(bot.German.Questions["name"], reply);
@@ -33,8 +24,8 @@ public class BadInputTests
     [Fact]
     public async Task An_attachment_without_text_is_answered_kindly()
     {
-        var (bot, chat) = await StartedAsync();
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
         var activity = chat.Adapter.MakeActivity();
         activity.Attachments = [new Attachment("image/png", "https://example.com/a.png")];
         var reply = Assert.Single(await chat.SendAsync(activity));
@@ -44,8 +35,8 @@ public class BadInputTests
     [Fact]
     public async Task Emoji_only_gets_a_smile_back_and_the_question_again()
     {
-        var (bot, chat) = await StartedAsync();
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
         var reply = Assert.Single(await chat.SayAsync("👍🎉😊"));
         Assert.Contains(bot.German.EmojiOnly, reply);
         Assert.Contains(bot.German.Questions["name"], reply);
@@ -55,8 +46,8 @@ public class BadInputTests
     [Fact]
     public async Task A_very_long_text_is_cut_and_the_customer_is_told()
     {
-        var (bot, chat) = await StartedAsync();
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
         await chat.SayAsync("Anna Schmidt");
         var replies = await chat.SayAsync("Eine Website " + new string('x', 20_000));
         Assert.Contains("2.000", replies[0]);
@@ -68,8 +59,8 @@ public class BadInputTests
     [Fact]
     public async Task Unknown_activity_types_are_ignored_without_a_crash()
     {
-        var (bot, chat) = await StartedAsync();
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
         var activity = chat.Adapter.MakeActivity();
         activity.Type = "somethingNew";
         Assert.Empty(await chat.SendAsync(activity));

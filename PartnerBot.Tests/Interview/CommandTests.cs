@@ -4,20 +4,11 @@ namespace PartnerBot.Tests.Interview;
 
 public class CommandTests
 {
-    private static async Task<(BotHarness Bot, ChatDriver Chat)> StartedAsync(string locale = "de-DE")
-    {
-        var bot = new BotHarness();
-        var chat = bot.Chat(locale);
-        await chat.JoinAsync();
-        await chat.SayAsync(locale.StartsWith("en", StringComparison.Ordinal) ? "yes" : "ja");
-        return (bot, chat);
-    }
-
     [Fact]
     public async Task Help_explains_the_commands_and_repeats_the_question()
     {
-        var (bot, chat) = await StartedAsync();
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
         var reply = Assert.Single(await chat.SayAsync("Hilfe"));
         Assert.Contains("überspringen", reply);
         Assert.EndsWith(bot.German.Questions["name"], reply);
@@ -26,8 +17,8 @@ public class CommandTests
     [Fact]
     public async Task Skip_moves_on_to_the_next_question()
     {
-        var (bot, chat) = await StartedAsync();
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
         var reply = Assert.Single(await chat.SayAsync("überspringen"));
         Assert.Contains(bot.German.SkippedByCustomer, reply);
         Assert.Contains(bot.German.Questions["wish"], reply);
@@ -36,8 +27,8 @@ public class CommandTests
     [Fact]
     public async Task Back_asks_the_previous_question_again_and_the_new_answer_replaces_the_old()
     {
-        var (bot, chat) = await StartedAsync();
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
         await chat.SayAllAsync("Anna Schmidt", "eine neue Website");
         var reply = Assert.Single(await chat.SayAsync("zurück"));
         Assert.Contains(bot.German.Questions["wish"], reply);
@@ -51,8 +42,8 @@ public class CommandTests
     [Fact]
     public async Task Back_at_the_first_question_says_so()
     {
-        var (bot, chat) = await StartedAsync();
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
         var reply = Assert.Single(await chat.SayAsync("zurück"));
         Assert.Contains(bot.German.NothingToGoBackTo, reply);
         Assert.Contains(bot.German.Questions["name"], reply);
@@ -61,8 +52,8 @@ public class CommandTests
     [Fact]
     public async Task Summary_shows_what_is_noted_so_far_and_continues()
     {
-        var (bot, chat) = await StartedAsync();
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
         await chat.SayAsync("Anna Schmidt");
         var replies = await chat.SayAsync("Zusammenfassung");
         Assert.Contains("- Name: Anna Schmidt", replies[0]);
@@ -73,8 +64,8 @@ public class CommandTests
     [Fact]
     public async Task Cancel_stops_the_interview_and_restart_begins_again()
     {
-        var (bot, chat) = await StartedAsync();
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
         await chat.SayAsync("Anna Schmidt");
         Assert.Equal(bot.German.Cancelled, Assert.Single(await chat.SayAsync("abbrechen")));
         Assert.Equal("declined", Assert.Single(await bot.AllProfilesAsync()).Status);
@@ -91,8 +82,8 @@ public class CommandTests
     [Fact]
     public async Task My_data_shows_what_is_stored()
     {
-        var (bot, chat) = await StartedAsync();
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
         await chat.SayAllAsync("Anna Schmidt", "eine neue Website");
         var replies = await chat.SayAsync("meine Daten");
         Assert.Contains(bot.German.MyDataIntro, replies[0]);
@@ -112,8 +103,8 @@ public class CommandTests
     [Fact]
     public async Task Delete_my_data_erases_profile_entries_and_state_then_confirms()
     {
-        var (bot, chat) = await StartedAsync();
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
         await chat.SayAllAsync("Anna Schmidt", "eine neue Website", "anna@example.com");
         Assert.Single(await bot.AllProfilesAsync());
 
@@ -131,8 +122,8 @@ public class CommandTests
     [Fact]
     public async Task English_commands_work_too()
     {
-        var (bot, chat) = await StartedAsync("en-US");
-        await using var _ = bot;
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync("en-US");
         Assert.Contains(bot.English.Questions["wish"], Assert.Single(await chat.SayAsync("skip")));
         Assert.Contains("skip", Assert.Single(await chat.SayAsync("help")));
         await chat.SayAsync("a new website");
