@@ -64,7 +64,7 @@ public sealed partial class InterviewEngine
                 turn.State.CurrentSlot = null;
                 turn.ProfileChanged = true;
                 var name = turn.State.Values.Name ?? "";
-                turn.Say(Wording.Fill(turn.Wording.Completed, ("name", name), ("business", Options.BusinessName)).Replace(", !", "!", StringComparison.Ordinal));
+                turn.Say(Wording.Fill(turn.Wording.Completed, ("name", name), ("business", _options.BusinessName)).Replace(", !", "!", StringComparison.Ordinal));
                 break;
             case YesNo.No:
                 turn.Say(turn.Wording.SummaryWhatToChange);
@@ -215,7 +215,7 @@ public sealed partial class InterviewEngine
                 turn.Say(wording.Cancelled);
                 break;
             case InterviewPhase.Declined:
-                turn.Say(Wording.Fill(wording.DeclinedReminder, ("business", Options.BusinessName), ("contact", Options.BusinessContact)));
+                turn.Say(Wording.Fill(wording.DeclinedReminder, ("business", _options.BusinessName), ("contact", _options.BusinessContact)));
                 break;
         }
     }

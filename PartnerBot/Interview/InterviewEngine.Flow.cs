@@ -10,14 +10,14 @@ public sealed partial class InterviewEngine
     {
         var wording = turn.Wording;
         var partner = await PeekPartnerAsync(turn, cancellationToken);
-        if (partner?.ConsentAt is not null && partner.ConsentVersion == Options.ConsentVersion)
+        if (partner?.ConsentAt is not null && partner.ConsentVersion == _options.ConsentVersion)
         {
             await WelcomeBackAsync(turn, partner, cancellationToken);
             return;
         }
 
-        turn.SayApart(Wording.Fill(wording.Greeting, ("business", Options.BusinessName)));
-        turn.SayApart(Wording.Fill(wording.ConsentQuestion, ("privacyUrl", Options.PrivacyUrl)));
+        turn.SayApart(Wording.Fill(wording.Greeting, ("business", _options.BusinessName)));
+        turn.SayApart(Wording.Fill(wording.ConsentQuestion, ("privacyUrl", _options.PrivacyUrl)));
         turn.State.Phase = InterviewPhase.AwaitingConsent;
     }
 
@@ -25,7 +25,7 @@ public sealed partial class InterviewEngine
     {
         turn.Partner = partner;
         turn.SayApart(partner.Name is null
-            ? Wording.Fill(turn.Wording.Greeting, ("business", Options.BusinessName))
+            ? Wording.Fill(turn.Wording.Greeting, ("business", _options.BusinessName))
             : Wording.Fill(turn.Wording.WelcomeBack, ("name", partner.Name)));
         var last = partner.ProfileId is null ? null : await _profiles.GetAsync(partner.ProfileId, cancellationToken);
         turn.State.ConsentAt = partner.ConsentAt;
@@ -96,14 +96,14 @@ public sealed partial class InterviewEngine
             return;
         }
 
-        turn.Say(Wording.Fill(turn.Wording.DeclinedReminder, ("business", Options.BusinessName), ("contact", Options.BusinessContact)));
+        turn.Say(Wording.Fill(turn.Wording.DeclinedReminder, ("business", _options.BusinessName), ("contact", _options.BusinessContact)));
     }
 
     private async Task GiveConsentAsync(InterviewTurn turn, CancellationToken cancellationToken)
     {
         var state = turn.State;
         state.ConsentAt = turn.Now;
-        state.ConsentVersion = Options.ConsentVersion;
+        state.ConsentVersion = _options.ConsentVersion;
         state.ProfileId ??= Guid.NewGuid().ToString("N");
         state.CreatedAt ??= turn.Now;
         state.Phase = InterviewPhase.Asking;
@@ -123,7 +123,7 @@ public sealed partial class InterviewEngine
         state.Values = new CollectedValues();
         state.PendingEntries.Clear();
         state.CurrentSlot = null;
-        turn.Say(Wording.Fill(turn.Wording.Declined, ("business", Options.BusinessName), ("contact", Options.BusinessContact)));
+        turn.Say(Wording.Fill(turn.Wording.Declined, ("business", _options.BusinessName), ("contact", _options.BusinessContact)));
     }
 
     private async Task OnResumeAnswerAsync(InterviewTurn turn, Understood understood, CancellationToken cancellationToken)

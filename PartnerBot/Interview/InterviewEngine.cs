@@ -226,6 +226,4 @@ public sealed partial class InterviewEngine
 
     private static string? ExpectedSlot(InterviewState state) =>
         state.Phase == InterviewPhase.Asking ? state.CurrentSlot : null;
-
-    private BotOptions Options => _options;
 }

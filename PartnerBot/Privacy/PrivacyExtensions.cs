@@ -1,6 +1,6 @@
 namespace PartnerBot.Privacy;
 
-/// <summary>Registers and maps the Privacy area.</summary>
+/// <summary>Registers the Privacy area: retention settings, erasure and the retention purge.</summary>
 public static class PrivacyExtensions
 {
     /// <summary>Registers the Privacy services: retention settings (validated at start), the eraser and the daily retention purge.</summary>
@@ -17,11 +17,5 @@ public static class PrivacyExtensions
         services.AddSingleton<ICustomerDataEraser>(sp => sp.GetRequiredService<CustomerDataEraser>());
         services.AddHostedService<RetentionService>();
         return services;
-    }
-
-    /// <summary>Maps the Privacy endpoints.</summary>
-    public static IEndpointRouteBuilder MapPrivacy(this IEndpointRouteBuilder endpoints)
-    {
-        return endpoints;
     }
 }
