@@ -6,23 +6,12 @@ using static PartnerBot.Tests.WebChat.DirectLineClient;
 namespace PartnerBot.Tests.WebChat;
 
 /// <summary>The Connector routes the bot answers through: send, reply, update, delete, members, each answering <c>{"id":…}</c>.</summary>
-public sealed class ConnectorEndpointsTests : IAsyncLifetime
+public sealed class ConnectorEndpointsTests : WebChatRouteTestBase
 {
-    private readonly WebChatFactory _factory = new();
-    private HttpClient _http = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _http = _factory.CreateClient();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public async Task A_proactive_message_reaches_the_conversation_with_an_id_and_timestamp()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
 
         var response = await PostAsync($"/v3/conversations/{client.ConversationId}/activities", BotMessage("Eine Nachricht von der Inhaberin"));
 
@@ -38,7 +27,7 @@ public sealed class ConnectorEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task A_reply_carries_the_reply_to_id_from_the_route()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
         var greetingId = (string)Activities(await client.PollAsync()).Single()["id"]!;
 
         var response = await PostAsync($"/v3/conversations/{client.ConversationId}/activities/{Uri.EscapeDataString(greetingId)}", BotMessage("Antwort"));
@@ -50,7 +39,7 @@ public sealed class ConnectorEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Update_delivers_the_new_version_under_the_same_id_and_delete_removes_it_from_replays()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
         var id = (string)(await ReadAsync(await PostAsync($"/v3/conversations/{client.ConversationId}/activities", BotMessage("alt"))))["id"]!;
 
         var update = await SendAsync(HttpMethod.Put, $"/v3/conversations/{client.ConversationId}/activities/{Uri.EscapeDataString(id)}", BotMessage("neu"));
@@ -60,7 +49,7 @@ public sealed class ConnectorEndpointsTests : IAsyncLifetime
         var updated = Activities(await client.PollAsync("2")).Single();
         Assert.Equal((id, "neu"), ((string?)updated["id"], (string?)updated["text"]));
 
-        var delete = await _http.DeleteAsync($"/v3/conversations/{client.ConversationId}/activities/{Uri.EscapeDataString(id)}", Cancel);
+        var delete = await Http.DeleteAsync($"/v3/conversations/{client.ConversationId}/activities/{Uri.EscapeDataString(id)}", Cancel);
 
         Assert.Equal(HttpStatusCode.OK, delete.StatusCode);
         Assert.Equal([GreetingEchoBot.Greeting], Texts(await client.PollAsync()));
@@ -69,9 +58,9 @@ public sealed class ConnectorEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Members_lists_the_customer_and_the_bot()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
 
-        var members = JsonNode.Parse(await _http.GetStringAsync($"/v3/conversations/{client.ConversationId}/members", Cancel))!.AsArray();
+        var members = JsonNode.Parse(await Http.GetStringAsync($"/v3/conversations/{client.ConversationId}/members", Cancel))!.AsArray();
 
         Assert.Equal([client.UserId, "partnerbot"], members.Select(m => (string?)m!["id"]));
     }
@@ -105,5 +94,5 @@ public sealed class ConnectorEndpointsTests : IAsyncLifetime
     private Task<HttpResponseMessage> PostAsync(string path, JsonNode body) => SendAsync(HttpMethod.Post, path, body);
 
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, JsonNode body) =>
-        _http.SendAsync(new HttpRequestMessage(method, path) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") }, Cancel);
+        Http.SendAsync(new HttpRequestMessage(method, path) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") }, Cancel);
 }

@@ -5,23 +5,12 @@ using static PartnerBot.Tests.WebChat.DirectLineClient;
 namespace PartnerBot.Tests.WebChat;
 
 /// <summary>The REST routes answer as DirectLineJS expects (shared/DIRECTLINE.md).</summary>
-public sealed class DirectLineRouteTests : IAsyncLifetime
+public sealed class DirectLineRouteTests : WebChatRouteTestBase
 {
-    private readonly WebChatFactory _factory = new();
-    private HttpClient _http = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _http = _factory.CreateClient();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public async Task Starting_answers_201_with_token_and_absolute_stream_url_and_the_bot_greets_first()
     {
-        var (client, started) = await StartAsync(_http);
+        var (client, started) = await StartAsync(Http);
 
         Assert.Equal(client.ConversationId, (string?)started["conversationId"]);
         Assert.False(string.IsNullOrEmpty((string?)started["token"]));
@@ -40,7 +29,7 @@ public sealed class DirectLineRouteTests : IAsyncLifetime
     [Fact]
     public async Task Starting_again_with_the_same_token_answers_200_and_does_not_greet_twice()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
 
         var again = await client.SendAsync(HttpMethod.Post, "/conversations", new JsonObject());
 
@@ -51,7 +40,7 @@ public sealed class DirectLineRouteTests : IAsyncLifetime
     [Fact]
     public async Task Posting_answers_the_id_and_the_echo_carries_it_with_the_client_activity_id()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
 
         var response = await client.PostMessageAsync(Message("ja", "client-1"));
 
@@ -72,7 +61,7 @@ public sealed class DirectLineRouteTests : IAsyncLifetime
     [Fact]
     public async Task A_retried_post_with_the_same_client_activity_id_is_not_processed_twice()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
 
         var first = await ReadAsync(await client.PostMessageAsync(Message("ja", "same")));
         var retry = await client.PostMessageAsync(Message("ja", "same"));
@@ -85,7 +74,7 @@ public sealed class DirectLineRouteTests : IAsyncLifetime
     [Fact]
     public async Task The_sender_is_taken_from_the_token_not_from_the_body()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
 
         await client.PostMessageAsync(Message("hallo", fromId: "someone-else"));
 
@@ -97,7 +86,7 @@ public sealed class DirectLineRouteTests : IAsyncLifetime
     [Fact]
     public async Task Polling_with_the_latest_watermark_returns_nothing_new_and_keeps_the_watermark()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
 
         var page = await client.PollAsync("1");
 
@@ -109,7 +98,7 @@ public sealed class DirectLineRouteTests : IAsyncLifetime
     [Fact]
     public async Task Resuming_answers_a_fresh_token_and_a_stream_url_carrying_the_watermark()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
 
         var response = await client.SendAsync(HttpMethod.Get, $"/conversations/{client.ConversationId}?watermark=1");
 
@@ -123,8 +112,8 @@ public sealed class DirectLineRouteTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_conversation_answers_404_so_DirectLineJS_ends_it()
     {
-        var issued = await ReadAsync(await _http.PostAsync("/v3/directline/tokens/generate", null, Cancel));
-        var client = new DirectLineClient(_http) { Token = (string)issued["token"]!, ConversationId = (string)issued["conversationId"]! };
+        var issued = await ReadAsync(await Http.PostAsync("/v3/directline/tokens/generate", null, Cancel));
+        var client = new DirectLineClient(Http) { Token = (string)issued["token"]!, ConversationId = (string)issued["conversationId"]! };
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(HttpMethod.Get, $"/conversations/{client.ConversationId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(HttpMethod.Get, $"/conversations/{client.ConversationId}/activities?watermark=")).StatusCode);
@@ -134,7 +123,7 @@ public sealed class DirectLineRouteTests : IAsyncLifetime
     [Fact]
     public async Task Typing_reaches_no_history()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
 
         var response = await client.PostMessageAsync(new JsonObject { ["type"] = "typing", ["from"] = new JsonObject { ["id"] = "x" } });
 
@@ -145,7 +134,7 @@ public sealed class DirectLineRouteTests : IAsyncLifetime
     [Fact]
     public async Task Malformed_or_unsupported_activities_answer_400()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
 
         var request = new HttpRequestMessage(HttpMethod.Post, $"{Domain}/conversations/{client.ConversationId}/activities")
         {
@@ -153,14 +142,14 @@ public sealed class DirectLineRouteTests : IAsyncLifetime
         };
         request.Headers.Authorization = new("Bearer", client.Token);
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await _http.SendAsync(request, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Http.SendAsync(request, Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostMessageAsync(new JsonObject { ["type"] = "conversationUpdate" })).StatusCode);
     }
 
     [Fact]
     public async Task Upload_hands_the_message_and_the_file_names_to_the_bot()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
         using var form = new MultipartFormDataContent();
         var activity = new StringContent(Message("Hier ein Bild", "upload-1").ToJsonString());
         activity.Headers.ContentType = new("application/vnd.microsoft.activity");
@@ -169,7 +158,7 @@ public sealed class DirectLineRouteTests : IAsyncLifetime
         var request = new HttpRequestMessage(HttpMethod.Post, $"{Domain}/conversations/{client.ConversationId}/upload?userId=x") { Content = form };
         request.Headers.Authorization = new("Bearer", client.Token);
 
-        var response = await _http.SendAsync(request, Cancel);
+        var response = await Http.SendAsync(request, Cancel);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var activities = Activities(await client.PollAsync("1")).ToList();

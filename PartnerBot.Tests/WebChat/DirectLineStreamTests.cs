@@ -7,23 +7,12 @@ using static PartnerBot.Tests.WebChat.DirectLineClient;
 namespace PartnerBot.Tests.WebChat;
 
 /// <summary>The WebSocket stream: replay from the watermark, live frames, keep-alives ignored, token checked.</summary>
-public sealed class DirectLineStreamTests : IAsyncLifetime
+public sealed class DirectLineStreamTests : WebChatRouteTestBase
 {
-    private readonly WebChatFactory _factory = new();
-    private HttpClient _http = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _http = _factory.CreateClient();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public async Task The_socket_replays_the_greeting_then_streams_echo_and_reply()
     {
-        var (client, started) = await StartAsync(_http);
+        var (client, started) = await StartAsync(Http);
         using var socket = await ConnectAsync((string)started["streamUrl"]!);
 
         var replay = await ReceiveFrameAsync(socket);
@@ -44,7 +33,7 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
     [Fact]
     public async Task Reconnecting_with_a_watermark_replays_only_what_came_after_it()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
         await client.PostMessageAsync(Message("eins"));
         var resumed = await ReadAsync(await client.SendAsync(HttpMethod.Get, $"/conversations/{client.ConversationId}?watermark=2"));
 
@@ -58,7 +47,7 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
     [Fact]
     public async Task Typing_goes_to_the_socket_only()
     {
-        var (client, started) = await StartAsync(_http);
+        var (client, started) = await StartAsync(Http);
         using var socket = await ConnectAsync((string)started["streamUrl"]!);
         await ReceiveFrameAsync(socket);
 
@@ -72,19 +61,19 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
     [Fact]
     public async Task A_stream_url_for_another_conversation_or_a_plain_request_is_refused()
     {
-        var (_, first) = await StartAsync(_http);
-        var (second, _) = await StartAsync(_http);
+        var (_, first) = await StartAsync(Http);
+        var (second, _) = await StartAsync(Http);
         var foreign = ((string)first["streamUrl"]!).Replace((string)first["conversationId"]!, second.ConversationId);
 
         var refused = await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(foreign));
         Assert.Contains("403", refused.Message);
-        var plain = await _http.GetAsync(new Uri((string)first["streamUrl"]!).PathAndQuery, Cancel);
+        var plain = await Http.GetAsync(new Uri((string)first["streamUrl"]!).PathAndQuery, Cancel);
         Assert.Equal(HttpStatusCode.BadRequest, plain.StatusCode);
     }
 
     private async Task<WebSocket> ConnectAsync(string streamUrl)
     {
-        var client = _factory.Server.CreateWebSocketClient();
+        var client = Factory.Server.CreateWebSocketClient();
         return await client.ConnectAsync(new Uri(streamUrl), Cancel);
     }
 

@@ -9,23 +9,12 @@ using static PartnerBot.Tests.WebChat.DirectLineClient;
 namespace PartnerBot.Tests.WebChat;
 
 /// <summary>Tokens are signed, expire, and open exactly one conversation as one user.</summary>
-public sealed class DirectLineTokenTests : IAsyncLifetime
+public sealed class DirectLineTokenTests : WebChatRouteTestBase
 {
-    private readonly WebChatFactory _factory = new();
-    private HttpClient _http = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _http = _factory.CreateClient();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public async Task Generate_issues_a_token_bound_to_a_new_conversation_and_user_and_ignores_a_chosen_user_id()
     {
-        var response = await _http.PostAsync("/v3/directline/tokens/generate", new StringContent("""{"user":{"id":"victim","name":"Anna"}}""", Encoding.UTF8, "application/json"), Cancel);
+        var response = await Http.PostAsync("/v3/directline/tokens/generate", new StringContent("""{"user":{"id":"victim","name":"Anna"}}""", Encoding.UTF8, "application/json"), Cancel);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await ReadAsync(response);
@@ -39,8 +28,8 @@ public sealed class DirectLineTokenTests : IAsyncLifetime
     [Fact]
     public async Task A_token_used_on_another_conversation_answers_403()
     {
-        var (first, _) = await StartAsync(_http);
-        var (second, _) = await StartAsync(_http);
+        var (first, _) = await StartAsync(Http);
+        var (second, _) = await StartAsync(Http);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await first.SendAsync(HttpMethod.Get, $"/conversations/{second.ConversationId}/activities?watermark=")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await first.SendAsync(HttpMethod.Post, $"/conversations/{second.ConversationId}/activities", Message("x"))).StatusCode);
@@ -50,7 +39,7 @@ public sealed class DirectLineTokenTests : IAsyncLifetime
     [Fact]
     public async Task A_missing_or_forged_token_answers_403_with_the_error_shape()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
         var parts = client.Token.Split('.');
         var forged = $"{parts[0]}.{parts[1]}.{new string('A', parts[2].Length)}";
 
@@ -58,14 +47,14 @@ public sealed class DirectLineTokenTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("TokenExpired", (string?)(await ReadAsync(response))["error"]!["code"]);
-        var anonymous = await _http.GetAsync($"/v3/directline/conversations/{client.ConversationId}/activities", Cancel);
+        var anonymous = await Http.GetAsync($"/v3/directline/conversations/{client.ConversationId}/activities", Cancel);
         Assert.Equal(HttpStatusCode.Forbidden, anonymous.StatusCode);
     }
 
     [Fact]
     public async Task Refresh_gives_a_new_token_for_the_same_conversation()
     {
-        var (client, _) = await StartAsync(_http);
+        var (client, _) = await StartAsync(Http);
 
         var response = await client.SendAsync(HttpMethod.Post, "/tokens/refresh");
 
@@ -79,7 +68,7 @@ public sealed class DirectLineTokenTests : IAsyncLifetime
     [Fact]
     public async Task The_stream_token_does_not_open_the_REST_routes()
     {
-        var (client, started) = await StartAsync(_http);
+        var (client, started) = await StartAsync(Http);
         var streamToken = Uri.UnescapeDataString(new Uri((string)started["streamUrl"]!).Query.Split("t=")[1].Split('&')[0]);
 
         var response = await client.SendAsync(HttpMethod.Get, $"/conversations/{client.ConversationId}/activities", token: streamToken);
