@@ -12,8 +12,8 @@ public static class BotExtensions
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MicrosoftAppOptions>().BindConfiguration(MicrosoftAppOptions.SectionName);
-        services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ReusingBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>())));
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<PartnerBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<PartnerBotAdapter>());

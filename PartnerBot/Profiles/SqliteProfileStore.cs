@@ -21,55 +21,54 @@ public sealed class SqliteProfileStore : IProfileStore
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(newEntries);
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using (var upsert = connection.CreateCommand())
+        await _database.WriteAsync(async (connection, transaction) =>
         {
-            upsert.Transaction = transaction;
-            upsert.CommandText = $"""
-                INSERT INTO profiles ({ProfileColumns.Select}) VALUES ({string.Join(", ", ProfileColumns.Names.Select(n => "$" + n))})
-                ON CONFLICT (id) DO UPDATE SET {string.Join(", ", ProfileColumns.Updated.Select(n => $"{n} = excluded.{n}"))}
-                """;
-            var values = ProfileColumns.Values(profile, t => DbTime.ToText(t), d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a => a.ToString(CultureInfo.InvariantCulture));
-            for (var i = 0; i < values.Length; i++)
+            await using (var upsert = connection.CreateCommand())
             {
-                upsert.Parameters.AddWithValue("$" + ProfileColumns.Names[i], values[i] ?? DBNull.Value);
+                upsert.Transaction = transaction;
+                upsert.CommandText = $"""
+                    INSERT INTO profiles ({ProfileColumns.Select}) VALUES ({string.Join(", ", ProfileColumns.Names.Select(n => "$" + n))})
+                    ON CONFLICT (id) DO UPDATE SET {string.Join(", ", ProfileColumns.Updated.Select(n => $"{n} = excluded.{n}"))}
+                    """;
+                var values = ProfileColumns.Values(profile, t => DbTime.ToText(t), d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a => a.ToString(CultureInfo.InvariantCulture));
+                for (var i = 0; i < values.Length; i++)
+                {
+                    upsert.Parameters.AddWithValue("$" + ProfileColumns.Names[i], values[i] ?? DBNull.Value);
+                }
+
+                await upsert.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        if (newEntries.Count > 0)
-        {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT INTO profile_entries (profile_id, slot, text, value, at, conversation_id, channel_id, activity_id)
-                VALUES ($profile, $slot, $text, $value, $at, $conversation, $channel, $activity)
-                ON CONFLICT DO NOTHING
-                """;
-            insert.Parameters.AddWithValue("$profile", profile.Id);
-            var slot = insert.Parameters.Add("$slot", SqliteType.Text);
-            var text = insert.Parameters.Add("$text", SqliteType.Text);
-            var value = insert.Parameters.Add("$value", SqliteType.Text);
-            var at = insert.Parameters.Add("$at", SqliteType.Text);
-            var conversation = insert.Parameters.Add("$conversation", SqliteType.Text);
-            var channel = insert.Parameters.Add("$channel", SqliteType.Text);
-            var activity = insert.Parameters.Add("$activity", SqliteType.Text);
-            foreach (var entry in newEntries)
+            if (newEntries.Count > 0)
             {
-                slot.Value = entry.Slot;
-                text.Value = entry.Text;
-                value.Value = (object?)entry.Value ?? DBNull.Value;
-                at.Value = DbTime.ToText(entry.At);
-                conversation.Value = entry.ConversationId;
-                channel.Value = entry.ChannelId;
-                activity.Value = (object?)entry.ActivityId ?? DBNull.Value;
-                await insert.ExecuteNonQueryAsync(cancellationToken);
+                await using var insert = connection.CreateCommand();
+                insert.Transaction = transaction;
+                insert.CommandText = """
+                    INSERT INTO profile_entries (profile_id, slot, text, value, at, conversation_id, channel_id, activity_id)
+                    VALUES ($profile, $slot, $text, $value, $at, $conversation, $channel, $activity)
+                    ON CONFLICT DO NOTHING
+                    """;
+                insert.Parameters.AddWithValue("$profile", profile.Id);
+                var slot = insert.Parameters.Add("$slot", SqliteType.Text);
+                var text = insert.Parameters.Add("$text", SqliteType.Text);
+                var value = insert.Parameters.Add("$value", SqliteType.Text);
+                var at = insert.Parameters.Add("$at", SqliteType.Text);
+                var conversation = insert.Parameters.Add("$conversation", SqliteType.Text);
+                var channel = insert.Parameters.Add("$channel", SqliteType.Text);
+                var activity = insert.Parameters.Add("$activity", SqliteType.Text);
+                foreach (var entry in newEntries)
+                {
+                    slot.Value = entry.Slot;
+                    text.Value = entry.Text;
+                    value.Value = (object?)entry.Value ?? DBNull.Value;
+                    at.Value = DbTime.ToText(entry.At);
+                    conversation.Value = entry.ConversationId;
+                    channel.Value = entry.ChannelId;
+                    activity.Value = (object?)entry.ActivityId ?? DBNull.Value;
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                }
             }
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -176,64 +175,66 @@ public sealed class SqliteProfileStore : IProfileStore
     }
 
     /// <inheritdoc/>
-    public async Task<bool> SetFollowUpAsync(string id, string followUp, CancellationToken cancellationToken)
+    public Task<bool> SetFollowUpAsync(string id, string followUp, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE profiles SET follow_up = $followUp WHERE id = $id";
-        update.Parameters.AddWithValue("$followUp", followUp);
-        update.Parameters.AddWithValue("$id", id);
-        return await update.ExecuteNonQueryAsync(cancellationToken) > 0;
-    }
-
-    /// <inheritdoc/>
-    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var delete = connection.CreateCommand();
-        delete.Transaction = transaction;
-        delete.CommandText = "DELETE FROM profile_entries WHERE profile_id = $id; DELETE FROM profiles WHERE id = $id";
-        delete.Parameters.AddWithValue("$id", id);
-        await delete.ExecuteNonQueryAsync(cancellationToken);
-        await using var changes = connection.CreateCommand();
-        changes.Transaction = transaction;
-        changes.CommandText = "SELECT changes()";
-        var removed = (long)(await changes.ExecuteScalarAsync(cancellationToken))! > 0;
-        await transaction.CommitAsync(cancellationToken);
-        return removed;
-    }
-
-    /// <inheritdoc/>
-    public async Task<IReadOnlyList<PartnerProfile>> PurgeAsync(DateTimeOffset incompleteBefore, DateTimeOffset allBefore, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var purge = connection.CreateCommand();
-        purge.Transaction = transaction;
-        const string Expired = "updated_at < $all OR (status = $inProgress AND updated_at < $incomplete)";
-        purge.CommandText = $"""
-            DELETE FROM profile_entries WHERE profile_id IN (SELECT id FROM profiles WHERE {Expired});
-            DELETE FROM profiles WHERE {Expired} RETURNING {ProfileColumns.Select}
-            """;
-        purge.Parameters.AddWithValue("$all", DbTime.ToText(allBefore));
-        purge.Parameters.AddWithValue("$incomplete", DbTime.ToText(incompleteBefore));
-        purge.Parameters.AddWithValue("$inProgress", ProfileStatus.InProgress);
-        var removed = new List<PartnerProfile>();
-        await using (var reader = await purge.ExecuteReaderAsync(cancellationToken))
+        return _database.WriteAsync(async (connection, transaction) =>
         {
-            do
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    removed.Add(Read(reader));
-                }
-            }
-            while (await reader.NextResultAsync(cancellationToken));
-        }
+            await using var update = connection.CreateCommand();
+            update.Transaction = transaction;
+            update.CommandText = "UPDATE profiles SET follow_up = $followUp WHERE id = $id";
+            update.Parameters.AddWithValue("$followUp", followUp);
+            update.Parameters.AddWithValue("$id", id);
+            return await update.ExecuteNonQueryAsync(cancellationToken) > 0;
+        }, cancellationToken);
+    }
 
-        await transaction.CommitAsync(cancellationToken);
-        return removed;
+    /// <inheritdoc/>
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        return _database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM profile_entries WHERE profile_id = $id; DELETE FROM profiles WHERE id = $id";
+            delete.Parameters.AddWithValue("$id", id);
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+            await using var changes = connection.CreateCommand();
+            changes.Transaction = transaction;
+            changes.CommandText = "SELECT changes()";
+            return (long)(await changes.ExecuteScalarAsync(cancellationToken))! > 0;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<PartnerProfile>> PurgeAsync(DateTimeOffset incompleteBefore, DateTimeOffset allBefore, CancellationToken cancellationToken)
+    {
+        return _database.WriteAsync<IReadOnlyList<PartnerProfile>>(async (connection, transaction) =>
+        {
+            await using var purge = connection.CreateCommand();
+            purge.Transaction = transaction;
+            const string Expired = "updated_at < $all OR (status = $inProgress AND updated_at < $incomplete)";
+            purge.CommandText = $"""
+                DELETE FROM profile_entries WHERE profile_id IN (SELECT id FROM profiles WHERE {Expired});
+                DELETE FROM profiles WHERE {Expired} RETURNING {ProfileColumns.Select}
+                """;
+            purge.Parameters.AddWithValue("$all", DbTime.ToText(allBefore));
+            purge.Parameters.AddWithValue("$incomplete", DbTime.ToText(incompleteBefore));
+            purge.Parameters.AddWithValue("$inProgress", ProfileStatus.InProgress);
+            var removed = new List<PartnerProfile>();
+            await using (var reader = await purge.ExecuteReaderAsync(cancellationToken))
+            {
+                do
+                {
+                    while (await reader.ReadAsync(cancellationToken))
+                    {
+                        removed.Add(Read(reader));
+                    }
+                }
+                while (await reader.NextResultAsync(cancellationToken));
+            }
+
+            return removed;
+        }, cancellationToken);
     }
 
     private static PartnerProfile Read(SqliteDataReader reader) => ProfileColumns.Read(

@@ -9,6 +9,7 @@ public sealed class SqliteDatabase : IStorageSchema
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _migrated;
 
     public SqliteDatabase(SqliteStorageOptions options)
@@ -61,6 +62,39 @@ public sealed class SqliteDatabase : IStorageSchema
         }
 
         return connection;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one write transaction (<c>BEGIN IMMEDIATE</c>), one writer of this process at a time.</summary>
+    /// <remarks>SQLite has a single writer. Writers of this process queue here without blocking a thread; left to SQLite they would
+    /// meet SQLITE_BUSY, whose busy handler sleeps on a thread-pool thread, which under load was most of a turn's time
+    /// (bench/README.md). The busy timeout still covers writers in other processes on the same file.</remarks>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var connection = await OpenAsync(cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var result = await work(connection, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one write transaction, one writer of this process at a time.</summary>
+    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            await work(connection, transaction);
+            return true;
+        }, cancellationToken);
     }
 
     private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)

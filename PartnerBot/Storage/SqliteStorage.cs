@@ -60,47 +60,47 @@ public sealed class SqliteStorage : IStorage
         }
 
         var prepared = changes.Select(c => StateJson.Prepare(c.Key, c.Value, _serializer)).ToList();
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var upsert = connection.CreateCommand();
-        upsert.Transaction = transaction;
-        upsert.CommandText = """
-            INSERT INTO bot_state (key, etag, document, updated_at) VALUES ($key, $etag, $document, $now)
-            ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_at = excluded.updated_at
-            WHERE $check = 0 OR bot_state.etag IS NULL OR bot_state.etag IS $expected
-            """;
-        var key = upsert.Parameters.Add("$key", SqliteType.Text);
-        var etag = upsert.Parameters.Add("$etag", SqliteType.Text);
-        var document = upsert.Parameters.Add("$document", SqliteType.Text);
-        var check = upsert.Parameters.Add("$check", SqliteType.Integer);
-        var expected = upsert.Parameters.Add("$expected", SqliteType.Text);
-        upsert.Parameters.AddWithValue("$now", DbTime.ToText(DateTimeOffset.UtcNow));
-        await using var delete = connection.CreateCommand();
-        delete.Transaction = transaction;
-        delete.CommandText = "DELETE FROM bot_state WHERE key = $key";
-        var deleteKey = delete.Parameters.Add("$key", SqliteType.Text);
-
-        foreach (var change in prepared)
+        var now = DbTime.ToText(DateTimeOffset.UtcNow);
+        await _database.WriteAsync(async (connection, transaction) =>
         {
-            if (change.Document is null)
-            {
-                deleteKey.Value = change.Key;
-                await delete.ExecuteNonQueryAsync(cancellationToken);
-                continue;
-            }
+            await using var upsert = connection.CreateCommand();
+            upsert.Transaction = transaction;
+            upsert.CommandText = """
+                INSERT INTO bot_state (key, etag, document, updated_at) VALUES ($key, $etag, $document, $now)
+                ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_at = excluded.updated_at
+                WHERE $check = 0 OR bot_state.etag IS NULL OR bot_state.etag IS $expected
+                """;
+            var key = upsert.Parameters.Add("$key", SqliteType.Text);
+            var etag = upsert.Parameters.Add("$etag", SqliteType.Text);
+            var document = upsert.Parameters.Add("$document", SqliteType.Text);
+            var check = upsert.Parameters.Add("$check", SqliteType.Integer);
+            var expected = upsert.Parameters.Add("$expected", SqliteType.Text);
+            upsert.Parameters.AddWithValue("$now", now);
+            await using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM bot_state WHERE key = $key";
+            var deleteKey = delete.Parameters.Add("$key", SqliteType.Text);
 
-            key.Value = change.Key;
-            etag.Value = (object?)change.NewEtag ?? DBNull.Value;
-            document.Value = change.Document;
-            check.Value = change.CheckEtag ? 1 : 0;
-            expected.Value = (object?)change.ExpectedEtag ?? DBNull.Value;
-            if (await upsert.ExecuteNonQueryAsync(cancellationToken) == 0)
+            foreach (var change in prepared)
             {
-                throw new EtagConflictException(change.Key, change.ExpectedEtag, await CurrentEtagAsync(connection, transaction, change.Key, cancellationToken));
-            }
-        }
+                if (change.Document is null)
+                {
+                    deleteKey.Value = change.Key;
+                    await delete.ExecuteNonQueryAsync(cancellationToken);
+                    continue;
+                }
 
-        await transaction.CommitAsync(cancellationToken);
+                key.Value = change.Key;
+                etag.Value = (object?)change.NewEtag ?? DBNull.Value;
+                document.Value = change.Document;
+                check.Value = change.CheckEtag ? 1 : 0;
+                expected.Value = (object?)change.ExpectedEtag ?? DBNull.Value;
+                if (await upsert.ExecuteNonQueryAsync(cancellationToken) == 0)
+                {
+                    throw new EtagConflictException(change.Key, change.ExpectedEtag, await CurrentEtagAsync(connection, transaction, change.Key, cancellationToken));
+                }
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -112,19 +112,18 @@ public sealed class SqliteStorage : IStorage
             return;
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var delete = connection.CreateCommand();
-        delete.Transaction = transaction;
-        delete.CommandText = "DELETE FROM bot_state WHERE key = $key";
-        var key = delete.Parameters.Add("$key", SqliteType.Text);
-        foreach (var name in keys)
+        await _database.WriteAsync(async (connection, transaction) =>
         {
-            key.Value = name;
-            await delete.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+            await using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM bot_state WHERE key = $key";
+            var key = delete.Parameters.Add("$key", SqliteType.Text);
+            foreach (var name in keys)
+            {
+                key.Value = name;
+                await delete.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }, cancellationToken);
     }
 
     private static async Task<string?> CurrentEtagAsync(SqliteConnection connection, SqliteTransaction transaction, string key, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace PartnerBot.Storage;
 
 /// <summary>Bot Framework <see cref="ITranscriptStore"/> in the SQLite file: every activity of a conversation, in order, paged by 20.</summary>
-public sealed class SqliteTranscriptStore : ITranscriptStore
+public sealed class SqliteTranscriptStore : ITranscriptStore, ITranscriptBatchLogger
 {
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _timeProvider;
@@ -18,25 +18,49 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
     }
 
     /// <inheritdoc/>
-    public async Task LogActivityAsync(IActivity activity)
+    public Task LogActivityAsync(IActivity activity)
     {
-        var (channelId, conversationId) = TranscriptJson.Address(activity);
-        var timestamp = DbTime.ToText(activity.Timestamp ?? _timeProvider.GetUtcNow());
-        await using var connection = await _database.OpenAsync(CancellationToken.None);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO transcripts (channel_id, conversation_id, created_at) VALUES ($channel, $conversation, $at) ON CONFLICT DO NOTHING;
-            INSERT INTO transcript_activities (channel_id, conversation_id, activity_id, timestamp, document) VALUES ($channel, $conversation, $id, $at, $document)
-            """;
-        insert.Parameters.AddWithValue("$channel", channelId);
-        insert.Parameters.AddWithValue("$conversation", conversationId);
-        insert.Parameters.AddWithValue("$at", timestamp);
-        insert.Parameters.AddWithValue("$id", (object?)activity.Id ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$document", TranscriptJson.Serialize(activity));
-        await insert.ExecuteNonQueryAsync();
-        await transaction.CommitAsync();
+        ArgumentNullException.ThrowIfNull(activity);
+        return LogActivitiesAsync([activity], CancellationToken.None);
+    }
+
+    /// <inheritdoc/>
+    public async Task LogActivitiesAsync(IReadOnlyList<IActivity> activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        if (activities.Count == 0)
+        {
+            return;
+        }
+
+        var rows = activities.Select(activity => (
+            Address: TranscriptJson.Address(activity),
+            At: DbTime.ToText(activity.Timestamp ?? _timeProvider.GetUtcNow()),
+            activity.Id,
+            Document: TranscriptJson.Serialize(activity))).ToList();
+        await _database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT INTO transcripts (channel_id, conversation_id, created_at) VALUES ($channel, $conversation, $at) ON CONFLICT DO NOTHING;
+                INSERT INTO transcript_activities (channel_id, conversation_id, activity_id, timestamp, document) VALUES ($channel, $conversation, $id, $at, $document)
+                """;
+            var channel = insert.Parameters.Add("$channel", SqliteType.Text);
+            var conversation = insert.Parameters.Add("$conversation", SqliteType.Text);
+            var at = insert.Parameters.Add("$at", SqliteType.Text);
+            var id = insert.Parameters.Add("$id", SqliteType.Text);
+            var document = insert.Parameters.Add("$document", SqliteType.Text);
+            foreach (var row in rows)
+            {
+                channel.Value = row.Address.ChannelId;
+                conversation.Value = row.Address.ConversationId;
+                at.Value = row.At;
+                id.Value = (object?)row.Id ?? DBNull.Value;
+                document.Value = row.Document;
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -114,17 +138,17 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
     {
         ArgumentNullException.ThrowIfNull(channelId);
         ArgumentNullException.ThrowIfNull(conversationId);
-        await using var connection = await _database.OpenAsync(CancellationToken.None);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var delete = connection.CreateCommand();
-        delete.Transaction = transaction;
-        delete.CommandText = """
-            DELETE FROM transcript_activities WHERE channel_id = $channel AND conversation_id = $conversation;
-            DELETE FROM transcripts WHERE channel_id = $channel AND conversation_id = $conversation
-            """;
-        delete.Parameters.AddWithValue("$channel", channelId);
-        delete.Parameters.AddWithValue("$conversation", conversationId);
-        await delete.ExecuteNonQueryAsync();
-        await transaction.CommitAsync();
+        await _database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = """
+                DELETE FROM transcript_activities WHERE channel_id = $channel AND conversation_id = $conversation;
+                DELETE FROM transcripts WHERE channel_id = $channel AND conversation_id = $conversation
+                """;
+            delete.Parameters.AddWithValue("$channel", channelId);
+            delete.Parameters.AddWithValue("$conversation", conversationId);
+            await delete.ExecuteNonQueryAsync();
+        }, CancellationToken.None);
     }
 }

@@ -65,7 +65,7 @@ public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, T
             // Nothing a customer says is kept before they consent, nor after they asked for erasure.
             if (TranscriptConsent.IsGranted(turnContext))
             {
-                await FlushAsync(turn);
+                await FlushAsync(turn, CancellationToken.None);
             }
         }
     }
@@ -79,12 +79,28 @@ public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, T
         }
     }
 
-    private async Task FlushAsync(List<IActivity> turn)
+    private async Task FlushAsync(List<IActivity> turn, CancellationToken cancellationToken)
     {
         IActivity[] activities;
         lock (turn)
         {
             activities = [.. turn];
+        }
+
+        if (transcripts is ITranscriptBatchLogger batch)
+        {
+            // One transaction for the whole turn: the single SQLite writer is the bot's narrowest point.
+            try
+            {
+                await batch.LogActivitiesAsync(activities, cancellationToken);
+            }
+            catch (Exception exception)
+            {
+                logger.LogError("Transcript of a turn not written ({Count} activities in channel {ChannelId}): {ExceptionType}: {Message}",
+                    activities.Length, activities.FirstOrDefault()?.ChannelId, exception.GetType().FullName, exception.Message);
+            }
+
+            return;
         }
 
         foreach (var activity in activities)

@@ -14,9 +14,9 @@ public sealed partial class DateRecognizer(RecognizerModels models)
     /// <summary>The first date outside <paramref name="excluded"/> (money, phone numbers, names), or null.</summary>
     public Recognized<DateMatch>? Find(string text, UnderstandingLocale locale, DateTimeOffset now, IReadOnlyCollection<TextSpan> excluded)
     {
-        if (string.IsNullOrWhiteSpace(text) || !MayHoldDateRegex().IsMatch(text))
+        if (string.IsNullOrWhiteSpace(text) || !MayHoldDateRegex().IsMatch(Outside(text, excluded)))
         {
-            return null;
+            return null; // the date model is most of a message's understanding cost: skip it where no date can be
         }
 
         var today = DateOnly.FromDateTime(now.DateTime);
@@ -46,6 +46,24 @@ public sealed partial class DateRecognizer(RecognizerModels models)
         }
 
         return candidates.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length).FirstOrDefault();
+    }
+
+    /// <summary>The text with the spans already taken (an amount, a phone number) blanked out: their digits are no date.</summary>
+    private static string Outside(string text, IReadOnlyCollection<TextSpan> excluded)
+    {
+        if (excluded.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var span in excluded)
+        {
+            var start = Math.Clamp(span.Start, 0, chars.Length);
+            chars.AsSpan(start, Math.Clamp(span.End, start, chars.Length) - start).Fill(' ');
+        }
+
+        return new string(chars);
     }
 
     private static (DateOnly Date, string Timex)? Resolve(ModelResult result, DateOnly today)
@@ -117,7 +135,7 @@ public sealed partial class DateRecognizer(RecognizerModels models)
         return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
-    [GeneratedRegex(@"\d|jan|feb|mär|maer|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|heute|nächst|naechst|kommend|ende|anfang|mitte|woche|monat|jahr|quartal|sommer|winter|herbst|frühling|frühjahr|weihnacht|ostern|pfingst|silvester|neujahr|tomorrow|today|tonight|next|this|end|week|month|year|quarter|summer|spring|autumn|fall|christmas|easter|asap|fortnight|early|mid|late|spät|kw|kalenderwoche|innerhalb|binnen|tag|day|thanksgiving|halloween|valentin|holiday", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d|jan|feb|mär|maer|mar|apr|\bmai\b|\bmay\b|jun|jul|aug|sep|okt|oct|nov|dez|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|heute|nächst|naechst|kommend|ende|anfang|mitte|woche|monat|jahr|quartal|sommer|winter|herbst|frühling|frühjahr|weihnacht|ostern|pfingst|silvester|neujahr|tomorrow|today|tonight|next|this|\bend|week|month|year|quarter|summer|spring|autumn|fall|christmas|easter|asap|fortnight|early|mid|late|spät|kw|kalenderwoche|innerhalb|binnen|tag|day|thanksgiving|halloween|valentin|holiday", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MayHoldDateRegex();
 
     [GeneratedRegex(@"^\d+$")]

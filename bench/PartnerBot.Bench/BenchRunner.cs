@@ -42,7 +42,7 @@ public static class BenchRunner
             };
 
             var processStart = Stopwatch.StartNew();
-            await using var server = await ServerProcess.StartAsync(botDll, environment, workingDirectory: data.FullName);
+            await using var server = await ServerProcess.StartAsync(botDll, environment);
             var generator = new LoadGenerator(server.BaseAddress, checkReplies: true);
             var first = await generator.RunAsync(1, 1);
             report.ColdStarts.Add(new ColdStart(provider, server.Startup.TotalMilliseconds, first.LatenciesMs.FirstOrDefault(), first.Errors));
