@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PartnerBot.Tests.Infrastructure;
 
@@ -13,6 +15,8 @@ public sealed class PartnerBotFactory : WebApplicationFactory<Program>
         ["Storage:Provider"] = "Memory",
         ["Owner:ApiKey"] = OwnerKey,
         ["Bot:BusinessName"] = "Bäckerei Sonnenschein",
+        // The start-up warm-up conversation runs in the background; its own tests (Bots/TurnWarmupTests) switch it on.
+        ["Bot:WarmUpTurns"] = "false",
     };
 
     /// <summary>A factory whose settings add to or override the defaults.</summary>
@@ -27,11 +31,19 @@ public sealed class PartnerBotFactory : WebApplicationFactory<Program>
         return factory;
     }
 
+    /// <summary>Changes to the app's services (test doubles, log capture), applied after the app's own registrations.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (ConfigureServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 

@@ -26,6 +26,8 @@ public sealed class OwnerAppFactory : WebApplicationFactory<Program>
         ["Owner:Password"] = Password,
         ["Owner:TimeZone"] = "Europe/Berlin",
         ["Bot:BusinessName"] = "Bäckerei Sonnenschein",
+        // The start-up warm-up conversation runs in the background; its own tests (Bots/TurnWarmupTests) switch it on.
+        ["Bot:WarmUpTurns"] = "false",
     };
 
     public OwnerAppFactory() : this(null)

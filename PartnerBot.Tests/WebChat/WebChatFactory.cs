@@ -19,6 +19,8 @@ public sealed class WebChatFactory(IReadOnlyDictionary<string, string?>? setting
     {
         builder.UseSetting("Storage:Provider", "Memory");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The warm-up would reach for the test server's connector while the factory still builds it (Bots/TurnWarmupTests test it).
+        builder.UseSetting("Bot:WarmUpTurns", "false");
         builder.UseSetting("WebChat:TokenSigningKey", "test-signing-key-that-is-long-enough-0123456789");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

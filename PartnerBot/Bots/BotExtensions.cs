@@ -18,6 +18,8 @@ public static class BotExtensions
         services.AddSingleton<PartnerBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<PartnerBotAdapter>());
         services.AddSingleton<IBot, PartnerBotHandler>();
+        services.AddSingleton<TurnWarmup>();
+        services.AddHostedService(sp => sp.GetRequiredService<TurnWarmup>());
         return services;
     }
 }

@@ -30,4 +30,7 @@ public sealed class BotOptions
     /// <summary>Longer messages are cut to this many characters (and the customer is told).</summary>
     [Range(100, 20_000)]
     public int MaxMessageLength { get; set; } = 2_000;
+
+    /// <summary>Whether a short interview runs through the whole turn before the app says it is ready (and is erased after).</summary>
+    public bool WarmUpTurns { get; set; } = true;
 }

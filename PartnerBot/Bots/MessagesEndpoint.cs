@@ -82,10 +82,16 @@ public static class MessagesEndpoint
             buffer.Write(read, 0, count);
         }
 
+        buffer.Position = 0;
+        return Deserialize(buffer);
+    }
+
+    /// <summary>The activity in <paramref name="body"/> (UTF-8 JSON), or null when it is not one.</summary>
+    internal static Activity? Deserialize(Stream body)
+    {
         try
         {
-            buffer.Position = 0;
-            using var reader = new JsonTextReader(new StreamReader(buffer, Encoding.UTF8));
+            using var reader = new JsonTextReader(new StreamReader(body, Encoding.UTF8));
             return Serializer.Deserialize<Activity>(reader);
         }
         catch (JsonException)

@@ -31,7 +31,8 @@ public sealed class SharedConnectorClients
 
     private async Task<IConnectorClient> GetAsync(ConnectorFactory inner, string appId, string serviceUrl, string audience, CancellationToken cancellationToken)
     {
-        var key = string.Join('\n', appId, serviceUrl, audience);
+        // A null audience means the factory's default one: kept apart from every audience named.
+        var key = string.Join('\n', appId, serviceUrl ?? "", audience is null ? "\0" : audience);
         if (_clients.TryGetValue(key, out var kept))
         {
             return kept;
@@ -56,7 +57,7 @@ public sealed class SharedConnectorClients
     private sealed class Factory(SharedConnectorClients clients, ConnectorFactory inner, string appId) : ConnectorFactory
     {
         public override Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken = default) =>
-            clients.GetAsync(inner, appId, serviceUrl ?? "", audience ?? "", cancellationToken);
+            clients.GetAsync(inner, appId, serviceUrl, audience, cancellationToken);
     }
 
     /// <summary>A kept client: turns dispose what the factory gave them, which must not end the client for the next turn.</summary>

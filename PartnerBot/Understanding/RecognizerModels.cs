@@ -19,11 +19,16 @@ public sealed class RecognizerModels
     public void Warm()
     {
         var reference = new DateTime(2026, 1, 15, 12, 0, 0, DateTimeKind.Unspecified);
-        German.Value.Warm(reference);
-        English.Value.Warm(reference);
-        foreach (var match in Phone.FindNumbers("0171 2345678 oder +49 30 1234567", "DE"))
-        {
-            Phone.Format(match.Number, PhoneNumberFormat.E164);
-        }
+        // Building a culture's models is mostly compiling their regular expressions: both cultures at once use both cores.
+        Parallel.Invoke(
+            () => German.Value.Warm(reference),
+            () => English.Value.Warm(reference),
+            () =>
+            {
+                foreach (var match in Phone.FindNumbers("0171 2345678 oder +49 30 1234567", "DE"))
+                {
+                    Phone.Format(match.Number, PhoneNumberFormat.E164);
+                }
+            });
     }
 }
