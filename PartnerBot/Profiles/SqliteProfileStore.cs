@@ -9,6 +9,11 @@ namespace PartnerBot.Profiles;
 public sealed class SqliteProfileStore : IProfileStore
 {
     private const string ContainsFunction = "pb_contains";
+
+    private static readonly string UpsertSql = $"""
+        INSERT INTO profiles ({ProfileColumns.Select}) VALUES ({string.Join(", ", ProfileColumns.Names.Select(n => "$" + n))})
+        ON CONFLICT (id) DO UPDATE SET {string.Join(", ", ProfileColumns.Updated.Select(n => $"{n} = excluded.{n}"))}
+        """;
     private readonly SqliteDatabase _database;
 
     public SqliteProfileStore(SqliteDatabase database)
@@ -23,13 +28,8 @@ public sealed class SqliteProfileStore : IProfileStore
         ArgumentNullException.ThrowIfNull(newEntries);
         await _database.WriteAsync(async (connection, transaction) =>
         {
-            await using (var upsert = connection.CreateCommand())
             {
-                upsert.Transaction = transaction;
-                upsert.CommandText = $"""
-                    INSERT INTO profiles ({ProfileColumns.Select}) VALUES ({string.Join(", ", ProfileColumns.Names.Select(n => "$" + n))})
-                    ON CONFLICT (id) DO UPDATE SET {string.Join(", ", ProfileColumns.Updated.Select(n => $"{n} = excluded.{n}"))}
-                    """;
+                var upsert = _database.Prepared(transaction, UpsertSql);
                 var values = ProfileColumns.Values(profile, t => DbTime.ToText(t), d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a => a.ToString(CultureInfo.InvariantCulture));
                 for (var i = 0; i < values.Length; i++)
                 {
@@ -41,13 +41,11 @@ public sealed class SqliteProfileStore : IProfileStore
 
             if (newEntries.Count > 0)
             {
-                await using var insert = connection.CreateCommand();
-                insert.Transaction = transaction;
-                insert.CommandText = """
+                var insert = _database.Prepared(transaction, """
                     INSERT INTO profile_entries (profile_id, slot, text, value, at, conversation_id, channel_id, activity_id)
                     VALUES ($profile, $slot, $text, $value, $at, $conversation, $channel, $activity)
                     ON CONFLICT DO NOTHING
-                    """;
+                    """);
                 insert.Parameters.AddWithValue("$profile", profile.Id);
                 var slot = insert.Parameters.Add("$slot", SqliteType.Text);
                 var text = insert.Parameters.Add("$text", SqliteType.Text);

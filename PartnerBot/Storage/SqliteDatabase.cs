@@ -4,12 +4,14 @@ namespace PartnerBot.Storage;
 
 /// <summary>The SQLite file behind bot state, profiles and transcripts: opens tuned connections and migrates the schema.</summary>
 /// <remarks>Connections come from Microsoft.Data.Sqlite's pool, so the file handle and prepared statements are reused across operations.</remarks>
-public sealed class SqliteDatabase : IStorageSchema
+public sealed class SqliteDatabase : IStorageSchema, IAsyncDisposable, IDisposable
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+    private SqliteConnection? _writer;
     private volatile bool _migrated;
 
     public SqliteDatabase(SqliteStorageOptions options)
@@ -67,22 +69,104 @@ public sealed class SqliteDatabase : IStorageSchema
     /// <summary>Runs <paramref name="work"/> in one write transaction (<c>BEGIN IMMEDIATE</c>), one writer of this process at a time.</summary>
     /// <remarks>SQLite has a single writer. Writers of this process queue here without blocking a thread; left to SQLite they would
     /// meet SQLITE_BUSY, whose busy handler sleeps on a thread-pool thread, which under load was most of a turn's time
-    /// (bench/README.md). The busy timeout still covers writers in other processes on the same file.</remarks>
+    /// (bench/README.md). The busy timeout still covers writers in other processes on the same file. All writes use one
+    /// connection that stays open, so the statements of <see cref="Prepared"/> are parsed once.</remarks>
     public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await using var connection = await OpenAsync(cancellationToken);
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            var result = await work(connection, transaction);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
+            var connection = _writer ??= await OpenAsync(cancellationToken);
+            try
+            {
+                await using var transaction = connection.BeginTransaction(deferred: false);
+                var result = await work(connection, transaction);
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
+            catch (Exception exception) when (exception is not EtagConflictException)
+            {
+                // Whatever went wrong, the next write starts on a fresh connection.
+                await CloseWriterAsync();
+                throw;
+            }
         }
         finally
         {
             _writeGate.Release();
+        }
+    }
+
+    /// <summary>Inside <see cref="WriteAsync{T}"/>: the command for <paramref name="sql"/>, prepared once and kept; its parameters are cleared.</summary>
+    /// <remarks>The command belongs to the writer connection: use it only in the write that got <paramref name="transaction"/>, and do not dispose it.</remarks>
+    public SqliteCommand Prepared(SqliteTransaction transaction, string sql)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        if (_writer is null || !ReferenceEquals(transaction.Connection, _writer))
+        {
+            throw new InvalidOperationException("Prepared commands are for the transaction of a WriteAsync.");
+        }
+
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = _writer.CreateCommand();
+            command.CommandText = sql;
+            _prepared[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        command.Parameters.Clear();
+        return command;
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await _writeGate.WaitAsync();
+        try
+        {
+            await CloseWriterAsync();
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _writeGate.Wait();
+        try
+        {
+            foreach (var command in _prepared.Values)
+            {
+                command.Dispose();
+            }
+
+            _prepared.Clear();
+            _writer?.Dispose();
+            _writer = null;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private async Task CloseWriterAsync()
+    {
+        foreach (var command in _prepared.Values)
+        {
+            await command.DisposeAsync();
+        }
+
+        _prepared.Clear();
+        if (_writer is { } writer)
+        {
+            _writer = null;
+            await writer.DisposeAsync();
         }
     }
 

@@ -63,22 +63,18 @@ public sealed class SqliteStorage : IStorage
         var now = DbTime.ToText(DateTimeOffset.UtcNow);
         await _database.WriteAsync(async (connection, transaction) =>
         {
-            await using var upsert = connection.CreateCommand();
-            upsert.Transaction = transaction;
-            upsert.CommandText = """
+            var upsert = _database.Prepared(transaction, """
                 INSERT INTO bot_state (key, etag, document, updated_at) VALUES ($key, $etag, $document, $now)
                 ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_at = excluded.updated_at
                 WHERE $check = 0 OR bot_state.etag IS NULL OR bot_state.etag IS $expected
-                """;
+                """);
             var key = upsert.Parameters.Add("$key", SqliteType.Text);
             var etag = upsert.Parameters.Add("$etag", SqliteType.Text);
             var document = upsert.Parameters.Add("$document", SqliteType.Text);
             var check = upsert.Parameters.Add("$check", SqliteType.Integer);
             var expected = upsert.Parameters.Add("$expected", SqliteType.Text);
             upsert.Parameters.AddWithValue("$now", now);
-            await using var delete = connection.CreateCommand();
-            delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM bot_state WHERE key = $key";
+            var delete = _database.Prepared(transaction, "DELETE FROM bot_state WHERE key = $key");
             var deleteKey = delete.Parameters.Add("$key", SqliteType.Text);
 
             foreach (var change in prepared)

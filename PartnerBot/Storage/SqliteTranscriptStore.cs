@@ -40,12 +40,10 @@ public sealed class SqliteTranscriptStore : ITranscriptStore, ITranscriptBatchLo
             Document: TranscriptJson.Serialize(activity))).ToList();
         await _database.WriteAsync(async (connection, transaction) =>
         {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
+            var insert = _database.Prepared(transaction, """
                 INSERT INTO transcripts (channel_id, conversation_id, created_at) VALUES ($channel, $conversation, $at) ON CONFLICT DO NOTHING;
                 INSERT INTO transcript_activities (channel_id, conversation_id, activity_id, timestamp, document) VALUES ($channel, $conversation, $id, $at, $document)
-                """;
+                """);
             var channel = insert.Parameters.Add("$channel", SqliteType.Text);
             var conversation = insert.Parameters.Add("$conversation", SqliteType.Text);
             var at = insert.Parameters.Add("$at", SqliteType.Text);

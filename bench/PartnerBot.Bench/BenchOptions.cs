@@ -9,6 +9,14 @@ public sealed record BenchOptions
     /// <summary>Conversations per concurrency level (at least the concurrency itself).</summary>
     public int Conversations { get; init; } = 256;
 
+    /// <summary>Conversations (at C = 16) run before the measured levels, so the JIT has reached its optimized tier.</summary>
+    public int Warmup { get; init; } = 500;
+
+    /// <summary>Conversations run after the levels while the server's RSS is sampled (0 = none), on <see cref="SoakProviders"/>.</summary>
+    public int Soak { get; init; } = 15_000;
+
+    public IReadOnlyList<string> SoakProviders { get; init; } = ["Sqlite"];
+
     public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("PARTNERBOT_TEST_POSTGRES");
     public string OutputDirectory { get; init; } = Path.Combine("bench", "results");
     public string Configuration { get; init; } = "Release";
@@ -25,6 +33,9 @@ public sealed record BenchOptions
                 "--concurrency" => options with { Concurrency = value.Split(',').Select(int.Parse).ToList() },
                 "--conversations" => options with { Conversations = int.Parse(value) },
                 "--postgres" => options with { Postgres = value },
+                "--warmup" => options with { Warmup = int.Parse(value) },
+                "--soak" => options with { Soak = int.Parse(value) },
+                "--soak-providers" => options with { SoakProviders = value.Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 "--out" => options with { OutputDirectory = value },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };

@@ -11,6 +11,7 @@ public sealed class BenchReport
     public List<BenchRow> Floor { get; } = [];
     public List<BenchRow> Runs { get; } = [];
     public List<ColdStart> ColdStarts { get; } = [];
+    public List<SoakPoint> Soak { get; } = [];
 
     public string ToMarkdown()
     {
@@ -35,6 +36,17 @@ public sealed class BenchReport
             text.AppendLine(c, $"| {cold.Store} | {cold.ReadyMs:F0} | {cold.FirstReplyMs:F1} |");
         }
 
+        if (Soak.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("| store | conversations after the levels (C = 16) | RSS MB | peak RSS MB | turns/s | errors |");
+            text.AppendLine("|---|---|---|---|---|---|");
+            foreach (var point in Soak)
+            {
+                text.AppendLine(c, $"| {point.Store} | {point.Conversations} | {point.RssMb:F0} | {point.PeakRssMb:F0} | {point.TurnsPerSecond:F0} | {point.Errors} |");
+            }
+        }
+
         return text.ToString();
     }
 }
@@ -49,3 +61,6 @@ public sealed record BenchRow(string Store, int Concurrency, int Turns, double T
 
 /// <summary>How long a fresh process takes to be ready, and its first reply.</summary>
 public sealed record ColdStart(string Store, double ReadyMs, double FirstReplyMs, int Errors);
+
+/// <summary>The server's memory after so many conversations of the soak run.</summary>
+public sealed record SoakPoint(string Store, int Conversations, double RssMb, double PeakRssMb, int Errors, double TurnsPerSecond);

@@ -48,6 +48,12 @@ public static class BenchRunner
             report.ColdStarts.Add(new ColdStart(provider, server.Startup.TotalMilliseconds, first.LatenciesMs.FirstOrDefault(), first.Errors));
             Console.WriteLine($"  {provider}: ready after {server.Startup.TotalMilliseconds:F0} ms, first reply {first.LatenciesMs.FirstOrDefault():F1} ms");
 
+            if (options.Warmup > 0)
+            {
+                var warmup = await generator.RunAsync(16, options.Warmup);
+                Console.WriteLine($"  {provider}: warm-up of {options.Warmup} conversations, {warmup.TurnsPerSecond:F0} turns/s, errors {warmup.Errors}");
+            }
+
             foreach (var concurrency in options.Concurrency)
             {
                 await generator.RunAsync(concurrency, Math.Min(concurrency, 16));
@@ -56,6 +62,11 @@ public static class BenchRunner
                 var row = BenchRow.From(provider, concurrency, result, server.CpuTime - cpuBefore, server.PeakRss);
                 report.Runs.Add(row);
                 Console.WriteLine($"  {provider} C={concurrency}: {row.TurnsPerSecond:F0} turns/s, p50 {row.P50:F1} ms, p99 {row.P99:F1} ms, errors {row.Errors}, peak RSS {row.PeakRssMb:F0} MB");
+            }
+
+            if (options.Soak > 0 && options.SoakProviders.Contains(provider, StringComparer.OrdinalIgnoreCase))
+            {
+                await SoakAsync(provider, server, generator, options.Soak, report);
             }
 
             try
@@ -75,7 +86,22 @@ public static class BenchRunner
         await File.WriteAllTextAsync(markdown, table);
         Console.WriteLine();
         Console.WriteLine(table);
-        return report.Runs.Any(r => r.Errors > 0) ? 1 : 0;
+        return report.Runs.Any(r => r.Errors > 0) || report.Soak.Any(p => p.Errors > 0) ? 1 : 0;
+    }
+
+    /// <summary>Runs <paramref name="conversations"/> more conversations at C = 16 in steps of 2,500 and samples the server's RSS after each.</summary>
+    private static async Task SoakAsync(string provider, ServerProcess server, LoadGenerator generator, int conversations, BenchReport report)
+    {
+        const int Step = 2_500;
+        for (var done = 0; done < conversations;)
+        {
+            var batch = Math.Min(Step, conversations - done);
+            var result = await generator.RunAsync(16, batch);
+            done += batch;
+            var point = new SoakPoint(provider, done, server.Rss / (1024.0 * 1024), server.PeakRss / (1024.0 * 1024), result.Errors, result.TurnsPerSecond);
+            report.Soak.Add(point);
+            Console.WriteLine($"  {provider} soak: {done} conversations, RSS {point.RssMb:F0} MB (peak {point.PeakRssMb:F0}), {point.TurnsPerSecond:F0} turns/s, errors {point.Errors}");
+        }
     }
 
     private static string RepositoryRoot()
