@@ -10,12 +10,15 @@ public sealed record BenchOptions
     public int Conversations { get; init; } = 256;
 
     /// <summary>Conversations (at C = 16) run before the measured levels, so the JIT has reached its optimized tier.</summary>
-    public int Warmup { get; init; } = 500;
+    public int Warmup { get; init; } = 2_000;
 
     /// <summary>Conversations run after the levels while the server's RSS is sampled (0 = none), on <see cref="SoakProviders"/>.</summary>
     public int Soak { get; init; } = 15_000;
 
     public IReadOnlyList<string> SoakProviders { get; init; } = ["Sqlite"];
+
+    /// <summary>Conversations per website-path level (C = 1 and 16, local Direct Line with its WebSocket); 0 = skip it.</summary>
+    public int WebsiteConversations { get; init; } = 128;
 
     public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("PARTNERBOT_TEST_POSTGRES");
     public string OutputDirectory { get; init; } = Path.Combine("bench", "results");
@@ -35,6 +38,7 @@ public sealed record BenchOptions
                 "--postgres" => options with { Postgres = value },
                 "--warmup" => options with { Warmup = int.Parse(value) },
                 "--soak" => options with { Soak = int.Parse(value) },
+                "--website-conversations" => options with { WebsiteConversations = int.Parse(value) },
                 "--soak-providers" => options with { SoakProviders = value.Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 "--out" => options with { OutputDirectory = value },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),

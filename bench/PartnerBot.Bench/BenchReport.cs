@@ -12,6 +12,7 @@ public sealed class BenchReport
     public List<BenchRow> Runs { get; } = [];
     public List<ColdStart> ColdStarts { get; } = [];
     public List<SoakPoint> Soak { get; } = [];
+    public List<BenchRow> Website { get; } = [];
 
     public string ToMarkdown()
     {
@@ -34,6 +35,19 @@ public sealed class BenchReport
         foreach (var cold in ColdStarts)
         {
             text.AppendLine(c, $"| {cold.Store} | {cold.ReadyMs:F0} | {cold.FirstReplyMs:F1} |");
+        }
+
+        if (Website.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("Website path: local Direct Line, from the POST of a customer's message to the bot's reply arriving on the WebSocket.");
+            text.AppendLine();
+            text.AppendLine("| store | C | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | completed |");
+            text.AppendLine("|---|---|---|---|---|---|---|---|---|");
+            foreach (var row in Website)
+            {
+                text.AppendLine(c, $"| {row.Store} | {row.Concurrency} | {row.TurnsPerSecond:F0} | {row.P50:F1} | {row.P95:F1} | {row.P99:F1} | {row.Max:F1} | {row.Errors} | {row.Completed} |");
+            }
         }
 
         if (Soak.Count > 0)

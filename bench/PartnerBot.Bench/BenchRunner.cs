@@ -39,6 +39,8 @@ public static class BenchRunner
                 ["Storage__Provider"] = provider,
                 ["ConnectionStrings__PartnerBot"] = provider == "Postgres" ? options.Postgres! : $"Data Source={Path.Combine(data.FullName, "partnerbot.db")}",
                 ["Owner__ApiKey"] = "bench-" + Guid.NewGuid().ToString("N"),
+                // Every website customer of the benchmark comes from 127.0.0.1: lift the per-IP limit, keep the per-conversation one.
+                ["WebChat__RequestsPerIpPerMinute"] = "100000",
             };
 
             var processStart = Stopwatch.StartNew();
@@ -64,6 +66,19 @@ public static class BenchRunner
                 Console.WriteLine($"  {provider} C={concurrency}: {row.TurnsPerSecond:F0} turns/s, p50 {row.P50:F1} ms, p99 {row.P99:F1} ms, errors {row.Errors}, peak RSS {row.PeakRssMb:F0} MB");
             }
 
+            if (options.WebsiteConversations > 0)
+            {
+                var website = new WebsitePathGenerator(server.BaseAddress);
+                await website.RunAsync(16, Math.Min(options.WebsiteConversations, 32));
+                foreach (var concurrency in new[] { 1, 16 })
+                {
+                    var result = await website.RunAsync(concurrency, Math.Max(options.WebsiteConversations / (concurrency == 1 ? 4 : 1), concurrency));
+                    var row = BenchRow.From(provider, concurrency, result, TimeSpan.Zero, server.PeakRss);
+                    report.Website.Add(row);
+                    Console.WriteLine($"  {provider} website C={concurrency}: {row.TurnsPerSecond:F0} turns/s, p50 {row.P50:F1} ms, p99 {row.P99:F1} ms, errors {row.Errors}");
+                }
+            }
+
             if (options.Soak > 0 && options.SoakProviders.Contains(provider, StringComparer.OrdinalIgnoreCase))
             {
                 await SoakAsync(provider, server, generator, options.Soak, report);
@@ -86,7 +101,7 @@ public static class BenchRunner
         await File.WriteAllTextAsync(markdown, table);
         Console.WriteLine();
         Console.WriteLine(table);
-        return report.Runs.Any(r => r.Errors > 0) || report.Soak.Any(p => p.Errors > 0) ? 1 : 0;
+        return report.Runs.Any(r => r.Errors > 0) || report.Soak.Any(p => p.Errors > 0) || report.Website.Any(r => r.Errors > 0) ? 1 : 0;
     }
 
     /// <summary>Runs <paramref name="conversations"/> more conversations at C = 16 in steps of 2,500 and samples the server's RSS after each.</summary>

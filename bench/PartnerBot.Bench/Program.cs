@@ -4,7 +4,7 @@ using PartnerBot.Bench;
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- [--providers Memory,Sqlite,Postgres] [--concurrency 1,16,64,256]
 //        [--conversations N] [--postgres <connection string>] [--out bench/results]
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- inprocess [conversations]   (turn cost inside the process, split)
-//   dotnet run -c Release --project bench/PartnerBot.Bench -- load --url <bot> [--concurrency N] [--conversations N]   (no servers started)
+//   dotnet run -c Release --project bench/PartnerBot.Bench -- load --url <bot> [--concurrency N] [--conversations N] [--path website]   (no servers started)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- floor --port N   (the floor server, started by the benchmark itself)
 if (args.Length > 0 && args[0] == "floor")
 {
@@ -14,7 +14,7 @@ if (args.Length > 0 && args[0] == "floor")
 
 if (args.Length > 0 && args[0] == "load")
 {
-    // Load against a PartnerBot that is already running (e.g. under a profiler): load --url http://127.0.0.1:3978/ [--concurrency 16] [--conversations 512]
+    // Load against a PartnerBot that is already running (e.g. under a profiler): load --url http://127.0.0.1:3978/ [--concurrency 16] [--conversations 512] [--path website]
     return await LoadOnly.RunAsync(args[1..]);
 }
 
