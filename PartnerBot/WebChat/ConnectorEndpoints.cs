@@ -37,15 +37,21 @@ public static class ConnectorEndpoints
             return failure!;
         }
 
+        return Id(Deliver(conversation, bot, activity, replyToId));
+    }
+
+    /// <summary>Puts one of the bot's activities into <paramref name="conversation"/> (typing only to the open sockets) and returns its id.</summary>
+    /// <remarks>The one delivery of the bot's messages: the Connector routes use it, and the turns of the local channel call it directly.</remarks>
+    internal static string Deliver(DirectLineConversation conversation, DirectLineBot bot, Activity activity, string? replyToId)
+    {
         Address(activity, conversation, bot, replyToId);
         if (activity.Type == ActivityTypes.Typing)
         {
             conversation.Broadcast(activity);
-            return Id($"{conversation.Id}|typing");
+            return $"{conversation.Id}|typing";
         }
 
-        var (id, _) = conversation.Append(activity);
-        return Id(id);
+        return conversation.Append(activity).Id;
     }
 
     private static async Task<IResult> UpdateAsync(string conversationId, string activityId, HttpRequest request, DirectLineConversationStore store, DirectLineBot bot)

@@ -6,7 +6,8 @@ using PartnerBot.Bots;
 namespace PartnerBot.WebChat;
 
 /// <summary>The local channel's side of the bot: fills in what a channel must set on an activity and runs the turn through the adapter.</summary>
-/// <remarks>The bot answers through the Connector routes (<see cref="ConnectorEndpoints"/>), so replies and later proactive messages take one path.</remarks>
+/// <remarks>Replies within a turn are delivered in-process, proactive messages (the owner's) through the Connector routes
+/// (<see cref="ConnectorEndpoints"/>); both end in <see cref="ConnectorEndpoints.Deliver"/>.</remarks>
 public sealed class DirectLineBot(
     PartnerBotAdapter adapter,
     IServiceProvider services,
@@ -52,7 +53,11 @@ public sealed class DirectLineBot(
         try
         {
             var bot = services.GetRequiredService<IBot>();
-            await adapter.ProcessAsync(authHeader: null, activity, bot.OnTurnAsync, cancellationToken);
+            await adapter.ProcessAsync(authHeader: null, activity, (turn, ct) =>
+            {
+                turn.OnSendActivities((_, activities, _) => Task.FromResult(Deliver(conversation, activities)));
+                return bot.OnTurnAsync(turn, ct);
+            }, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -63,6 +68,16 @@ public sealed class DirectLineBot(
             conversation.TurnGate.Release();
         }
     }
+
+    /// <summary>The turn's replies go straight into the conversation, as the Connector routes would put them, without an HTTP
+    /// round trip per message to this same app (which cost more than the turn itself, see bench/README.md).</summary>
+    private ResourceResponse[] Deliver(DirectLineConversation conversation, List<Activity> activities) =>
+        activities.Select(activity => activity.Type switch
+        {
+            // What the SDK's adapter does not send to a channel either.
+            ActivityTypes.Trace or ActivityTypesEx.InvokeResponse or ActivityTypesEx.Delay => new ResourceResponse(),
+            _ => new ResourceResponse(ConnectorEndpoints.Deliver(conversation, this, activity, activity.ReplyToId)),
+        }).ToArray();
 
     private Activity Address(Activity activity, DirectLineConversation conversation, string serviceUrl)
     {
