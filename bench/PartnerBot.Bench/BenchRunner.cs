@@ -69,7 +69,7 @@ public static class BenchRunner
             if (options.WebsiteConversations > 0)
             {
                 var website = new WebsitePathGenerator(server.BaseAddress);
-                await website.RunAsync(16, Math.Min(options.WebsiteConversations, 32));
+                await website.RunAsync(16, 256);
                 foreach (var concurrency in new[] { 1, 16 })
                 {
                     var result = await website.RunAsync(concurrency, Math.Max(options.WebsiteConversations / (concurrency == 1 ? 4 : 1), concurrency));
