@@ -8,7 +8,7 @@ public static class BenchRunner
 {
     public static async Task<int> RunAsync(BenchOptions options)
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Find();
         var botDll = Path.Combine(root, "PartnerBot", "bin", options.Configuration, "net10.0", "PartnerBot.dll");
         if (!File.Exists(botDll))
         {
@@ -76,17 +76,6 @@ public static class BenchRunner
         Console.WriteLine();
         Console.WriteLine(table);
         return report.Runs.Any(r => r.Errors > 0) ? 1 : 0;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(Directory.GetCurrentDirectory());
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PartnerBot.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the PartnerBot repository.");
     }
 
     private static string MachineDescription()
