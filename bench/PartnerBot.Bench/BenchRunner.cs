@@ -8,7 +8,7 @@ public static class BenchRunner
 {
     public static async Task<int> RunAsync(BenchOptions options)
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Find();
         var botDll = Path.Combine(root, "PartnerBot", "bin", options.Configuration, "net10.0", "PartnerBot.dll");
         if (!File.Exists(botDll))
         {
@@ -117,17 +117,6 @@ public static class BenchRunner
             report.Soak.Add(point);
             Console.WriteLine($"  {provider} soak: {done} conversations, RSS {point.RssMb:F0} MB (peak {point.PeakRssMb:F0}), {point.TurnsPerSecond:F0} turns/s, errors {point.Errors}");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(Directory.GetCurrentDirectory());
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PartnerBot.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the PartnerBot repository.");
     }
 
     private static string MachineDescription()

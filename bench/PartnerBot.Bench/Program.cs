@@ -1,9 +1,11 @@
 using PartnerBot.Bench;
+using PartnerBot.Bench.Micro;
 
 // PartnerBot's load benchmark. See bench/README.md.
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- [--providers Memory,Sqlite,Postgres] [--concurrency 1,16,64,256]
 //        [--conversations N] [--postgres <connection string>] [--out bench/results]
-//   dotnet run -c Release --project bench/PartnerBot.Bench -- inprocess [conversations]   (turn cost inside the process, split)
+//   dotnet run -c Release --project bench/PartnerBot.Bench -- micro [BenchmarkDotNet options, e.g. --job short --filter '*Turn*']
+//        (turn cost inside the process with BenchmarkDotNet, split into understanding, engine and storage)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- load --url <bot> [--concurrency N] [--conversations N] [--path website]   (no servers started)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- floor --port N   (the floor server, started by the benchmark itself)
 if (args.Length > 0 && args[0] == "floor")
@@ -18,10 +20,9 @@ if (args.Length > 0 && args[0] == "load")
     return await LoadOnly.RunAsync(args[1..]);
 }
 
-if (args.Length > 0 && args[0] == "inprocess")
+if (args.Length > 0 && args[0] == "micro")
 {
-    await InProcessBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 50);
-    return 0;
+    return MicroCommand.Run(args[1..]);
 }
 
 var options = BenchOptions.Parse(args);
