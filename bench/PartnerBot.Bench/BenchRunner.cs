@@ -68,15 +68,7 @@ public static class BenchRunner
 
             if (options.WebsiteConversations > 0)
             {
-                var website = new WebsitePathGenerator(server.BaseAddress);
-                await website.RunAsync(16, 256);
-                foreach (var concurrency in new[] { 1, 16 })
-                {
-                    var result = await website.RunAsync(concurrency, Math.Max(options.WebsiteConversations / (concurrency == 1 ? 4 : 1), concurrency));
-                    var row = BenchRow.From(provider, concurrency, result, TimeSpan.Zero, server.PeakRss);
-                    report.Website.Add(row);
-                    Console.WriteLine($"  {provider} website C={concurrency}: {row.TurnsPerSecond:F0} turns/s, p50 {row.P50:F1} ms, p99 {row.P99:F1} ms, errors {row.Errors}");
-                }
+                await WebsitePathAsync(provider, server, options.WebsiteConversations, report);
             }
 
             if (options.Soak > 0 && options.SoakProviders.Contains(provider, StringComparer.OrdinalIgnoreCase))
@@ -101,7 +93,24 @@ public static class BenchRunner
         await File.WriteAllTextAsync(markdown, table);
         Console.WriteLine();
         Console.WriteLine(table);
-        return report.Runs.Any(r => r.Errors > 0) || report.Soak.Any(p => p.Errors > 0) || report.Website.Any(r => r.Errors > 0) ? 1 : 0;
+        return report.Runs.Any(r => r.Errors > 0) || report.Soak.Any(p => p.Errors > 0) || report.WebsitePath.Any(r => r.Errors > 0) ? 1 : 0;
+    }
+
+    /// <summary>The website path at C = 1 and 16: <paramref name="conversations"/> interviews each through the local Direct Line
+    /// and its WebSocket, after 256 conversations of warm-up (the channel's code has not run before).</summary>
+    private static async Task WebsitePathAsync(string provider, ServerProcess server, int conversations, BenchReport report)
+    {
+        var website = new WebsitePathGenerator(server.BaseAddress);
+        var warmup = await website.RunAsync(16, 256);
+        Console.WriteLine($"  {provider} website: warm-up of 256 conversations, {warmup.TurnsPerSecond:F0} turns/s, errors {warmup.Errors}");
+        foreach (var concurrency in new[] { 1, 16 })
+        {
+            var cpuBefore = server.CpuTime;
+            var result = await website.RunAsync(concurrency, Math.Max(conversations, concurrency));
+            var row = BenchRow.From(provider, concurrency, result, server.CpuTime - cpuBefore, server.PeakRss);
+            report.WebsitePath.Add(row);
+            Console.WriteLine($"  {provider} website C={concurrency}: {row.TurnsPerSecond:F0} turns/s, p50 {row.P50:F1} ms, p99 {row.P99:F1} ms, errors {row.Errors}");
+        }
     }
 
     /// <summary>Runs <paramref name="conversations"/> more conversations at C = 16 in steps of 2,500 and samples the server's RSS after each.</summary>

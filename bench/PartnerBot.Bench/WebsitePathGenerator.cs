@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.WebSockets;
 using System.Text;
@@ -7,11 +8,14 @@ using System.Text.Json.Nodes;
 
 namespace PartnerBot.Bench;
 
-/// <summary>C concurrent website customers on the local Direct Line: each starts a conversation, opens the WebSocket stream
-/// and goes through the interview; a turn's latency runs from the POST of the activity to the bot's reply arriving on the socket.</summary>
+/// <summary>C concurrent website customers on the local Direct Line, doing what the page and Web Chat do: a token from
+/// <c>/api/webchat/token</c>, <c>POST …/conversations</c>, the WebSocket at <c>streamUrl</c> (the channel greets first), then the
+/// interview, each message POSTed to <c>…/conversations/{id}/activities</c>. A turn's latency runs from just before the POST
+/// to the first of the bot's messages answering it arriving on the socket.</summary>
 public sealed class WebsitePathGenerator(Uri baseAddress)
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
+    private const int MaxFailuresShown = 20;
 
     /// <summary>Runs <paramref name="conversations"/> interviews, <paramref name="concurrency"/> at a time.</summary>
     public async Task<LoadResult> RunAsync(int concurrency, int conversations)
@@ -22,6 +26,7 @@ public sealed class WebsitePathGenerator(Uri baseAddress)
         var errors = 0;
         var completed = 0;
         var next = -1;
+        var shown = 0;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
         {
@@ -35,7 +40,7 @@ public sealed class WebsitePathGenerator(Uri baseAddress)
                 {
                     failure = await RunConversationAsync(client, script, mine);
                 }
-                catch (Exception e) when (e is HttpRequestException or WebSocketException or OperationCanceledException or JsonException)
+                catch (Exception e) when (e is HttpRequestException or WebSocketException or OperationCanceledException or JsonException or InvalidOperationException)
                 {
                     failure = e.GetType().Name + ": " + e.Message;
                 }
@@ -47,7 +52,10 @@ public sealed class WebsitePathGenerator(Uri baseAddress)
                 else
                 {
                     Interlocked.Increment(ref errors);
-                    Console.Error.WriteLine($"  website conversation {index} failed: {failure}");
+                    if (Interlocked.Increment(ref shown) <= MaxFailuresShown)
+                    {
+                        Console.Error.WriteLine($"  website conversation {index} failed: {failure}");
+                    }
                 }
             }
         }));
@@ -56,66 +64,82 @@ public sealed class WebsitePathGenerator(Uri baseAddress)
     }
 
     /// <summary>One customer's interview; null when every turn got a fitting reply, else what went wrong.</summary>
-    private async Task<string?> RunConversationAsync(HttpClient client, IReadOnlyList<InterviewScript.Turn> script, List<double> latencies)
+    private static async Task<string?> RunConversationAsync(HttpClient client, IReadOnlyList<InterviewScript.Turn> script, List<double> latencies)
     {
         var locale = ReferenceEquals(script, InterviewScript.German) ? "de-DE" : "en-US";
-        using var tokenResponse = await client.PostAsync("v3/directline/tokens/generate", null);
-        tokenResponse.EnsureSuccessStatusCode();
-        var token = JsonNode.Parse(await tokenResponse.Content.ReadAsStringAsync())!["token"]!.GetValue<string>();
 
-        using var start = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations")
+        // As chat.js begins: the page's token route answers the token, the user id and the Direct Line domain.
+        using var tokenResponse = await client.PostAsync("api/webchat/token", null);
+        if (!tokenResponse.IsSuccessStatusCode)
         {
-            Content = new StringContent(new JsonObject { ["locale"] = locale }.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var started = await client.SendAsync(start);
-        started.EnsureSuccessStatusCode();
-        var conversation = JsonNode.Parse(await started.Content.ReadAsStringAsync())!;
-        var conversationId = conversation["conversationId"]!.GetValue<string>();
-        var streamUrl = new Uri(conversation["streamUrl"]!.GetValue<string>());
+            return $"token: {Status(tokenResponse)}";
+        }
 
+        var session = JsonNode.Parse(await tokenResponse.Content.ReadAsStringAsync());
+        if (Text(session, "token") is not { } token || Text(session, "domain") is not { } domain || Text(session, "userId") is not { } userId)
+        {
+            return "token: the answer lacks token, domain or userId";
+        }
+
+        // As DirectLineJS starts: the conversation answer's token replaces the one it was started with.
+        using var started = await SendAsync(client, $"{domain}/conversations", token, new JsonObject { ["locale"] = locale });
+        if (!started.IsSuccessStatusCode)
+        {
+            return $"start: {Status(started)}";
+        }
+
+        var conversation = JsonNode.Parse(await started.Content.ReadAsStringAsync());
+        if (Text(conversation, "conversationId") is not { } conversationId || Text(conversation, "streamUrl") is not { } streamUrl)
+        {
+            return "start: the answer lacks conversationId or streamUrl";
+        }
+
+        token = Text(conversation, "token") ?? token;
         using var socket = new ClientWebSocket();
         using var stop = new CancellationTokenSource();
-        await socket.ConnectAsync(streamUrl, stop.Token);
-        var replies = new ReplyLog();
-        var receiving = ReceiveAsync(socket, replies, stop.Token);
+        await socket.ConnectAsync(new Uri(streamUrl), stop.Token);
+        var log = new DirectLineSocketLog();
+        var receiving = ReceiveAsync(socket, log, stop.Token);
         try
         {
-            // The greeting comes with the conversation start.
-            if (await replies.WaitAsync(null, 0, script[0].Expect, ReplyTimeout) is null)
+            // The greeting answers the channel's conversationUpdate (the page sends no join event); the stream replays it.
+            var (greeted, greetingFailure) = await log.WaitForReplyAsync(null, null, script[0].Expect, ReplyTimeout);
+            if (greeted is null)
             {
-                return "no greeting on the socket";
+                return $"greeting: {greetingFailure}";
             }
 
+            var activities = $"{domain}/conversations/{Uri.EscapeDataString(conversationId)}/activities";
             for (var step = 1; step < script.Count; step++)
             {
                 var turn = script[step];
+                var clientActivityId = Guid.NewGuid().ToString("N")[..12];
                 var activity = new JsonObject
                 {
                     ["type"] = "message",
                     ["text"] = turn.Text,
+                    ["attachments"] = new JsonArray(),
+                    ["channelData"] = new JsonObject { ["clientActivityID"] = clientActivityId },
+                    ["from"] = new JsonObject { ["id"] = userId, ["name"] = "", ["role"] = "user" },
                     ["locale"] = locale,
-                    ["from"] = new JsonObject { ["id"] = "ignored-the-token-decides" },
+                    ["localTimestamp"] = DateTimeOffset.Now.ToString("o"),
+                    ["localTimezone"] = "Europe/Berlin",
                 };
-                using var post = new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{conversationId}/activities")
-                {
-                    Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
-                };
-                post.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
                 var sent = Stopwatch.GetTimestamp();
-                using var posted = await client.SendAsync(post);
+                using var posted = await SendAsync(client, activities, token, activity);
                 if (!posted.IsSuccessStatusCode)
                 {
-                    return $"turn {step}: POST answered {(int)posted.StatusCode}";
+                    return $"turn {step}: {Status(posted)}";
                 }
 
-                var id = JsonNode.Parse(await posted.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
-                if (await replies.WaitAsync(id, sent, turn.Expect, ReplyTimeout) is not { } arrived)
+                var id = Text(JsonNode.Parse(await posted.Content.ReadAsStringAsync()), "id");
+                var (arrived, failure) = await log.WaitForReplyAsync(id, clientActivityId, turn.Expect, ReplyTimeout);
+                if (arrived is null)
                 {
-                    return $"turn {step}: no fitting reply on the socket";
+                    return $"turn {step} ({turn.Text}): {failure}";
                 }
 
-                latencies.Add(Stopwatch.GetElapsedTime(sent, arrived).TotalMilliseconds);
+                latencies.Add(Stopwatch.GetElapsedTime(sent, arrived.Value).TotalMilliseconds);
             }
 
             return null;
@@ -128,10 +152,21 @@ public sealed class WebsitePathGenerator(Uri baseAddress)
         }
     }
 
-    private static async Task ReceiveAsync(ClientWebSocket socket, ReplyLog replies, CancellationToken cancellationToken)
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string url, string token, JsonObject body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Add("x-ms-bot-agent", "DirectLine/3.0 (PartnerBot.Bench)");
+        return await client.SendAsync(request);
+    }
+
+    private static async Task ReceiveAsync(ClientWebSocket socket, DirectLineSocketLog log, CancellationToken cancellationToken)
     {
         var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
+        using var frame = new MemoryStream();
         try
         {
             while (socket.State == WebSocketState.Open)
@@ -142,33 +177,12 @@ public sealed class WebsitePathGenerator(Uri baseAddress)
                     return;
                 }
 
-                message.Write(buffer, 0, result.Count);
-                if (!result.EndOfMessage)
+                frame.Write(buffer, 0, result.Count);
+                if (result.EndOfMessage)
                 {
-                    continue;
+                    log.AddFrame(frame.GetBuffer().AsMemory(0, (int)frame.Length), Stopwatch.GetTimestamp());
+                    frame.SetLength(0);
                 }
-
-                var arrived = Stopwatch.GetTimestamp();
-                if (message.Length > 0)
-                {
-                    using var frame = JsonDocument.Parse(message.ToArray());
-                    if (frame.RootElement.TryGetProperty("activities", out var activities))
-                    {
-                        foreach (var activity in activities.EnumerateArray())
-                        {
-                            var role = activity.TryGetProperty("from", out var from) && from.TryGetProperty("role", out var r) ? r.GetString() : null;
-                            if (role == "bot")
-                            {
-                                replies.Add(
-                                    activity.TryGetProperty("replyToId", out var replyTo) ? replyTo.GetString() : null,
-                                    activity.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "",
-                                    arrived);
-                            }
-                        }
-                    }
-                }
-
-                message.SetLength(0);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
@@ -177,44 +191,10 @@ public sealed class WebsitePathGenerator(Uri baseAddress)
         }
     }
 
-    /// <summary>The bot's activities as they arrived on one socket.</summary>
-    private sealed class ReplyLog
-    {
-        private readonly List<(string? ReplyToId, string Text, long Arrived)> _replies = [];
-        private readonly SemaphoreSlim _added = new(0);
+    private static string? Text(JsonNode? node, string property) =>
+        node is JsonObject json && json[property] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
-        public void Add(string? replyToId, string text, long arrived)
-        {
-            lock (_replies)
-            {
-                _replies.Add((replyToId, text, arrived));
-            }
-
-            _added.Release();
-        }
-
-        /// <summary>When the first reply to <paramref name="replyToId"/> (or, without one, the first after <paramref name="after"/>)
-        /// arrived, once a reply of that turn with one of the <paramref name="expect"/> words is there; null on timeout.</summary>
-        public async Task<long?> WaitAsync(string? replyToId, long after, string[] expect, TimeSpan timeout)
-        {
-            var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-            while (true)
-            {
-                lock (_replies)
-                {
-                    var turn = _replies.Where(r => replyToId is null ? r.Arrived >= after : r.ReplyToId == replyToId || (r.ReplyToId is null && r.Arrived >= after)).ToList();
-                    if (turn.Count > 0 && (expect.Length == 0 || turn.Any(r => expect.Any(word => r.Text.Contains(word, StringComparison.OrdinalIgnoreCase)))))
-                    {
-                        return turn.Min(r => r.Arrived);
-                    }
-                }
-
-                var left = deadline - Stopwatch.GetTimestamp();
-                if (left <= 0 || !await _added.WaitAsync(TimeSpan.FromSeconds((double)left / Stopwatch.Frequency)))
-                {
-                    return null;
-                }
-            }
-        }
-    }
+    private static string Status(HttpResponseMessage response) => response.StatusCode == HttpStatusCode.TooManyRequests
+        ? "429, rate limited (see WebChat__RequestsPerIpPerMinute in bench/README.md)"
+        : $"answered {(int)response.StatusCode}";
 }
