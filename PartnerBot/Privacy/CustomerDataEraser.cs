@@ -5,7 +5,7 @@ namespace PartnerBot.Privacy;
 
 /// <summary>Erases a customer everywhere: profiles with their entries, user and conversation state, transcripts.</summary>
 /// <remarks>State and transcripts go first and profiles last: if a step fails, the profile that leads to the rest is still there for a retry.</remarks>
-public sealed class CustomerDataEraser(IProfileStore profiles, IStorage storage, ITranscriptStore transcripts, ILogger<CustomerDataEraser> logger) : ICustomerDataEraser
+public sealed class CustomerDataEraser(IProfileStore profiles, IStorage storage, ITranscriptStore transcripts, IEnumerable<ICustomerErasureHook> hooks, TimeProvider time, ILogger<CustomerDataEraser> logger) : ICustomerDataEraser
 {
     /// <inheritdoc/>
     public async Task<int> EraseCustomerAsync(string channelId, string userId, IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken)
@@ -33,6 +33,8 @@ public sealed class CustomerDataEraser(IProfileStore profiles, IStorage storage,
             removed += await profiles.DeleteAsync(id, cancellationToken) ? 1 : 0;
         }
 
+        await RunHooksAsync(new ErasedCustomer(users, conversations, found, time.GetUtcNow()), cancellationToken);
+
         logger.LogInformation("Erased a customer: {Profiles} profile(s), {Conversations} conversation(s)", removed, conversations.Count);
         return removed;
     }
@@ -48,6 +50,7 @@ public sealed class CustomerDataEraser(IProfileStore profiles, IStorage storage,
         var conversations = ConversationsOf(profile).ToHashSet();
         await EraseStateAsync([(profile.ChannelId, profile.UserId)], conversations, cancellationToken);
         await profiles.DeleteAsync(profileId, cancellationToken);
+        await RunHooksAsync(new ErasedCustomer([(profile.ChannelId, profile.UserId)], conversations, [profileId], time.GetUtcNow()), cancellationToken);
         logger.LogInformation("Erased a profile and {Conversations} conversation(s)", conversations.Count);
         return true;
     }
@@ -71,6 +74,14 @@ public sealed class CustomerDataEraser(IProfileStore profiles, IStorage storage,
         {
             cancellationToken.ThrowIfCancellationRequested();
             await transcripts.DeleteTranscriptAsync(channel, conversation);
+        }
+    }
+
+    private async Task RunHooksAsync(ErasedCustomer customer, CancellationToken cancellationToken)
+    {
+        foreach (var hook in hooks)
+        {
+            await hook.OnErasedAsync(customer, cancellationToken);
         }
     }
 
