@@ -54,6 +54,121 @@ public abstract class TranscriptStoreContractTests
     }
 
     [Fact]
+    public async Task A_full_last_page_still_carries_a_continuation_token()
+    {
+        // The SDK's contract: a page as long as the page size always offers a next one, which may be empty.
+        var store = await CreateStoreAsync();
+        for (var i = 0; i < 40; i++)
+        {
+            await store.LogActivityAsync(Message("webchat", "c1", i, $"m{i}"));
+        }
+
+        var first = await store.GetTranscriptActivitiesAsync("webchat", "c1");
+        var second = await store.GetTranscriptActivitiesAsync("webchat", "c1", first.ContinuationToken);
+        var third = await store.GetTranscriptActivitiesAsync("webchat", "c1", second.ContinuationToken);
+
+        Assert.Equal(20, first.Items.Length);
+        Assert.Equal(20, second.Items.Length);
+        Assert.False(string.IsNullOrEmpty(second.ContinuationToken));
+        Assert.Empty(third.Items ?? []);
+        Assert.Null(third.ContinuationToken);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"m{i}"), first.Items.Concat(second.Items).Select(a => ((Activity)a).Text));
+    }
+
+    [Fact]
+    public async Task A_message_update_replaces_the_original_in_place()
+    {
+        var store = await CreateStoreAsync();
+        var original = Message("webchat", "c1", 0, "Bis Ostern");
+        await store.LogActivityAsync(original);
+        await store.LogActivityAsync(Message("webchat", "c1", 1, "Danke"));
+
+        var update = Message("webchat", "c1", 30, "Bis Pfingsten");
+        update.Id = original.Id;
+        update.Type = ActivityTypes.MessageUpdate;
+        await store.LogActivityAsync(update);
+
+        var page = await store.GetTranscriptActivitiesAsync("webchat", "c1");
+        Assert.Equal(["Bis Pfingsten", "Danke"], page.Items.Select(a => ((Activity)a).Text));
+        Assert.Equal(ActivityTypes.Message, page.Items[0].Type);
+        Assert.Equal(original.Id, page.Items[0].Id);
+        Assert.Equal(T0, page.Items[0].Timestamp);
+    }
+
+    [Fact]
+    public async Task A_message_delete_leaves_a_tombstone_without_the_content()
+    {
+        var store = await CreateStoreAsync();
+        var original = Message("webchat", "c1", 0, "anna@example.com");
+        original.ReplyToId = "before";
+        original.Locale = "de-DE";
+        original.ServiceUrl = "https://channel.example/";
+        original.From.Role = RoleTypes.User;
+        await store.LogActivityAsync(original);
+        await store.LogActivityAsync(Message("webchat", "c1", 1, "Danke"));
+
+        await store.LogActivityAsync(new Activity
+        {
+            Type = ActivityTypes.MessageDelete,
+            Id = original.Id,
+            ChannelId = "webchat",
+            Conversation = new ConversationAccount(id: "c1"),
+            From = original.From,
+            Recipient = original.Recipient,
+            Timestamp = T0.AddMinutes(5),
+        });
+
+        var page = await store.GetTranscriptActivitiesAsync("webchat", "c1");
+        Assert.Equal(2, page.Items.Length);
+        var tombstone = (Activity)page.Items[0];
+        Assert.Equal(ActivityTypes.MessageDelete, tombstone.Type);
+        Assert.Equal(original.Id, tombstone.Id);
+        Assert.Null(tombstone.Text);
+        Assert.Equal("deleted", tombstone.From.Id);
+        Assert.Equal(RoleTypes.User, tombstone.From.Role);
+        Assert.Equal("deleted", tombstone.Recipient.Id);
+        Assert.Null(tombstone.From.Name);
+        Assert.Equal(T0, tombstone.Timestamp);
+        Assert.Equal("before", tombstone.ReplyToId);
+        Assert.Equal("de-DE", tombstone.Locale);
+        Assert.Equal("c1", tombstone.Conversation.Id);
+        Assert.Equal("Danke", ((Activity)page.Items[1]).Text);
+    }
+
+    [Fact]
+    public async Task An_update_or_delete_of_an_unknown_activity_stores_no_extra_copy_of_a_deletion()
+    {
+        var store = await CreateStoreAsync();
+        await store.LogActivityAsync(Message("webchat", "c1", 0, "m0"));
+        var delete = Message("webchat", "c1", 1, "");
+        delete.Type = ActivityTypes.MessageDelete;
+        delete.Text = null;
+        await store.LogActivityAsync(delete);
+
+        var page = await store.GetTranscriptActivitiesAsync("webchat", "c1");
+
+        Assert.Equal(["m0"], page.Items.Select(a => ((Activity)a).Text));
+    }
+
+    [Fact]
+    public async Task A_full_last_page_of_transcripts_still_carries_a_continuation_token()
+    {
+        var store = await CreateStoreAsync();
+        for (var i = 0; i < 20; i++)
+        {
+            await store.LogActivityAsync(Message("webchat", $"c{i:00}", i, "x"));
+        }
+
+        var first = await store.ListTranscriptsAsync("webchat");
+        var second = await store.ListTranscriptsAsync("webchat", first.ContinuationToken);
+
+        Assert.Equal(20, first.Items.Length);
+        Assert.False(string.IsNullOrEmpty(first.ContinuationToken));
+        Assert.Empty(second.Items ?? []);
+        Assert.Null(second.ContinuationToken);
+    }
+
+    [Fact]
     public async Task A_start_date_leaves_out_older_activities()
     {
         var store = await CreateStoreAsync();
@@ -157,6 +272,32 @@ public abstract class TranscriptStoreContractTests
         Assert.Empty(store.Failures);
         Assert.Equal(["Hallo", "Guten Tag!"], page.Items.Select(a => ((Activity)a).Text));
         Assert.Equal(RoleTypes.User, page.Items[0].From.Role);
+    }
+
+    [Fact]
+    public async Task A_turn_that_updates_and_deletes_its_replies_leaves_the_final_text_and_a_tombstone()
+    {
+        var store = await CreateStoreAsync();
+        var adapter = new TestAdapter(TestAdapter.CreateConversation("changed"))
+            .Use(new TranscriptLoggingMiddleware(store, TimeProvider.System, NullLogger<TranscriptLoggingMiddleware>.Instance));
+
+        await adapter.ProcessActivityAsync(
+            (Activity)adapter.MakeActivity("Hallo"),
+            async (turn, cancellationToken) =>
+            {
+                PartnerBot.Privacy.TranscriptConsent.Grant(turn);
+                var draft = await turn.SendActivityAsync("Entwurf", cancellationToken: cancellationToken);
+                var secret = await turn.SendActivityAsync("anna@example.com", cancellationToken: cancellationToken);
+                var update = MessageFactory.Text("Guten Tag!");
+                update.Id = draft.Id;
+                await turn.UpdateActivityAsync(update, cancellationToken);
+                await turn.DeleteActivityAsync(secret.Id, cancellationToken);
+            },
+            TestContext.Current.CancellationToken);
+
+        var page = await store.GetTranscriptActivitiesAsync(adapter.Conversation.ChannelId, adapter.Conversation.Conversation.Id);
+        Assert.Equal([ActivityTypes.Message, ActivityTypes.Message, ActivityTypes.MessageDelete], page.Items.Select(a => a.Type));
+        Assert.Equal(["Hallo", "Guten Tag!", null], page.Items.Select(a => ((Activity)a).Text));
     }
 
     private sealed class FailureRecorder(ITranscriptStore inner) : ITranscriptStore

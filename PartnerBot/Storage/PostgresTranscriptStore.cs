@@ -24,7 +24,26 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         var (channelId, conversationId) = TranscriptJson.Address(activity);
         var timestamp = DbTime.ToPostgres(activity.Timestamp ?? _timeProvider.GetUtcNow());
         await using var connection = await _database.OpenAsync(CancellationToken.None);
-        await using var batch = new NpgsqlBatch(connection)
+        if (TranscriptJson.ChangesAnother(activity))
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            var replaced = await ReplaceAsync(connection, transaction, channelId, conversationId, activity);
+            var orphan = replaced ? null : TranscriptJson.Orphan(activity);
+            if (orphan is not null)
+            {
+                await InsertAsync(connection, transaction, channelId, conversationId, timestamp, orphan);
+            }
+
+            await transaction.CommitAsync();
+            return;
+        }
+
+        await InsertAsync(connection, null, channelId, conversationId, timestamp, activity);
+    }
+
+    private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string channelId, string conversationId, DateTimeOffset timestamp, IActivity activity)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction)
         {
             BatchCommands =
             {
@@ -46,8 +65,41 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
             },
         };
 
-        // A batch runs as one implicit transaction.
+        // Without a transaction a batch runs as one implicit transaction.
         await batch.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Puts what an update or delete leaves in place of the original; false when the transcript does not hold the original.</summary>
+    private static async Task<bool> ReplaceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string channelId, string conversationId, IActivity change)
+    {
+        long seq;
+        string original;
+        await using (var find = new NpgsqlCommand(
+            """
+            SELECT seq, document FROM transcript_activities
+            WHERE channel_id = $1 AND conversation_id = $2 AND activity_id = $3
+            ORDER BY seq LIMIT 1 FOR UPDATE
+            """,
+            connection,
+            transaction))
+        {
+            find.Parameters.AddWithValue(channelId);
+            find.Parameters.AddWithValue(conversationId);
+            find.Parameters.AddWithValue(change.Id);
+            await using var reader = await find.ExecuteReaderAsync();
+            if (!await reader.ReadAsync())
+            {
+                return false;
+            }
+
+            (seq, original) = (reader.GetInt64(0), reader.GetString(1));
+        }
+
+        await using var replace = new NpgsqlCommand("UPDATE transcript_activities SET document = $1 WHERE seq = $2", connection, transaction);
+        replace.Parameters.AddWithValue(TranscriptJson.Serialize(TranscriptJson.Replacement((Activity)TranscriptJson.Deserialize(original), change)));
+        replace.Parameters.AddWithValue(seq);
+        await replace.ExecuteNonQueryAsync();
+        return true;
     }
 
     /// <inheritdoc/>
@@ -71,7 +123,7 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         select.Parameters.AddWithValue(DbTime.ToPostgres(startDate));
         select.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = after is { } a ? a.At : DBNull.Value });
         select.Parameters.AddWithValue(after is { } b && long.TryParse(b.TieBreaker, CultureInfo.InvariantCulture, out var seq) ? seq : 0L);
-        select.Parameters.AddWithValue(TranscriptJson.PageSize + 1);
+        select.Parameters.AddWithValue(TranscriptJson.PageSize);
 
         var rows = new List<(DateTimeOffset At, long Seq, string Document)>();
         await using (var reader = await select.ExecuteReaderAsync())
@@ -83,9 +135,7 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         }
 
         var page = rows.Take(TranscriptJson.PageSize).ToList();
-        var token = rows.Count > TranscriptJson.PageSize
-            ? TranscriptJson.Token(page[^1].At, page[^1].Seq.ToString(CultureInfo.InvariantCulture))
-            : null;
+        var token = TranscriptJson.NextToken(page, last => TranscriptJson.Token(last.At, last.Seq.ToString(CultureInfo.InvariantCulture)));
         return new PagedResult<IActivity> { Items = page.Select(r => TranscriptJson.Deserialize(r.Document)).ToArray(), ContinuationToken = token };
     }
 
@@ -106,7 +156,7 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         select.Parameters.AddWithValue(channelId);
         select.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = after is { } a ? a.At : DBNull.Value });
         select.Parameters.AddWithValue(after?.TieBreaker ?? "");
-        select.Parameters.AddWithValue(TranscriptJson.PageSize + 1);
+        select.Parameters.AddWithValue(TranscriptJson.PageSize);
 
         var items = new List<TranscriptInfo>();
         await using (var reader = await select.ExecuteReaderAsync())
@@ -118,7 +168,7 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         }
 
         var page = items.Take(TranscriptJson.PageSize).ToArray();
-        var token = items.Count > TranscriptJson.PageSize ? TranscriptJson.Token(page[^1].Created, page[^1].Id) : null;
+        var token = TranscriptJson.NextToken(page, last => TranscriptJson.Token(last.Created, last.Id));
         return new PagedResult<TranscriptInfo> { Items = page, ContinuationToken = token };
     }
 

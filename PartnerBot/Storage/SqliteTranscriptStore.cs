@@ -36,8 +36,7 @@ public sealed class SqliteTranscriptStore : ITranscriptStore, ITranscriptBatchLo
         var rows = activities.Select(activity => (
             Address: TranscriptJson.Address(activity),
             At: DbTime.ToText(activity.Timestamp ?? _timeProvider.GetUtcNow()),
-            activity.Id,
-            Document: TranscriptJson.Serialize(activity))).ToList();
+            Activity: activity)).ToList();
         await _database.WriteAsync(async (connection, transaction) =>
         {
             var insert = _database.Prepared(transaction, """
@@ -51,14 +50,60 @@ public sealed class SqliteTranscriptStore : ITranscriptStore, ITranscriptBatchLo
             var document = insert.Parameters.Add("$document", SqliteType.Text);
             foreach (var row in rows)
             {
+                var stored = row.Activity;
+                if (TranscriptJson.ChangesAnother(stored))
+                {
+                    if (await ReplaceAsync(transaction, row.Address, stored, cancellationToken))
+                    {
+                        continue;
+                    }
+
+                    if (TranscriptJson.Orphan(stored) is not { } orphan)
+                    {
+                        continue;
+                    }
+
+                    stored = orphan;
+                }
+
                 channel.Value = row.Address.ChannelId;
                 conversation.Value = row.Address.ConversationId;
                 at.Value = row.At;
-                id.Value = (object?)row.Id ?? DBNull.Value;
-                document.Value = row.Document;
+                id.Value = (object?)stored.Id ?? DBNull.Value;
+                document.Value = TranscriptJson.Serialize(stored);
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
         }, cancellationToken);
+    }
+
+    /// <summary>Puts what an update or delete leaves in place of the original; false when the transcript does not hold the original.</summary>
+    private async Task<bool> ReplaceAsync(SqliteTransaction transaction, (string ChannelId, string ConversationId) address, IActivity change, CancellationToken cancellationToken)
+    {
+        var find = _database.Prepared(transaction, """
+            SELECT seq, document FROM transcript_activities
+            WHERE channel_id = $channel AND conversation_id = $conversation AND activity_id = $id
+            ORDER BY seq LIMIT 1
+            """);
+        find.Parameters.AddWithValue("$channel", address.ChannelId);
+        find.Parameters.AddWithValue("$conversation", address.ConversationId);
+        find.Parameters.AddWithValue("$id", change.Id);
+        long seq;
+        string original;
+        await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return false;
+            }
+
+            (seq, original) = (reader.GetInt64(0), reader.GetString(1));
+        }
+
+        var replace = _database.Prepared(transaction, "UPDATE transcript_activities SET document = $document WHERE seq = $seq");
+        replace.Parameters.AddWithValue("$document", TranscriptJson.Serialize(TranscriptJson.Replacement((Activity)TranscriptJson.Deserialize(original), change)));
+        replace.Parameters.AddWithValue("$seq", seq);
+        await replace.ExecuteNonQueryAsync(cancellationToken);
+        return true;
     }
 
     /// <inheritdoc/>
@@ -81,7 +126,7 @@ public sealed class SqliteTranscriptStore : ITranscriptStore, ITranscriptBatchLo
         select.Parameters.AddWithValue("$start", DbTime.ToText(startDate));
         select.Parameters.AddWithValue("$afterAt", after is { } a ? DbTime.ToText(a.At) : DBNull.Value);
         select.Parameters.AddWithValue("$afterSeq", after is { } b && long.TryParse(b.TieBreaker, CultureInfo.InvariantCulture, out var seq) ? seq : 0L);
-        select.Parameters.AddWithValue("$limit", TranscriptJson.PageSize + 1);
+        select.Parameters.AddWithValue("$limit", TranscriptJson.PageSize);
 
         var rows = new List<(string At, long Seq, string Document)>();
         await using (var reader = await select.ExecuteReaderAsync())
@@ -93,9 +138,7 @@ public sealed class SqliteTranscriptStore : ITranscriptStore, ITranscriptBatchLo
         }
 
         var page = rows.Take(TranscriptJson.PageSize).ToList();
-        var token = rows.Count > TranscriptJson.PageSize
-            ? TranscriptJson.Token(DbTime.FromText(page[^1].At), page[^1].Seq.ToString(CultureInfo.InvariantCulture))
-            : null;
+        var token = TranscriptJson.NextToken(page, last => TranscriptJson.Token(DbTime.FromText(last.At), last.Seq.ToString(CultureInfo.InvariantCulture)));
         return new PagedResult<IActivity> { Items = page.Select(r => TranscriptJson.Deserialize(r.Document)).ToArray(), ContinuationToken = token };
     }
 
@@ -116,7 +159,7 @@ public sealed class SqliteTranscriptStore : ITranscriptStore, ITranscriptBatchLo
         select.Parameters.AddWithValue("$channel", channelId);
         select.Parameters.AddWithValue("$afterAt", after is { } a ? DbTime.ToText(a.At) : DBNull.Value);
         select.Parameters.AddWithValue("$afterId", after?.TieBreaker ?? "");
-        select.Parameters.AddWithValue("$limit", TranscriptJson.PageSize + 1);
+        select.Parameters.AddWithValue("$limit", TranscriptJson.PageSize);
 
         var items = new List<TranscriptInfo>();
         await using var reader = await select.ExecuteReaderAsync();
@@ -125,10 +168,8 @@ public sealed class SqliteTranscriptStore : ITranscriptStore, ITranscriptBatchLo
             items.Add(new TranscriptInfo { ChannelId = channelId, Id = reader.GetString(0), Created = DbTime.FromText(reader.GetString(1)) });
         }
 
-        var more = items.Count > TranscriptJson.PageSize;
         var page = items.Take(TranscriptJson.PageSize).ToArray();
-        var last = page.LastOrDefault();
-        return new PagedResult<TranscriptInfo> { Items = page, ContinuationToken = more && last is not null ? TranscriptJson.Token(last.Created, last.Id) : null };
+        return new PagedResult<TranscriptInfo> { Items = page, ContinuationToken = TranscriptJson.NextToken(page, last => TranscriptJson.Token(last.Created, last.Id)) };
     }
 
     /// <inheritdoc/>

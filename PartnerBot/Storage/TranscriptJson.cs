@@ -22,6 +22,58 @@ internal static class TranscriptJson
 
     public static IActivity Deserialize(string document) => JsonConvert.DeserializeObject<Activity>(document, Settings)!;
 
+    /// <summary>True for a <c>messageUpdate</c> or <c>messageDelete</c>: it changes an activity already in the transcript instead of adding one.</summary>
+    public static bool ChangesAnother(IActivity activity) =>
+        activity.Type is ActivityTypes.MessageUpdate or ActivityTypes.MessageDelete && !string.IsNullOrEmpty(activity.Id);
+
+    /// <summary>What the transcript keeps in place of <paramref name="original"/> after <paramref name="change"/>, as the SDK's stores keep it:
+    /// the updated message with the original's time, or a tombstone that keeps the position and nothing the customer wrote.</summary>
+    public static Activity Replacement(Activity original, IActivity change)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.Type == ActivityTypes.MessageUpdate)
+        {
+            var updated = (Activity)Deserialize(Serialize(change));
+            updated.Type = ActivityTypes.Message;
+            updated.Timestamp = original.Timestamp;
+            updated.LocalTimestamp = original.LocalTimestamp;
+            return updated;
+        }
+
+        return new Activity
+        {
+            Type = ActivityTypes.MessageDelete,
+            Id = original.Id,
+            From = new ChannelAccount(id: "deleted", role: original.From?.Role),
+            Recipient = new ChannelAccount(id: "deleted", role: original.Recipient?.Role),
+            Locale = original.Locale,
+            LocalTimestamp = original.Timestamp,
+            Timestamp = original.Timestamp,
+            ChannelId = original.ChannelId,
+            Conversation = original.Conversation,
+            ServiceUrl = original.ServiceUrl,
+            ReplyToId = original.ReplyToId,
+        };
+    }
+
+    /// <summary>What is stored for a change whose original the transcript does not hold: an update as the message it now is, a delete as nothing.</summary>
+    public static Activity? Orphan(IActivity change)
+    {
+        if (change.Type != ActivityTypes.MessageUpdate)
+        {
+            return null;
+        }
+
+        var message = (Activity)Deserialize(Serialize(change));
+        message.Type = ActivityTypes.Message;
+        return message;
+    }
+
+    /// <summary>The continuation token for a page: a full page always offers a next one (which may be empty), as the SDK's stores do.</summary>
+    public static string? NextToken<T>(IReadOnlyList<T> page, Func<T, string> token) =>
+        page.Count >= PageSize ? token(page[^1]) : null;
+
     /// <summary>Checks the activity can be filed: it needs a channel and a conversation.</summary>
     public static (string ChannelId, string ConversationId) Address(IActivity activity)
     {
