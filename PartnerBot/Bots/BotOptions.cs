@@ -23,6 +23,10 @@ public sealed class BotOptions
     [Required, Url]
     public string PrivacyUrl { get; set; } = "https://example.com/datenschutz";
 
+    /// <summary>The business's Impressum, linked in the chat's footer at all times.</summary>
+    [Required, Url]
+    public string ImprintUrl { get; set; } = "https://example.com/impressum";
+
     /// <summary>The version of the consent text shown, recorded with each consent.</summary>
     [Required]
     public string ConsentVersion { get; set; } = "2026-11";

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PartnerBot.Bots;
 
 namespace PartnerBot.WebChat;
 
@@ -14,10 +15,10 @@ public static class WebChatEndpoints
     /// <summary>Maps the page, the embed script, the settings and the token exchange.</summary>
     public static IEndpointRouteBuilder MapWebChatPage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", (HttpRequest request, IOptions<WebChatOptions> options, WebChatTextCatalog catalog) =>
+        endpoints.MapGet("/", (HttpRequest request, IOptions<WebChatOptions> options, IOptions<BotOptions> bot, WebChatTextCatalog catalog) =>
         {
             var language = Locales.LanguageOf(request.Query["lang"]) ?? Locales.FromBrowser(request);
-            var settings = WebChatSettings.Create(request, language, options.Value, catalog);
+            var settings = WebChatSettings.Create(request, language, options.Value, bot.Value, catalog);
             request.HttpContext.Response.Headers.ContentLanguage = language;
             request.HttpContext.Response.Headers.Vary = "Accept-Language";
 
@@ -26,8 +27,8 @@ public static class WebChatEndpoints
             return Results.Content(WebChatPage.Render(settings, catalog.For(language).NoScript), "text/html; charset=utf-8");
         });
         endpoints.MapGet("/embed.js", (WebChatAssets assets) => assets.File("embed.js"));
-        endpoints.MapGet(SettingsPath, (HttpRequest request, string? lang, IOptions<WebChatOptions> options, WebChatTextCatalog catalog) =>
-            Results.Json(WebChatSettings.Create(request, Locales.LanguageOf(lang) ?? Locales.FromBrowser(request), options.Value, catalog)))
+        endpoints.MapGet(SettingsPath, (HttpRequest request, string? lang, IOptions<WebChatOptions> options, IOptions<BotOptions> bot, WebChatTextCatalog catalog) =>
+            Results.Json(WebChatSettings.Create(request, Locales.LanguageOf(lang) ?? Locales.FromBrowser(request), options.Value, bot.Value, catalog)))
             .RequireCors(WebChatCors.PolicyName);
         endpoints.MapPost(TokenPath, ExchangeTokenAsync).RequireCors(WebChatCors.PolicyName);
         return endpoints;

@@ -36,6 +36,10 @@ public static class WebChatPage
                 <p>{{html.Encode(settings.Welcome)}}</p>
               </header>
               <main class="partnerbot-chat" id="partnerbot-chat" aria-label="{{html.Encode(settings.ChatTitle)}}"></main>
+              <footer class="partnerbot-footer">
+                <span>{{html.Encode(settings.Assistant)}}</span>
+                <nav><a href="{{html.Encode(settings.ImprintUrl)}}">{{html.Encode(settings.Imprint)}}</a> · <a href="{{html.Encode(settings.PrivacyUrl)}}">{{html.Encode(settings.Privacy)}}</a></nav>
+              </footer>
               <noscript>{{html.Encode(noScript)}}</noscript>
               <script type="application/json" id="partnerbot-settings">{{config}}</script>
               <script src="webchat/webchat.js"></script>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnerBot.Bots;
 
 namespace PartnerBot.WebChat;
 
@@ -39,8 +40,22 @@ public sealed record WebChatSettings
 
     public required string TooLong { get; init; }
 
+    /// <summary>The business's Impressum (DDG §5), always one click away in the chat.</summary>
+    public required string ImprintUrl { get; init; }
+
+    /// <summary>The business's Datenschutzerklärung, always one click away in the chat.</summary>
+    public required string PrivacyUrl { get; init; }
+
+    public required string Imprint { get; init; }
+
+    public required string Privacy { get; init; }
+
+    /// <summary>The line that says an automated assistant answers, with the business's name.</summary>
+    public required string Assistant { get; init; }
+
     /// <summary>The settings for a request in a language.</summary>
-    public static WebChatSettings Create(HttpRequest request, string language, WebChatOptions options, WebChatTextCatalog catalog)
+    /// <remarks>The accent colour is darkened where the business's colour would leave white text on it unreadable.</remarks>
+    public static WebChatSettings Create(HttpRequest request, string language, WebChatOptions options, BotOptions bot, WebChatTextCatalog catalog)
     {
         var text = catalog.For(language);
         var origin = ChannelUrls.PublicOrigin(request);
@@ -49,7 +64,7 @@ public sealed record WebChatSettings
             BusinessName = options.BusinessName ?? "",
             Welcome = options.Welcome.TryGetValue(language, out var welcome) && !string.IsNullOrWhiteSpace(welcome) ? welcome : text.Welcome,
             ChatTitle = string.Format(CultureInfo.InvariantCulture, text.ChatTitle, options.BusinessName ?? ""),
-            AccentColor = options.AccentColor,
+            AccentColor = AccentColors.ReadableUnderWhiteText(options.AccentColor),
             AvatarUrl = options.AvatarUrl is { Length: > 0 } avatar && avatar.StartsWith('/') ? origin + avatar : options.AvatarUrl,
             AvatarInitials = options.AvatarInitials,
             Language = language,
@@ -61,6 +76,11 @@ public sealed record WebChatSettings
             CloseChat = text.CloseChat,
             Unavailable = text.Unavailable,
             TooLong = string.Format(CultureInfo.InvariantCulture, text.TooLong, options.MaxMessageLength),
+            ImprintUrl = bot.ImprintUrl,
+            PrivacyUrl = bot.PrivacyUrl,
+            Imprint = text.Imprint,
+            Privacy = text.Privacy,
+            Assistant = string.Format(CultureInfo.InvariantCulture, text.Assistant, options.BusinessName ?? bot.BusinessName),
         };
     }
 }

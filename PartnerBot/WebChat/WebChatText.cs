@@ -18,4 +18,11 @@ public sealed record WebChatText
     public required string TooLong { get; init; }
 
     public required string NoScript { get; init; }
+
+    public required string Imprint { get; init; }
+
+    public required string Privacy { get; init; }
+
+    /// <summary>Says that an automated assistant answers; <c>{0}</c> is the business name.</summary>
+    public required string Assistant { get; init; }
 }

@@ -88,6 +88,8 @@
       bubbleFromUserBorderRadius: 14,
       bubbleFromUserBorderColor: settings.accentColor,
       sendBoxButtonColor: settings.accentColor,
+      // Web Chat's default grey for timestamps and status (#767676) misses 4.5:1 on this background by a hair.
+      subtle: '#5e5750',
       primaryFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
       rootHeight: '100%',
       rootWidth: '100%'
