@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using PartnerBot.Tests.Accessibility;
+using PartnerBot.WebChat;
 
 namespace PartnerBot.Tests.WebChat;
 
@@ -46,6 +47,39 @@ public sealed class WebChatAccessibilityTests
         // A live region inside another one makes screen readers read a new message twice.
         Assert.Equal(0, await chat.Page.EvaluateAsync<int>("() => document.querySelectorAll('[aria-live]:not([aria-live=off]) [aria-live]:not([aria-live=off])').length"));
         await Axe.AssertNoSeriousViolationsAsync(chat.Page, "chat page at 320 px");
+    }
+
+    [Fact]
+    public async Task Before_the_click_the_embed_asks_for_no_token_stores_nothing_and_stays_small()
+    {
+        await using var chat = await ChatBrowser.StartAsync(Settings, realBot: true);
+        await using var site = await PlainSite.StartAsync(
+            $"""<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Bäckerei Sonne</title></head><body><main><h1>Unsere Brötchen</h1></main><script src="{chat.BaseUrl}/embed.js" async></script></body></html>""");
+        var page = chat.Page;
+        var requests = new List<string>();
+        long launcherBytes = 0;
+        page.Request += (_, request) => requests.Add(new Uri(request.Url).AbsolutePath);
+        page.Response += async (_, response) =>
+        {
+            if (new Uri(response.Url).AbsolutePath == "/embed.js")
+            {
+                launcherBytes = (await response.BodyAsync()).Length;
+            }
+        };
+
+        await page.GotoAsync(site.Url);
+        await Assertions.Expect(page.Locator(".partnerbot-embed-button")).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        // TDDDG §25: the button and its wording only; no token, no channel, nothing kept in the visitor's browser.
+        Assert.Equal(["/", "/embed.js", "/api/webchat/settings"], requests.Distinct().Where(path => path != "/favicon.ico"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.sessionStorage.length + window.localStorage.length"));
+        Assert.Empty(await page.Context.CookiesAsync());
+        Assert.InRange(launcherBytes, 1, 30 * 1024);
+
+        await page.ClickAsync(".partnerbot-embed-button");
+        await chat.WaitForBotMessagesAsync(1);
+        Assert.Contains(WebChatEndpoints.TokenPath, requests);
     }
 
     [Fact]
