@@ -28,7 +28,7 @@ public sealed class CustomerDataEraserTests
         Assert.Equal(2, removed);
         Assert.Null(await world.Profiles.GetAsync("p1", Ct));
         Assert.Null(await world.Profiles.GetAsync("p2", Ct));
-        Assert.Empty(await world.Profiles.FindIdsByUserAsync("anna", Ct));
+        Assert.Empty(await world.Profiles.FindIdsByCustomerAsync("webchat", "anna", Ct));
         Assert.False(await world.HasUserStateAsync("webchat", "anna"));
         foreach (var conversation in new[] { "c1", "c2", "c-now" })
         {
