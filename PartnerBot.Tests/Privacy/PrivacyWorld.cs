@@ -17,7 +17,7 @@ public sealed class PrivacyWorld : IDisposable
 {
     private readonly SqliteTestFile _file = new();
 
-    public PrivacyWorld(string provider, DateTimeOffset now)
+    public PrivacyWorld(string provider, DateTimeOffset now, Action<IServiceCollection>? configure = null)
     {
         Time = new FakeTimeProvider(now);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -31,6 +31,7 @@ public sealed class PrivacyWorld : IDisposable
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddPartnerBotStorage();
         builder.Services.AddPartnerBotPrivacy();
+        configure?.Invoke(builder.Services);
         Host = builder.Build();
     }
 
