@@ -22,6 +22,7 @@ public sealed class MyDataTests
         await notes.AddAsync(first, new OwnerNote(app.Time.GetUtcNow(), "Kommt Freitag zur Verkostung"), CancellationToken.None);
         await notes.AddAsync(first, new OwnerNote(app.Time.GetUtcNow(), "Wir freuen uns auf Freitag!", IsReply: true), CancellationToken.None);
 
+        app.Time.Advance(TimeSpan.FromDays(3));
         await chat.SayAsync("neu starten");
         await chat.SayAllAsync("Konrad Zweimal", "zwei Bleche Butterkuchen", "überspringen", "überspringen", "überspringen", "0171 5550123");
         Assert.Equal(2, (await app.Profiles.FindIdsByCustomerAsync("directline", "dl_zweimal", CancellationToken.None)).Count);
