@@ -92,7 +92,7 @@ public class GermanInterviewTests
     }
 
     [Fact]
-    public async Task Values_given_before_consent_stay_in_dialog_state_until_the_customer_agrees()
+    public async Task Values_given_before_consent_are_used_for_that_turn_only_and_not_carried_into_the_profile()
     {
         await using var bot = new BotHarness();
         var chat = bot.Chat();
@@ -102,13 +102,28 @@ public class GermanInterviewTests
         Assert.Empty(await bot.AllProfilesAsync());
 
         var afterConsent = await chat.SayAsync("ja");
-        Assert.Contains(bot.German.Questions["vision"], Assert.Single(afterConsent));
+        Assert.Contains(bot.German.Questions["name"], Assert.Single(afterConsent));
+        var profile = Assert.Single(await bot.AllProfilesAsync());
+        Assert.Null(profile.Name);
+        Assert.Null(profile.Email);
+        Assert.Empty(profile.Entries);
+        Assert.Equal(bot.Clock.GetUtcNow(), profile.ConsentAt);
+        Assert.Equal("2026-11", profile.ConsentVersion);
+    }
+
+    [Fact]
+    public async Task Values_given_in_the_consenting_message_itself_are_kept()
+    {
+        await using var bot = new BotHarness();
+        var chat = bot.Chat();
+        await chat.JoinAsync();
+
+        var afterConsent = await chat.SayAsync("Ja, gern. Ich bin Anna Schmidt, anna@example.com");
+        Assert.Contains(bot.German.Questions["wish"], Assert.Single(afterConsent));
         var profile = Assert.Single(await bot.AllProfilesAsync());
         Assert.Equal("Anna Schmidt", profile.Name);
         Assert.Equal("anna@example.com", profile.Email);
         Assert.Contains(profile.Entries, e => e.Slot == "name");
-        Assert.Equal(bot.Clock.GetUtcNow(), profile.ConsentAt);
-        Assert.Equal("2026-11", profile.ConsentVersion);
     }
 
     [Fact]

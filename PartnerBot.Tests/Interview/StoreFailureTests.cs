@@ -18,7 +18,8 @@ public class StoreFailureTests
 
         public Task<PartnerProfile?> GetAsync(string id, CancellationToken cancellationToken) => _inner.GetAsync(id, cancellationToken);
         public Task<ProfilePage> QueryAsync(ProfileQuery query, CancellationToken cancellationToken) => _inner.QueryAsync(query, cancellationToken);
-        public Task<IReadOnlyList<string>> FindIdsByUserAsync(string userId, CancellationToken cancellationToken) => _inner.FindIdsByUserAsync(userId, cancellationToken);
+        public Task<IReadOnlyList<string>> FindIdsByCustomerAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+            _inner.FindIdsByCustomerAsync(channelId, userId, cancellationToken);
         public Task<bool> SetFollowUpAsync(string id, string followUp, CancellationToken cancellationToken) => _inner.SetFollowUpAsync(id, followUp, cancellationToken);
         public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) => _inner.DeleteAsync(id, cancellationToken);
         public Task<IReadOnlyList<PartnerProfile>> PurgeAsync(DateTimeOffset incompleteBefore, DateTimeOffset allBefore, CancellationToken cancellationToken) =>

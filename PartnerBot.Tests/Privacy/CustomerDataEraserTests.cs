@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using PartnerBot.Privacy;
 using PartnerBot.Profiles;
 using PartnerBot.Tests.Profiles;
 
@@ -28,7 +30,7 @@ public sealed class CustomerDataEraserTests
         Assert.Equal(2, removed);
         Assert.Null(await world.Profiles.GetAsync("p1", Ct));
         Assert.Null(await world.Profiles.GetAsync("p2", Ct));
-        Assert.Empty(await world.Profiles.FindIdsByUserAsync("anna", Ct));
+        Assert.Empty(await world.Profiles.FindIdsByCustomerAsync("webchat", "anna", Ct));
         Assert.False(await world.HasUserStateAsync("webchat", "anna"));
         foreach (var conversation in new[] { "c1", "c2", "c-now" })
         {
@@ -76,6 +78,62 @@ public sealed class CustomerDataEraserTests
         Assert.NotNull(await world.Profiles.GetAsync("p2", Ct));
         Assert.True(await world.HasConversationStateAsync("webchat", "c2"));
         Assert.True(await world.HasTranscriptAsync("webchat", "c2"));
+    }
+
+    [Theory]
+    [InlineData("Memory")]
+    [InlineData("Sqlite")]
+    public async Task Erasing_a_customer_on_one_channel_leaves_the_same_user_id_on_another_channel(string provider)
+    {
+        using var world = new PrivacyWorld(provider, Now);
+        var teams = Profile("p-teams", "u1", "c-teams");
+        teams.ChannelId = "msteams";
+        await world.Profiles.SaveAsync(teams, [], Ct);
+        await world.Profiles.SaveAsync(Profile("p-web", "u1", "c-web"), [], Ct);
+        await world.LeaveTracesAsync("msteams", "u1", "c-teams");
+        await world.LeaveTracesAsync("webchat", "u1", "c-web");
+
+        Assert.Equal(1, await world.Eraser.EraseCustomerAsync("msteams", "u1", ["c-teams"], Ct));
+
+        Assert.Null(await world.Profiles.GetAsync("p-teams", Ct));
+        Assert.False(await world.HasUserStateAsync("msteams", "u1"));
+        Assert.NotNull(await world.Profiles.GetAsync("p-web", Ct));
+        Assert.True(await world.HasUserStateAsync("webchat", "u1"));
+        Assert.True(await world.HasConversationStateAsync("webchat", "c-web"));
+        Assert.True(await world.HasTranscriptAsync("webchat", "c-web"));
+    }
+
+    [Fact]
+    public async Task Every_hook_hears_of_the_erasure_before_the_profiles_go()
+    {
+        var hook = new RecordingHook();
+        using var world = new PrivacyWorld("Memory", Now, services => services.AddSingleton<ICustomerErasureHook>(hook));
+        await world.Profiles.SaveAsync(Profile("p1", "anna", "c1"), [], Ct);
+        hook.Profiles = world.Profiles;
+
+        await world.Eraser.EraseCustomerAsync("webchat", "anna", ["c-now"], Ct);
+
+        var erased = Assert.Single(hook.Calls);
+        Assert.Equal([("webchat", "anna")], erased.Users);
+        Assert.Equal(["p1"], erased.ProfileIds);
+        Assert.Contains(("webchat", "c-now"), erased.Conversations);
+        Assert.True(hook.ProfileStillThere, "a failing hook must leave the profile for a retry");
+        Assert.Null(await world.Profiles.GetAsync("p1", Ct));
+    }
+
+    private sealed class RecordingHook : ICustomerErasureHook
+    {
+        public List<ErasedCustomer> Calls { get; } = [];
+
+        public IProfileStore? Profiles { get; set; }
+
+        public bool ProfileStillThere { get; private set; }
+
+        public async Task OnErasedAsync(ErasedCustomer customer, CancellationToken cancellationToken)
+        {
+            Calls.Add(customer);
+            ProfileStillThere = Profiles is not null && await Profiles.GetAsync(customer.ProfileIds.First(), cancellationToken) is not null;
+        }
     }
 
     internal static PartnerProfile Profile(string id, string userId, string conversationId, DateTimeOffset? updatedAt = null, string status = ProfileStatus.InProgress) =>

@@ -17,20 +17,21 @@ public sealed class PrivacyWorld : IDisposable
 {
     private readonly SqliteTestFile _file = new();
 
-    public PrivacyWorld(string provider, DateTimeOffset now)
+    public PrivacyWorld(string provider, DateTimeOffset now, Action<IServiceCollection>? configure = null, string? connectionString = null)
     {
         Time = new FakeTimeProvider(now);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = provider,
-            ["ConnectionStrings:PartnerBot"] = $"Data Source={_file.FilePath}",
+            ["ConnectionStrings:PartnerBot"] = connectionString ?? $"Data Source={_file.FilePath}",
         });
         builder.Services.AddLogging();
         builder.Services.AddPartnerBotHosting();
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddPartnerBotStorage();
         builder.Services.AddPartnerBotPrivacy();
+        configure?.Invoke(builder.Services);
         Host = builder.Build();
     }
 

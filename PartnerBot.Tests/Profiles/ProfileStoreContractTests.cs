@@ -230,15 +230,28 @@ public abstract class ProfileStoreContractTests
     }
 
     [Fact]
-    public async Task Ids_are_found_by_user()
+    public async Task Ids_are_found_by_channel_identity_oldest_first()
     {
         var store = await CreateStoreAsync();
+        await store.SaveAsync(TestProfiles.Minimal("p2", T0.AddDays(1), userId: "u1"), [], Ct);
         await store.SaveAsync(TestProfiles.Minimal("p1", T0, userId: "u1"), [], Ct);
-        await store.SaveAsync(TestProfiles.Minimal("p2", T0, userId: "u1"), [], Ct);
         await store.SaveAsync(TestProfiles.Minimal("p3", T0, userId: "u2"), [], Ct);
 
-        Assert.Equal(["p1", "p2"], (await store.FindIdsByUserAsync("u1", Ct)).Order());
-        Assert.Empty(await store.FindIdsByUserAsync("u9", Ct));
+        Assert.Equal(["p1", "p2"], await store.FindIdsByCustomerAsync("webchat", "u1", Ct));
+        Assert.Empty(await store.FindIdsByCustomerAsync("webchat", "u9", Ct));
+    }
+
+    [Fact]
+    public async Task The_same_user_id_on_another_channel_is_another_customer()
+    {
+        var store = await CreateStoreAsync();
+        await store.SaveAsync(TestProfiles.Minimal("web", T0, userId: "u1"), [], Ct);
+        var teams = TestProfiles.Minimal("teams", T0, userId: "u1");
+        teams.ChannelId = "msteams";
+        await store.SaveAsync(teams, [], Ct);
+
+        Assert.Equal(["web"], await store.FindIdsByCustomerAsync("webchat", "u1", Ct));
+        Assert.Equal(["teams"], await store.FindIdsByCustomerAsync("msteams", "u1", Ct));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using PartnerBot.Bots;
 using PartnerBot.Privacy;
 using PartnerBot.Profiles;
 using PartnerBot.Understanding;
@@ -5,7 +7,7 @@ using PartnerBot.Understanding;
 namespace PartnerBot.Interview;
 
 /// <summary>What the customer can say at any time: help, cancel, restart, back, skip, summary, my data, delete my data.</summary>
-public sealed class InterviewCommands(IProfileStore profiles, ICustomerDataEraser eraser)
+public sealed class InterviewCommands(IProfileStore profiles, ICustomerDataEraser eraser, IEnumerable<ICustomerDataDisclosure> disclosures, IOptions<BotOptions> options)
 {
     internal async Task RunAsync(InterviewEngine engine, InterviewTurn turn, CommandMatch command, CancellationToken cancellationToken)
     {
@@ -106,23 +108,36 @@ public sealed class InterviewCommands(IProfileStore profiles, ICustomerDataErase
         InterviewEngine.Ask(turn, previous);
     }
 
+    /// <summary>Everything stored about the customer, consented in this conversation or not: a customer is their channel identity, so every
+    /// wish they ever gave on this channel is shown, with what the business noted about it.</summary>
     private async Task ShowMyDataAsync(InterviewEngine engine, InterviewTurn turn, CancellationToken cancellationToken)
     {
-        var profile = turn.State.ProfileId is { } id && turn.State.HasConsent ? await profiles.GetAsync(id, cancellationToken) : null;
-        if (profile is null)
+        var activity = turn.Context.Activity;
+        var found = new List<(PartnerProfile, IReadOnlyList<DisclosedItem>)>();
+        foreach (var id in await profiles.FindIdsByCustomerAsync(activity.ChannelId ?? "", activity.From?.Id ?? "", cancellationToken))
+        {
+            if (await profiles.GetAsync(id, cancellationToken) is { } profile)
+            {
+                var items = new List<DisclosedItem>();
+                foreach (var disclosure in disclosures)
+                {
+                    items.AddRange(await disclosure.DiscloseAsync(id, cancellationToken));
+                }
+
+                found.Add((profile, [.. items.OrderBy(i => i.At)]));
+            }
+        }
+
+        // The answer quotes stored data: it is not kept in the dialog state for a re-delivery.
+        turn.KeepReplies = false;
+        if (found.Count == 0)
         {
             turn.Say(turn.Wording.MyDataNone);
             engine.RepeatPrompt(turn);
             return;
         }
 
-        var text = turn.Wording.MyDataIntro + "\n\n" + SummaryWriter.Lines(CollectedValues.From(profile), turn.Wording, turn.Culture);
-        if (profile.ConsentAt is { } consentAt)
-        {
-            text += "\n\n" + Wording.Fill(turn.Wording.MyDataConsent, ("date", consentAt.ToString(turn.Wording.DateFormat, turn.Culture)));
-        }
-
-        turn.SayApart(text);
+        turn.SayApart(MyDataWriter.Write(found, turn.Wording, turn.Culture, options.Value.BusinessName));
         engine.RepeatPrompt(turn);
     }
 

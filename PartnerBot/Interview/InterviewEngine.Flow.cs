@@ -55,25 +55,14 @@ public sealed partial class InterviewEngine
         turn.ProfileChanged = true;
     }
 
-    /// <summary>Keeps what a message before consent said, in dialog state only.</summary>
-    private void Capture(InterviewTurn turn, string text)
-    {
-        if (text.Length == 0 || !MessageText.HasWords(text))
-        {
-            return;
-        }
-
-        var understood = _understanding.Understand(text, turn.Locale, null, turn.ReferenceTime);
-        Apply(turn, FindingReader.Read(understood, text, null, turn.State.Values, turn.Wording));
-    }
-
     private async Task OnConsentAnswerAsync(InterviewTurn turn, string text, Understood understood, CancellationToken cancellationToken)
     {
-        Apply(turn, FindingReader.Read(understood, text, null, turn.State.Values, turn.Wording));
         switch (understood.YesNo)
         {
             case YesNo.Yes:
+                // What the consenting message itself said is kept; anything written before it was used for its own turn only.
                 await GiveConsentAsync(turn, cancellationToken);
+                Apply(turn, FindingReader.Read(understood, text, null, turn.State.Values, turn.Wording));
                 turn.Say(turn.Wording.ConsentThanks);
                 AskNext(turn);
                 break;
@@ -107,8 +96,6 @@ public sealed partial class InterviewEngine
         state.ProfileId ??= Guid.NewGuid().ToString("N");
         state.CreatedAt ??= turn.Now;
         state.Phase = InterviewPhase.Asking;
-        turn.NewEntries.AddRange(state.PendingEntries);
-        state.PendingEntries.Clear();
         turn.ProfileChanged = true;
 
         var partner = await PartnerAsync(turn, cancellationToken);
@@ -121,7 +108,6 @@ public sealed partial class InterviewEngine
         var state = turn.State;
         state.Phase = InterviewPhase.Declined;
         state.Values = new CollectedValues();
-        state.PendingEntries.Clear();
         state.CurrentSlot = null;
         turn.Say(Wording.Fill(turn.Wording.Declined, ("business", _options.BusinessName), ("contact", _options.BusinessContact)));
     }

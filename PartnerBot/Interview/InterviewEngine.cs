@@ -97,7 +97,7 @@ public sealed partial class InterviewEngine
 
         if (turn.State.Phase == InterviewPhase.New)
         {
-            Capture(turn, text);
+            // What a first message says is not kept: the customer has not consented yet.
             await GreetAsync(turn, cancellationToken);
             return;
         }
@@ -144,6 +144,7 @@ public sealed partial class InterviewEngine
     private async Task<InterviewTurn> BeginAsync(ITurnContext context, CancellationToken cancellationToken)
     {
         var state = await _interview.GetAsync(context, () => new InterviewState(), cancellationToken);
+        state.ForgetUnconsented();
         var locale = Locales.Normalize(context.Activity.Locale ?? state.Locale, _options.DefaultLocale);
         state.Locale = locale;
         var now = _time.GetUtcNow();
@@ -162,6 +163,7 @@ public sealed partial class InterviewEngine
 
     private async Task EndAsync(InterviewTurn turn, CancellationToken cancellationToken)
     {
+        turn.State.ForgetUnconsented();
         if (!turn.Erased)
         {
             await _profiles.SaveAsync(turn, cancellationToken);
@@ -176,7 +178,7 @@ public sealed partial class InterviewEngine
                 handled.RemoveAt(0);
             }
 
-            turn.State.LastReplies = [.. turn.Messages];
+            turn.State.LastReplies = turn.KeepReplies ? [.. turn.Messages] : [];
         }
 
         if (turn.State.HasConsent && !turn.Erased)

@@ -1,5 +1,3 @@
-using PartnerBot.Profiles;
-
 namespace PartnerBot.Interview;
 
 /// <summary>The dialog state of one conversation, kept in ConversationState: where the interview stands and what was understood.</summary>
@@ -19,10 +17,8 @@ public sealed class InterviewState
     /// <summary>Slots the customer skipped or that were skipped after misses.</summary>
     public List<string> Skipped { get; set; } = [];
 
+    /// <summary>The values collected after consent; empty before (what a customer writes before consenting is never stored).</summary>
     public CollectedValues Values { get; set; } = new();
-
-    /// <summary>Entries recognised before consent: kept here only, written to the profile once the customer agrees.</summary>
-    public List<ProfileEntry> PendingEntries { get; set; } = [];
 
     /// <summary>The profile this conversation writes to, once consent was given.</summary>
     public string? ProfileId { get; set; }
@@ -40,4 +36,19 @@ public sealed class InterviewState
 
     /// <summary>True once consent was given in this conversation.</summary>
     public bool HasConsent => ConsentAt is not null;
+
+    /// <summary>Before consent: drops anything of the customer's, so the stored state holds the phase and nothing they wrote.</summary>
+    /// <remarks>Also cleans a state stored by an earlier version, which kept values given before consent.</remarks>
+    public void ForgetUnconsented()
+    {
+        if (HasConsent)
+        {
+            return;
+        }
+
+        Values = new CollectedValues();
+        CurrentSlot = null;
+        Asked.Clear();
+        Skipped.Clear();
+    }
 }

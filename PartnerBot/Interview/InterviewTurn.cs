@@ -32,6 +32,9 @@ internal sealed class InterviewTurn(ITurnContext context, InterviewState state, 
     /// <summary>True once the customer's data was erased: nothing may be written after that.</summary>
     public bool Erased { get; set; }
 
+    /// <summary>False when the replies quote stored data ("meine Daten"): they are sent, but not kept in the dialog state for a re-delivery.</summary>
+    public bool KeepReplies { get; set; } = true;
+
     /// <summary>The turn's messages; a turn never sends more than two.</summary>
     public IReadOnlyList<string> Messages => _messages;
 
@@ -66,7 +69,7 @@ internal sealed class InterviewTurn(ITurnContext context, InterviewState state, 
         }
     }
 
-    /// <summary>Records an entry of the customer's profile for this turn's activity.</summary>
+    /// <summary>Records an entry of the customer's profile for this turn's activity; before consent nothing is recorded.</summary>
     public void Record(Finding finding)
     {
         var activity = Context.Activity;
@@ -75,10 +78,6 @@ internal sealed class InterviewTurn(ITurnContext context, InterviewState state, 
         {
             NewEntries.Add(entry);
             ProfileChanged = true;
-        }
-        else
-        {
-            State.PendingEntries.Add(entry);
         }
     }
 }

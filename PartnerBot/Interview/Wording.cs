@@ -36,6 +36,11 @@ public sealed class Wording
     public string MyDataIntro { get; init; } = "";
     public string MyDataConsent { get; init; } = "";
     public string MyDataNone { get; init; } = "";
+    public string MyDataWish { get; init; } = "";
+    public string MyDataNotes { get; init; } = "";
+    public string MyDataNote { get; init; } = "";
+    public string MyDataReply { get; init; } = "";
+    public string MyDataTranscript { get; init; } = "";
     public string Deleted { get; init; } = "";
     public string TooLong { get; init; } = "";
     public string AttachmentOnly { get; init; } = "";
@@ -54,6 +59,9 @@ public sealed class Wording
 
     /// <summary>The label per slot, as in the summary.</summary>
     public Dictionary<string, string> Labels { get; init; } = [];
+
+    /// <summary>A profile's status (a <see cref="Profiles.ProfileStatus"/> value) as the customer is told it in "meine Daten".</summary>
+    public Dictionary<string, string> MyDataStatus { get; init; } = [];
 
     /// <summary>Phrases that mean "I don't know" (lower case).</summary>
     public List<string> DontKnow { get; init; } = [];

@@ -49,6 +49,8 @@ public static class OwnerExtensions
         services.AddSingleton<TranscriptReader>();
         services.AddSingleton<CustomerReply>();
         services.AddSingleton<OwnerProfileEraser>();
+        services.AddSingleton<PartnerBot.Privacy.ICustomerErasureHook, OwnerRecordsErasureHook>();
+        services.AddSingleton<PartnerBot.Privacy.ICustomerDataDisclosure, OwnerNotesDisclosure>();
 
         services.AddHttpClient(WebhookChannel.ClientName).AddResilienceHandler("owner-webhook", pipeline =>
         {

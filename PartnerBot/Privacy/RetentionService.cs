@@ -1,12 +1,10 @@
 using Microsoft.Extensions.Options;
-using PartnerBot.Profiles;
 
 namespace PartnerBot.Privacy;
 
 /// <summary>Once at start and then daily: purges incomplete profiles after <c>Privacy:IncompleteRetentionDays</c> and all profiles after
-/// <c>Privacy:RetentionDays</c>, with their conversations' state and transcripts.</summary>
+/// <c>Privacy:RetentionDays</c>, with their conversations' state and transcripts, owner notes and everything else erasure covers.</summary>
 public sealed class RetentionService(
-    IProfileStore profiles,
     CustomerDataEraser eraser,
     IOptions<PrivacyOptions> options,
     TimeProvider timeProvider,
@@ -18,26 +16,12 @@ public sealed class RetentionService(
     /// <summary>Raised after each run with the number of profiles purged (for tests and metrics).</summary>
     internal event Action<int>? Completed;
 
-    /// <summary>Purges what is past its retention now; returns how many profiles went.</summary>
-    public async Task<int> PurgeAsync(CancellationToken cancellationToken)
+    /// <summary>Purges what is past its retention now, with everything that goes with it (see <see cref="CustomerDataEraser.PurgeExpiredAsync"/>); returns how many profiles went.</summary>
+    public Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var settings = options.Value;
-        var removed = await profiles.PurgeAsync(now.AddDays(-settings.IncompleteRetentionDays), now.AddDays(-settings.RetentionDays), cancellationToken);
-
-        // A customer's user state stays while they still have a profile: it is how a returning customer is greeted.
-        var users = new List<(string, string)>();
-        foreach (var user in removed.Select(p => (p.ChannelId, p.UserId)).Distinct())
-        {
-            if ((await profiles.FindIdsByUserAsync(user.UserId, cancellationToken)).Count == 0)
-            {
-                users.Add(user);
-            }
-        }
-
-        var conversations = removed.Select(p => (p.ChannelId, p.ConversationId)).ToHashSet();
-        await eraser.EraseStateAsync(users, conversations, cancellationToken);
-        return removed.Count;
+        return eraser.PurgeExpiredAsync(now.AddDays(-settings.IncompleteRetentionDays), now.AddDays(-settings.RetentionDays), cancellationToken);
     }
 
     /// <inheritdoc/>

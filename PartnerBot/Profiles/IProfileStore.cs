@@ -14,8 +14,9 @@ public interface IProfileStore
     /// <summary>One page of profiles (without entries), newest first.</summary>
     Task<ProfilePage> QueryAsync(ProfileQuery query, CancellationToken cancellationToken);
 
-    /// <summary>The ids of every profile of one customer.</summary>
-    Task<IReadOnlyList<string>> FindIdsByUserAsync(string userId, CancellationToken cancellationToken);
+    /// <summary>The ids of every profile of one customer, oldest first: the channel identity (<paramref name="channelId"/>, <paramref name="userId"/>).</summary>
+    /// <remarks>A user id is unique only within its channel (the same id on <c>msteams</c> and <c>webchat</c> are two people), so there is no lookup by user id alone.</remarks>
+    Task<IReadOnlyList<string>> FindIdsByCustomerAsync(string channelId, string userId, CancellationToken cancellationToken);
 
     /// <summary>Sets the owner's follow-up status; false when there is no such profile.</summary>
     Task<bool> SetFollowUpAsync(string id, string followUp, CancellationToken cancellationToken);

@@ -72,9 +72,14 @@ public sealed class InMemoryProfileStore : IProfileStore
     }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<string>> FindIdsByUserAsync(string userId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> FindIdsByCustomerAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
-        IReadOnlyList<string> ids = _profiles.Values.Where(p => p.UserId == userId).Select(p => p.Id).ToList();
+        IReadOnlyList<string> ids = _profiles.Values
+            .Where(p => p.UserId == userId && p.ChannelId == channelId)
+            .OrderBy(p => p.CreatedAt)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => p.Id)
+            .ToList();
         return Task.FromResult(ids);
     }
 

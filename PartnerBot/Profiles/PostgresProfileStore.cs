@@ -170,11 +170,12 @@ public sealed class PostgresProfileStore : IProfileStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> FindIdsByUserAsync(string userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> FindIdsByCustomerAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var select = new NpgsqlCommand("SELECT id FROM profiles WHERE user_id = $1 ORDER BY created_at, id", connection);
+        await using var select = new NpgsqlCommand("SELECT id FROM profiles WHERE user_id = $1 AND channel_id = $2 ORDER BY created_at, id", connection);
         select.Parameters.AddWithValue(userId);
+        select.Parameters.AddWithValue(channelId);
         var ids = new List<string>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

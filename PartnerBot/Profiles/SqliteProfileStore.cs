@@ -156,12 +156,13 @@ public sealed class SqliteProfileStore : IProfileStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> FindIdsByUserAsync(string userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> FindIdsByCustomerAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var select = connection.CreateCommand();
-        select.CommandText = "SELECT id FROM profiles WHERE user_id = $user ORDER BY created_at, id";
+        select.CommandText = "SELECT id FROM profiles WHERE user_id = $user AND channel_id = $channel ORDER BY created_at, id";
         select.Parameters.AddWithValue("$user", userId);
+        select.Parameters.AddWithValue("$channel", channelId);
         var ids = new List<string>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -27,7 +27,7 @@ public sealed class SqliteDatabase : IStorageSchema, IAsyncDisposable, IDisposab
         {
             FilePath = Path.GetFullPath(path);
             builder.DataSource = FilePath;
-            Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+            SqliteFilePermissions.Prepare(FilePath);
         }
 
         _connectionString = builder.ToString();
@@ -88,6 +88,36 @@ public sealed class SqliteDatabase : IStorageSchema, IAsyncDisposable, IDisposab
             catch (Exception exception) when (exception is not EtagConflictException)
             {
                 // Whatever went wrong, the next write starts on a fresh connection.
+                await CloseWriterAsync();
+                throw;
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>Copies the WAL into the database file and truncates the WAL to zero bytes (<c>wal_checkpoint(TRUNCATE)</c>), so the
+    /// page versions from before a deletion are in no file any more; false when a reader kept it from finishing.</summary>
+    /// <remarks>Runs on the writer connection between writes. The checkpoint waits for readers up to the busy timeout.</remarks>
+    public async Task<bool> CheckpointAsync(CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            var connection = _writer ??= await OpenAsync(cancellationToken);
+            try
+            {
+                await using var checkpoint = connection.CreateCommand();
+                checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+                await using var reader = await checkpoint.ExecuteReaderAsync(cancellationToken);
+
+                // One row: busy (1 when it could not finish), frames in the WAL, frames copied.
+                return await reader.ReadAsync(cancellationToken) && reader.GetInt64(0) == 0;
+            }
+            catch
+            {
                 await CloseWriterAsync();
                 throw;
             }
@@ -191,7 +221,8 @@ public sealed class SqliteDatabase : IStorageSchema, IAsyncDisposable, IDisposab
             // In WAL mode synchronous=NORMAL keeps every committed turn through a crash or kill of the process (the WAL is
             // written before COMMIT returns); only a power cut can take back the last commits. FULL would fsync every commit,
             // which made SQLite's single writer the whole bot's limit (about 290 turns/s on two cores, see bench/README.md).
-            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+            // secure_delete zeroes deleted rows and freed pages, so an erased customer is not left in free space (it is per connection).
+            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

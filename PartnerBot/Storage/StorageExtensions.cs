@@ -56,6 +56,11 @@ public static class StorageExtensions
             StorageProvider.Postgres => new PostgresTranscriptStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetService<TimeProvider>()),
             _ => new MemoryTranscriptStore(),
         });
+        services.AddSingleton<IStorageScrubber>(sp => ProviderOf(sp) switch
+        {
+            StorageProvider.Sqlite => new SqliteStorageScrubber(sp.GetRequiredService<SqliteDatabase>()),
+            _ => new NoStorageScrubber(),
+        });
         services.AddSingleton<ITurnLock>(sp => ProviderOf(sp) switch
         {
             StorageProvider.Postgres => new PostgresTurnLock(sp.GetRequiredService<PostgresDatabase>()),

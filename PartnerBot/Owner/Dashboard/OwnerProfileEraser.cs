@@ -1,26 +1,11 @@
-using Microsoft.Bot.Builder;
-using PartnerBot.Owner.Notifications;
 using PartnerBot.Privacy;
-using PartnerBot.Profiles;
 
 namespace PartnerBot.Owner.Dashboard;
 
-/// <summary>Erases a profile with everything of that customer, plus what the owner's side kept about it (notes, notification record).</summary>
-public sealed class OwnerProfileEraser(ICustomerDataEraser eraser, IProfileStore profiles, ITranscriptStore transcripts, OwnerNotesStore notes, IStorage storage)
+/// <summary>Erases a profile from the dashboard with everything of that customer, as the API's <c>DELETE</c> does.</summary>
+/// <remarks>The owner's notes and the notification record go through <see cref="OwnerRecordsErasureHook"/>, which every erasure runs.</remarks>
+public sealed class OwnerProfileEraser(ICustomerDataEraser eraser)
 {
     /// <summary>False when there was no such profile.</summary>
-    public async Task<bool> EraseAsync(string profileId, CancellationToken cancellationToken)
-    {
-        var profile = await profiles.GetAsync(profileId, cancellationToken);
-        if (profile is null || !await eraser.EraseProfileAsync(profileId, cancellationToken))
-        {
-            return false;
-        }
-
-        // The eraser owns transcripts once the durable store lands; deleting here too is harmless and covers the memory store.
-        await transcripts.DeleteTranscriptAsync(profile.ChannelId, profile.ConversationId);
-        await notes.DeleteAsync(profileId, cancellationToken);
-        await storage.DeleteAsync([OutboxItem.KeyFor(profileId)], cancellationToken);
-        return true;
-    }
+    public Task<bool> EraseAsync(string profileId, CancellationToken cancellationToken) => eraser.EraseProfileAsync(profileId, cancellationToken);
 }

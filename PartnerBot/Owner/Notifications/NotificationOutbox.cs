@@ -137,6 +137,12 @@ public sealed class NotificationOutbox(
         // This instance holds the lease, so it may overwrite.
         item.ETag = "*";
         await storage.WriteAsync(new Dictionary<string, object> { [key] = item }, cancellationToken);
+        if (await profiles.GetAsync(item.ProfileId, cancellationToken) is null)
+        {
+            // The customer was erased while this was being sent: their erasure took the record, and this write must not bring it back.
+            await storage.DeleteAsync([key], cancellationToken);
+        }
+
         if (done)
         {
             logger.LogInformation("Notification {ProfileId} delivered.", item.ProfileId);
