@@ -36,13 +36,13 @@ public static class BackupExtensions
     {
         if (!IsSqlite(services))
         {
-            return BackupStatus.Inactive("Storage:Backup is for the SQLite store; PostgreSQL keeps its own backups.");
+            return BackupStatus.Inactive("Storage:Backup is for the SQLite store; PostgreSQL keeps its own backups.", switchedOff: false);
         }
 
         var options = services.GetRequiredService<IOptions<BackupOptions>>().Value;
         if (!options.Enabled)
         {
-            return BackupStatus.Inactive("Storage:Backup:Enabled is false.");
+            return BackupStatus.Inactive("Storage:Backup:Enabled is false.", switchedOff: true);
         }
 
         var paths = services.GetRequiredService<BackupPaths>();

@@ -5,8 +5,9 @@ public sealed class BackupStatus
 {
     private readonly object _gate = new();
 
-    /// <summary>Backups that do not apply (another store, or switched off).</summary>
-    public static BackupStatus Inactive(string reason) => new(false, TimeSpan.Zero, DateTimeOffset.MinValue) { InactiveReason = reason };
+    /// <summary>Backups that do not run: another store (<paramref name="switchedOff"/> false), or the SQLite store's switched off.</summary>
+    public static BackupStatus Inactive(string reason, bool switchedOff) =>
+        new(false, TimeSpan.Zero, DateTimeOffset.MinValue) { InactiveReason = reason, SwitchedOff = switchedOff };
 
     /// <summary>Backups every <paramref name="interval"/>, watched from <paramref name="since"/>.</summary>
     public BackupStatus(bool active, TimeSpan interval, DateTimeOffset since)
@@ -21,6 +22,9 @@ public sealed class BackupStatus
 
     /// <summary>Whether the store is backed up on schedule (SQLite, <c>Storage:Backup:Enabled</c>).</summary>
     public bool Active { get; }
+
+    /// <summary>True when the store is SQLite and its backups are switched off (<c>Storage:Backup:Enabled=false</c>).</summary>
+    public bool SwitchedOff { get; private init; }
 
     /// <summary>Why backups do not run, when they do not.</summary>
     public string? InactiveReason { get; private init; }
