@@ -146,9 +146,12 @@ public sealed class BackupRestorer(StorageOptions storage, BackupOptions options
         await using var command = connection.CreateCommand();
         // Rollback journal instead of WAL while compacting, so the file is one file; VACUUM rewrites it from its live rows only, so
         // nothing the re-erasure freed is left in free pages or in a WAL. The store switches back to WAL when it opens the file.
-        command.CommandText = "PRAGMA journal_mode = DELETE; PRAGMA secure_delete = ON; DROP TABLE IF EXISTS backup_info; VACUUM;";
         command.CommandTimeout = 0;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        foreach (var sql in new[] { "PRAGMA journal_mode = DELETE", "PRAGMA secure_delete = ON", "DROP TABLE IF EXISTS backup_info", "VACUUM" })
+        {
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     private async Task<string?> SwapAsync(string databaseFile, string working, string stamp, CancellationToken cancellationToken)
@@ -182,8 +185,13 @@ public sealed class BackupRestorer(StorageOptions storage, BackupOptions options
             await using var connection = new SqliteConnection(SqliteFileCheck.ConnectionString(databaseFile, SqliteOpenMode.ReadWrite));
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA busy_timeout = 0; PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; SELECT count(*) FROM sqlite_master; COMMIT;";
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            command.CommandTimeout = 1;
+            // One statement per command: in a batch, a busy statement was retried and then passed over without an error.
+            foreach (var sql in new[] { "PRAGMA busy_timeout = 0", "PRAGMA locking_mode = EXCLUSIVE", "BEGIN EXCLUSIVE", "SELECT count(*) FROM sqlite_master", "COMMIT" })
+            {
+                command.CommandText = sql;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
         catch (SqliteException exception) when (exception.SqliteErrorCode is 5 or 6)
         {

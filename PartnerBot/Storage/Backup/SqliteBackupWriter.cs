@@ -81,7 +81,9 @@ public sealed class SqliteBackupWriter(
         {
             await source.OpenAsync(cancellationToken);
             await using var vacuum = source.CreateCommand();
-            vacuum.CommandText = "PRAGMA busy_timeout = 10000; VACUUM INTO $target";
+            vacuum.CommandText = "PRAGMA busy_timeout = 10000";
+            await vacuum.ExecuteNonQueryAsync(cancellationToken);
+            vacuum.CommandText = "VACUUM INTO $target";
             vacuum.CommandTimeout = 0;
             vacuum.Parameters.AddWithValue("$target", target);
             await vacuum.ExecuteNonQueryAsync(cancellationToken);
@@ -91,7 +93,11 @@ public sealed class SqliteBackupWriter(
         await using var copy = new SqliteConnection(SqliteFileCheck.ConnectionString(target, SqliteOpenMode.ReadWrite));
         await copy.OpenAsync(cancellationToken);
         await using var info = copy.CreateCommand();
-        info.CommandText = "PRAGMA journal_mode = DELETE; CREATE TABLE backup_info (taken_at TEXT NOT NULL); INSERT INTO backup_info VALUES ($at)";
+        info.CommandText = "PRAGMA journal_mode = DELETE";
+        await info.ExecuteNonQueryAsync(cancellationToken);
+        info.CommandText = "CREATE TABLE backup_info (taken_at TEXT NOT NULL)";
+        await info.ExecuteNonQueryAsync(cancellationToken);
+        info.CommandText = "INSERT INTO backup_info VALUES ($at)";
         info.Parameters.AddWithValue("$at", DbTime.ToText(takenAt));
         await info.ExecuteNonQueryAsync(cancellationToken);
     }
