@@ -9,6 +9,7 @@ namespace PartnerBot.Storage.Backup;
 /// <remarks><c>VACUUM INTO</c> reads one consistent snapshot without blocking the writer (WAL), and writes only live rows: what an
 /// erasure freed in the store's pages is not carried into the backup, as a copy of the file or of its pages would.</remarks>
 public sealed class SqliteBackupWriter(
+    SqliteDatabase database,
     BackupPaths paths,
     IOptions<BackupOptions> options,
     IOptions<PrivacyOptions> privacy,
@@ -77,6 +78,8 @@ public sealed class SqliteBackupWriter(
     {
         // The file exists (empty, 0600) before SQLite writes into it, so the backup is never readable by others, not even for a moment.
         SecureFile.CreateEmpty(target);
+        // The store's schema exists before the first snapshot (a backup of a file the store never opened would be empty).
+        await database.EnsureCreatedAsync(cancellationToken);
         await using (var source = new SqliteConnection(SqliteFileCheck.ConnectionString(paths.DatabaseFile, SqliteOpenMode.ReadWrite)))
         {
             await source.OpenAsync(cancellationToken);
