@@ -128,6 +128,29 @@ public sealed class RestoreBadInputTests
         Assert.Contains("Usage: dotnet PartnerBot.dll restore <backup file>", error.ToString());
     }
 
+    [Fact]
+    public async Task The_restore_command_of_the_published_dll_answers_without_starting_the_web_server()
+    {
+        using var world = new BackupWorld();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "PartnerBot.dll"), "restore", Path.Combine(world.BackupFolder, "missing.db"),
+             "--Storage:Provider=Sqlite", $"--ConnectionStrings:PartnerBot=Data Source={world.DatabaseFile}"])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("There is no backup at", await error);
+        Assert.DoesNotContain("Now listening", await output);
+        Assert.False(File.Exists(world.DatabaseFile));
+    }
+
     /// <summary>Files a restore leaves beside the database: its working copy, or the file it kept aside.</summary>
     private static string[] LeftOvers(BackupWorld world) =>
         [.. Directory.GetFiles(world.DataFolder).Where(f => f.Contains(".restoring-", StringComparison.Ordinal) || f.Contains(".before-restore-", StringComparison.Ordinal))];
