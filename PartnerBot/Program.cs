@@ -4,8 +4,16 @@ using PartnerBot.Interview;
 using PartnerBot.Owner;
 using PartnerBot.Privacy;
 using PartnerBot.Storage;
+using PartnerBot.Storage.Backup;
 using PartnerBot.Understanding;
 using PartnerBot.WebChat;
+
+if (RestoreCommand.IsRequested(args))
+{
+    // Restoring a backup is a command of its own: it never starts the web server.
+    Environment.ExitCode = await RestoreCommand.RunAsync(args, Console.Out, Console.Error);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PartnerBot.Owner;
 using PartnerBot.WebChat;
 
@@ -11,6 +12,7 @@ public static class HostingExtensions
     {
         services.AddSingleton<Readiness>();
         services.AddSingleton(TimeProvider.System);
+        services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("ready");
         return services;
     }
 
@@ -26,12 +28,10 @@ public static class HostingExtensions
         return app;
     }
 
-    /// <summary><c>GET /healthz</c>: 200 once ready, 503 before.</summary>
+    /// <summary><c>GET /healthz</c>: 200 once ready (also when degraded, e.g. by an old backup, with a warning), 503 before.</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", (Readiness readiness) => readiness.IsReady
-            ? Results.Text("ready")
-            : Results.Text("starting", statusCode: StatusCodes.Status503ServiceUnavailable));
+        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         return endpoints;
     }
 }

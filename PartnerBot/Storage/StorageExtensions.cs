@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using PartnerBot.Profiles;
+using PartnerBot.Storage.Backup;
 
 namespace PartnerBot.Storage;
 
@@ -69,6 +70,7 @@ public static class StorageExtensions
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => new TranscriptLoggingMiddleware(
             sp.GetRequiredService<ITranscriptStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILogger<TranscriptLoggingMiddleware>>()));
         services.AddHostedService<StorageStartup>();
+        services.AddPartnerBotBackups();
 
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
