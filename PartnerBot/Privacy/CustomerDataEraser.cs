@@ -110,8 +110,11 @@ public sealed class CustomerDataEraser(
     }
 
     /// <summary>Removes user state (<c>{channel}/users/{user}</c>), conversation state (<c>{channel}/conversations/{conversation}</c>) and transcripts.</summary>
-    private async Task EraseStateAsync(IReadOnlyCollection<(string ChannelId, string UserId)> users, IReadOnlyCollection<(string ChannelId, string ConversationId)> conversations, CancellationToken cancellationToken)
+    /// <remarks>Also for a restore, which erases again conversations the erasure ledger names without a profile left to find them by.</remarks>
+    public async Task EraseStateAsync(IReadOnlyCollection<(string ChannelId, string UserId)> users, IReadOnlyCollection<(string ChannelId, string ConversationId)> conversations, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(conversations);
         // The keys the SDK's UserState and ConversationState store under.
         string[] keys = [.. users.Select(u => $"{u.ChannelId}/users/{u.UserId}"), .. conversations.Select(c => $"{c.ChannelId}/conversations/{c.ConversationId}")];
         if (keys.Length > 0)

@@ -43,7 +43,7 @@ public sealed class RestoreTests
         var profiles = await after.AllProfilesAsync();
         Assert.Equal(["Bernd Müller", "Clara Weber"], profiles.Select(p => p.Name).Order());
         Assert.All(profiles, p => Assert.Equal(ProfileStatus.Completed, p.Status));
-        Assert.Empty(await after.Profiles.FindIdsByUserAsync(AnnaUser, TestContext.Current.CancellationToken));
+        Assert.Empty(await after.Profiles.FindIdsByCustomerAsync("test", AnnaUser, TestContext.Current.CancellationToken));
         Assert.Empty(await after.Storage.ReadAsync([$"test/users/{AnnaUser}"], TestContext.Current.CancellationToken));
         Assert.Contains("Willkommen zurück, Bernd Müller!", (await after.Chat(userId: "customer-bernd").JoinAsync())[0]);
     }
