@@ -7,7 +7,9 @@ namespace PartnerBot.WebChat;
 /// <summary>One local Direct Line conversation: its bounded, watermarked activity log, the dedupe of retried posts, and its open streams.</summary>
 /// <remarks>
 /// The watermark is the number of log entries ever appended, so it never goes back. Updates append the new version
-/// under the same id (Web Chat replaces by id); deletes blank the entry. Only the newest entries are kept.
+/// under the same id (Web Chat replaces by id); deletes blank the entry. Only the newest entries are kept: at most
+/// <c>maxEntries</c>, at most <c>maxBytes</c> of serialized activities, and fewer while the shared budget is exceeded
+/// (the newest entry always stays). The transcript store keeps the conversation as a whole.
 /// </remarks>
 public sealed class DirectLineConversation
 {
@@ -17,23 +19,34 @@ public sealed class DirectLineConversation
     private readonly Queue<string> _clientActivityIds = new();
     private readonly List<DirectLineSubscriber> _subscribers = [];
     private readonly int _maxEntries;
+    private readonly long _maxBytes;
+    private readonly DirectLineMemoryBudget? _budget;
     private readonly TimeProvider _time;
+    private long _bytes;
+    private bool _erased;
+    private bool _released;
     private long _firstSequence;
     private long _nextSequence;
     private long _lastTouchedTicks;
     private DateTimeOffset _lastTimestamp = DateTimeOffset.MinValue;
     private TaskCompletionSource _appended = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public DirectLineConversation(string id, string userId, string? userName, string locale, int maxEntries, TimeProvider time)
+    public DirectLineConversation(
+        string id, string userId, string? userName, string locale, int maxEntries, TimeProvider time, long maxBytes = long.MaxValue, DirectLineMemoryBudget? budget = null)
     {
         Id = id;
         UserId = userId;
         UserName = userName;
         Locale = locale;
         _maxEntries = maxEntries;
+        _maxBytes = maxBytes;
+        _budget = budget;
         _time = time;
         Touch();
     }
+
+    /// <summary>What a conversation holds besides its activities (ids, gates, dedupe entries), counted against the total budget.</summary>
+    public const long OverheadBytes = 4 * 1024;
 
     public string Id { get; }
 
@@ -57,6 +70,42 @@ public sealed class DirectLineConversation
             lock (_gate)
             {
                 return _nextSequence;
+            }
+        }
+    }
+
+    /// <summary>The bytes its logged activities take now (serialized, as held in memory).</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _bytes;
+            }
+        }
+    }
+
+    /// <summary>Whether its customer's data was erased.</summary>
+    public bool Erased
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _erased;
+            }
+        }
+    }
+
+    /// <summary>Whether a stream is open on it (a customer with the page open).</summary>
+    public bool HasSubscribers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _subscribers.Count > 0;
             }
         }
     }
@@ -123,11 +172,48 @@ public sealed class DirectLineConversation
             var found = false;
             foreach (var entry in _log.Where(entry => entry.ActivityId == activityId && entry.Json is not null))
             {
-                entry.Json = null;
+                Blank(entry);
                 found = true;
             }
 
             return found;
+        }
+    }
+
+    /// <summary>Forgets every activity logged so far (the customer's data was erased); the watermark keeps counting, so what
+    /// is sent afterwards (the confirmation of the erasure) still reaches the page.</summary>
+    public void Erase()
+    {
+        lock (_gate)
+        {
+            foreach (var entry in _log)
+            {
+                Blank(entry);
+            }
+
+            _log.Clear();
+            _firstSequence = _nextSequence;
+            _idsByClientActivityId.Clear();
+            _clientActivityIds.Clear();
+            _erased = true;
+        }
+    }
+
+    /// <summary>Gives back every byte it holds (it leaves the store).</summary>
+    public void Release()
+    {
+        lock (_gate)
+        {
+            _budget?.Add(-_bytes);
+            _bytes = 0;
+            _released = true;
+            foreach (var entry in _log)
+            {
+                entry.Json = null;
+            }
+
+            _log.Clear();
+            _firstSequence = _nextSequence;
         }
     }
 
@@ -209,10 +295,13 @@ public sealed class DirectLineConversation
 
     private void AddEntry(string activityId, string json, DateTimeOffset? timestamp)
     {
-        _log.Add(new LogEntry(activityId, json, timestamp));
+        var entry = new LogEntry(activityId, json, timestamp);
+        _log.Add(entry);
         _nextSequence++;
-        if (_log.Count > _maxEntries)
+        Account(entry.Size);
+        while (_log.Count > 1 && (_log.Count > _maxEntries || _bytes > _maxBytes || _budget?.Exceeded == true))
         {
+            Blank(_log[0]);
             _log.RemoveAt(0);
             _firstSequence++;
         }
@@ -226,6 +315,24 @@ public sealed class DirectLineConversation
         _subscribers.RemoveAll(subscriber => subscriber.Overflowed);
         _appended.TrySetResult();
         _appended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private void Blank(LogEntry entry)
+    {
+        if (entry.Json is not null)
+        {
+            Account(-entry.Size);
+            entry.Json = null;
+        }
+    }
+
+    private void Account(long bytes)
+    {
+        _bytes += bytes;
+        if (!_released)
+        {
+            _budget?.Add(bytes);
+        }
     }
 
     private IEnumerable<string> Since(long watermark)
@@ -263,6 +370,9 @@ public sealed class DirectLineConversation
 
     private sealed class LogEntry(string activityId, string json, DateTimeOffset? timestamp)
     {
+        /// <summary>The strings as .NET holds them (two bytes a character) and the entry itself.</summary>
+        public long Size { get; } = 2L * (json.Length + activityId.Length) + 64;
+
         public string ActivityId { get; } = activityId;
 
         public DateTimeOffset? Timestamp { get; } = timestamp;
