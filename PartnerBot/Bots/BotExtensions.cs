@@ -11,7 +11,7 @@ public static class BotExtensions
     public static IServiceCollection AddPartnerBotBot(this IServiceCollection services)
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
-            .PostConfigure<IHostEnvironment>((options, environment) => options.AllowUnauthenticatedMessages ??= environment.IsDevelopment())
+            .PostConfigure<IServiceProvider>((options, sp) => options.AllowUnauthenticatedMessages ??= sp.GetService<IHostEnvironment>()?.IsDevelopment() ?? false)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MicrosoftAppOptions>().BindConfiguration(MicrosoftAppOptions.SectionName);
         services.AddHttpClient(ConnectorHttpClients.Name).ConfigurePrimaryHttpMessageHandler(ConnectorHttpClients.CreateHandler);

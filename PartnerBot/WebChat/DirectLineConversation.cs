@@ -9,7 +9,9 @@ namespace PartnerBot.WebChat;
 /// The watermark is the number of log entries ever appended, so it never goes back. Updates append the new version
 /// under the same id (Web Chat replaces by id); deletes blank the entry. Only the newest entries are kept: at most
 /// <c>maxEntries</c>, at most <c>maxBytes</c> of serialized activities, and fewer while the shared budget is exceeded
-/// (the newest entry always stays). The transcript store keeps the conversation as a whole.
+/// (the newest entry always stays). The store reserves <c>allowanceBytes</c> of the budget for every conversation when it
+/// creates it, which covers that newest entry; what the log holds beyond it is charged to the budget as it grows.
+/// The transcript store keeps the conversation as a whole.
 /// </remarks>
 public sealed class DirectLineConversation
 {
@@ -21,6 +23,8 @@ public sealed class DirectLineConversation
     private readonly int _maxEntries;
     private readonly long _maxBytes;
     private readonly DirectLineMemoryBudget? _budget;
+    private readonly long _allowanceBytes;
+    private long _charged;
     private readonly TimeProvider _time;
     private long _bytes;
     private bool _erased;
@@ -32,7 +36,15 @@ public sealed class DirectLineConversation
     private TaskCompletionSource _appended = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public DirectLineConversation(
-        string id, string userId, string? userName, string locale, int maxEntries, TimeProvider time, long maxBytes = long.MaxValue, DirectLineMemoryBudget? budget = null)
+        string id,
+        string userId,
+        string? userName,
+        string locale,
+        int maxEntries,
+        TimeProvider time,
+        long maxBytes = long.MaxValue,
+        DirectLineMemoryBudget? budget = null,
+        long allowanceBytes = 0)
     {
         Id = id;
         UserId = userId;
@@ -41,6 +53,7 @@ public sealed class DirectLineConversation
         _maxEntries = maxEntries;
         _maxBytes = maxBytes;
         _budget = budget;
+        _allowanceBytes = allowanceBytes;
         _time = time;
         Touch();
     }
@@ -204,7 +217,8 @@ public sealed class DirectLineConversation
     {
         lock (_gate)
         {
-            _budget?.Add(-_bytes);
+            _budget?.Add(-_charged);
+            _charged = 0;
             _bytes = 0;
             _released = true;
             foreach (var entry in _log)
@@ -329,9 +343,11 @@ public sealed class DirectLineConversation
     private void Account(long bytes)
     {
         _bytes += bytes;
-        if (!_released)
+        if (!_released && _budget is not null)
         {
-            _budget?.Add(bytes);
+            var charged = Math.Max(0, _bytes - _allowanceBytes);
+            _budget.Add(charged - _charged);
+            _charged = charged;
         }
     }
 

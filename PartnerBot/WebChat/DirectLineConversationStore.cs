@@ -48,6 +48,9 @@ public sealed class DirectLineConversationStore
         return conversation;
     }
 
+    /// <summary>The bytes the conversations' logged activities take together (what the budget accounts for them).</summary>
+    public long ActivityBytes => _conversations.Values.Sum(c => c.Bytes);
+
     /// <summary>Whether a conversation with this id is held (without marking it as used).</summary>
     public bool Contains(string conversationId) => _conversations.ContainsKey(conversationId);
 
@@ -72,7 +75,7 @@ public sealed class DirectLineConversationStore
 
             var settings = _options.Value;
             EvictIdle();
-            while (_conversations.Count >= settings.MaxConversations || !Budget.TryReserve(DirectLineConversation.OverheadBytes))
+            while (_conversations.Count >= settings.MaxConversations || !Budget.TryReserve(ReservedBytes(settings)))
             {
                 if (!EvictOneUnwatched(settings))
                 {
@@ -84,7 +87,7 @@ public sealed class DirectLineConversationStore
             }
 
             var conversation = new DirectLineConversation(
-                conversationId, userId, userName, locale, settings.MaxActivitiesPerConversation, _time, settings.MaxConversationBytes, Budget);
+                conversationId, userId, userName, locale, settings.MaxActivitiesPerConversation, _time, settings.MaxConversationBytes, Budget, AllowanceBytes(settings));
             _conversations[conversationId] = conversation;
             return (conversation, true);
         }
@@ -130,7 +133,14 @@ public sealed class DirectLineConversationStore
 
         conversation.Close();
         conversation.Release();
-        Budget.Add(-DirectLineConversation.OverheadBytes);
+        Budget.Add(-ReservedBytes(_options.Value));
         return true;
     }
+
+    /// <summary>What every conversation takes from the budget when it is created: its overhead and room for its newest activity.</summary>
+    public static long ReservedBytes(WebChatOptions settings) => DirectLineConversation.OverheadBytes + AllowanceBytes(settings);
+
+    /// <summary>Room for one activity as held in memory: a body of <see cref="WebChatOptions.MaxActivityBytes"/> UTF-8 bytes is at
+    /// most as many UTF-16 characters, plus the fields the channel adds.</summary>
+    private static long AllowanceBytes(WebChatOptions settings) => (2L * settings.MaxActivityBytes) + 2048;
 }
