@@ -16,19 +16,13 @@ namespace PartnerBot.WebChat;
 public sealed class DirectLineConversation
 {
     private readonly object _gate = new();
-    private readonly List<LogEntry> _log = [];
-    private readonly Dictionary<string, string> _idsByClientActivityId = new(StringComparer.Ordinal);
-    private readonly Queue<string> _clientActivityIds = new();
+    private readonly List<DirectLineLogEntry> _log = [];
+    private readonly DirectLineClientActivityIds _clientActivityIds;
     private readonly List<DirectLineSubscriber> _subscribers = [];
     private readonly int _maxEntries;
-    private readonly long _maxBytes;
-    private readonly DirectLineMemoryBudget? _budget;
-    private readonly long _allowanceBytes;
-    private long _charged;
+    private readonly DirectLineByteMeter _meter;
     private readonly TimeProvider _time;
-    private long _bytes;
     private bool _erased;
-    private bool _released;
     private long _firstSequence;
     private long _nextSequence;
     private long _lastTouchedTicks;
@@ -51,9 +45,8 @@ public sealed class DirectLineConversation
         UserName = userName;
         Locale = locale;
         _maxEntries = maxEntries;
-        _maxBytes = maxBytes;
-        _budget = budget;
-        _allowanceBytes = allowanceBytes;
+        _meter = new DirectLineByteMeter(maxBytes, budget, allowanceBytes);
+        _clientActivityIds = new DirectLineClientActivityIds(maxEntries);
         _time = time;
         Touch();
     }
@@ -76,52 +69,16 @@ public sealed class DirectLineConversation
     public DateTimeOffset LastTouched => new(Interlocked.Read(ref _lastTouchedTicks), TimeSpan.Zero);
 
     /// <summary>The current watermark (entries appended so far).</summary>
-    public long Watermark
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _nextSequence;
-            }
-        }
-    }
+    public long Watermark => Locked(() => _nextSequence);
 
     /// <summary>The bytes its logged activities take now (serialized, as held in memory).</summary>
-    public long Bytes
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _bytes;
-            }
-        }
-    }
+    public long Bytes => Locked(() => _meter.Bytes);
 
     /// <summary>Whether its customer's data was erased.</summary>
-    public bool Erased
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _erased;
-            }
-        }
-    }
+    public bool Erased => Locked(() => _erased);
 
     /// <summary>Whether a stream is open on it (a customer with the page open).</summary>
-    public bool HasSubscribers
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _subscribers.Count > 0;
-            }
-        }
-    }
+    public bool HasSubscribers => Locked(() => _subscribers.Count > 0);
 
     /// <summary>Marks the conversation as used now.</summary>
     public void Touch() => Interlocked.Exchange(ref _lastTouchedTicks, _time.GetUtcNow().UtcTicks);
@@ -131,7 +88,7 @@ public sealed class DirectLineConversation
     {
         lock (_gate)
         {
-            return clientActivityId is not null && _idsByClientActivityId.TryGetValue(clientActivityId, out var id) ? id : null;
+            return _clientActivityIds.Find(clientActivityId);
         }
     }
 
@@ -141,7 +98,7 @@ public sealed class DirectLineConversation
     {
         lock (_gate)
         {
-            if (clientActivityId is not null && _idsByClientActivityId.TryGetValue(clientActivityId, out var existing))
+            if (_clientActivityIds.Find(clientActivityId) is { } existing)
             {
                 return (existing, false);
             }
@@ -150,7 +107,7 @@ public sealed class DirectLineConversation
             activity.Timestamp = NextTimestamp();
             if (clientActivityId is not null)
             {
-                Remember(clientActivityId, activity.Id);
+                _clientActivityIds.Remember(clientActivityId, activity.Id);
             }
 
             AddEntry(activity.Id, DirectLineJson.Serialize(activity), activity.Timestamp);
@@ -206,7 +163,6 @@ public sealed class DirectLineConversation
 
             _log.Clear();
             _firstSequence = _nextSequence;
-            _idsByClientActivityId.Clear();
             _clientActivityIds.Clear();
             _erased = true;
         }
@@ -217,10 +173,7 @@ public sealed class DirectLineConversation
     {
         lock (_gate)
         {
-            _budget?.Add(-_charged);
-            _charged = 0;
-            _bytes = 0;
-            _released = true;
+            _meter.Release();
             foreach (var entry in _log)
             {
                 entry.Json = null;
@@ -309,11 +262,11 @@ public sealed class DirectLineConversation
 
     private void AddEntry(string activityId, string json, DateTimeOffset? timestamp)
     {
-        var entry = new LogEntry(activityId, json, timestamp);
+        var entry = new DirectLineLogEntry(activityId, json, timestamp);
         _log.Add(entry);
         _nextSequence++;
-        Account(entry.Size);
-        while (_log.Count > 1 && (_log.Count > _maxEntries || _bytes > _maxBytes || _budget?.Exceeded == true))
+        _meter.Add(entry.Size);
+        while (_log.Count > 1 && (_log.Count > _maxEntries || _meter.OverLimit))
         {
             Blank(_log[0]);
             _log.RemoveAt(0);
@@ -331,23 +284,12 @@ public sealed class DirectLineConversation
         _appended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    private void Blank(LogEntry entry)
+    private void Blank(DirectLineLogEntry entry)
     {
         if (entry.Json is not null)
         {
-            Account(-entry.Size);
+            _meter.Add(-entry.Size);
             entry.Json = null;
-        }
-    }
-
-    private void Account(long bytes)
-    {
-        _bytes += bytes;
-        if (!_released && _budget is not null)
-        {
-            var charged = Math.Max(0, _bytes - _allowanceBytes);
-            _budget.Add(charged - _charged);
-            _charged = charged;
         }
     }
 
@@ -366,13 +308,11 @@ public sealed class DirectLineConversation
         return _lastTimestamp;
     }
 
-    private void Remember(string clientActivityId, string id)
+    private T Locked<T>(Func<T> read)
     {
-        _idsByClientActivityId[clientActivityId] = id;
-        _clientActivityIds.Enqueue(clientActivityId);
-        if (_clientActivityIds.Count > _maxEntries)
+        lock (_gate)
         {
-            _idsByClientActivityId.Remove(_clientActivityIds.Dequeue());
+            return read();
         }
     }
 
@@ -382,17 +322,5 @@ public sealed class DirectLineConversation
         builder.AppendJoin(',', activities);
         builder.Append("],\"watermark\":\"").Append(watermark.ToString(CultureInfo.InvariantCulture)).Append("\"}");
         return builder.ToString();
-    }
-
-    private sealed class LogEntry(string activityId, string json, DateTimeOffset? timestamp)
-    {
-        /// <summary>The strings as .NET holds them (two bytes a character) and the entry itself.</summary>
-        public long Size { get; } = 2L * (json.Length + activityId.Length) + 64;
-
-        public string ActivityId { get; } = activityId;
-
-        public DateTimeOffset? Timestamp { get; } = timestamp;
-
-        public string? Json { get; set; } = json;
     }
 }
