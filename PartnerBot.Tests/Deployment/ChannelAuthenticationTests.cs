@@ -47,8 +47,12 @@ public class ChannelAuthenticationTests
     {
         await using var factory = CreateFactory([]);
         using var client = factory.CreateClient();
-        using var response = await client.PostAsync("/api/messages", MessageActivity(), TestContext.Current.CancellationToken);
+
+        // Unauthenticated, the bot only answers a local Emulator: a service URL on another host is refused.
+        using var response = await client.PostAsync("/api/messages", MessageActivity("http://localhost:52555/"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var remote = await client.PostAsync("/api/messages", MessageActivity(), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, remote.StatusCode);
     }
 
     private static WebApplicationFactory<Program> CreateFactory(Dictionary<string, string?> settings) =>
@@ -61,14 +65,14 @@ public class ChannelAuthenticationTests
             }
         });
 
-    private static StringContent MessageActivity() => new(
+    private static StringContent MessageActivity(string serviceUrl = "https://smba.trafficmanager.net/emea/") => new(
         $$"""
         {
           "type": "message",
           "id": "{{Guid.NewGuid():N}}",
           "timestamp": "2026-11-26T12:00:00Z",
           "channelId": "msteams",
-          "serviceUrl": "https://smba.trafficmanager.net/emea/",
+          "serviceUrl": "{{serviceUrl}}",
           "deliveryMode": "expectReplies",
           "from": { "id": "29:user", "name": "Anna" },
           "recipient": { "id": "28:{{BotAppId}}", "name": "PartnerBot" },

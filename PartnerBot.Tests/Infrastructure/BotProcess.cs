@@ -54,6 +54,9 @@ public sealed class BotProcess : IAsyncDisposable
 
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{chosen}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        // The process runs as Production; the tests talk to /api/messages as a local harness would (loopback, no channel token).
+        start.Environment["Bot__AllowUnauthenticatedMessages"] = "true";
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;

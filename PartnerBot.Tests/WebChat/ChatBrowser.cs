@@ -35,7 +35,7 @@ public sealed class ChatBrowser : IAsyncDisposable
     {
         var chromium = Requirements.Chromium();
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        var factory = new WebChatFactory(settings, realBot, inMemoryConnector: false);
+        var factory = new WebChatFactory(settings, realBot);
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var browser = new ChatBrowser(factory)

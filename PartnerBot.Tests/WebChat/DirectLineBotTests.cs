@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartnerBot.WebChat;
 using static PartnerBot.Tests.WebChat.DirectLineClient;
 
 namespace PartnerBot.Tests.WebChat;
@@ -30,8 +31,8 @@ public sealed class DirectLineBotTests
         var message = received[1];
         foreach (var activity in received)
         {
-            Assert.Equal("webchat", activity.ChannelId);
-            Assert.Equal("http://localhost/", activity.ServiceUrl);
+            Assert.Equal(WebsiteChannel.Id, activity.ChannelId);
+            Assert.Equal(WebsiteChannel.LocalServiceUrl, activity.ServiceUrl);
             Assert.Equal(client.ConversationId, activity.Conversation.Id);
             Assert.Equal(("partnerbot", "bot"), (activity.Recipient.Id, activity.Recipient.Role));
             Assert.Equal((client.UserId, "user"), (activity.From.Id, activity.From.Role));

@@ -20,7 +20,7 @@ public sealed class WebChatBrowserTests
             Assert.Equal([GreetingEchoBot.Greeting], await chat.BotMessagesAsync());
 
             var reply = await chat.SayAsync("ja");
-            Assert.StartsWith("Echo von u_", reply);
+            Assert.StartsWith("Echo von dl_", reply);
             Assert.EndsWith(": ja", reply);
             Assert.EndsWith(": Bäckerei", await chat.SayAsync("Bäckerei"));
             var before = await chat.BotMessagesAsync();

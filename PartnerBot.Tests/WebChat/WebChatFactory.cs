@@ -2,17 +2,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 
 namespace PartnerBot.Tests.WebChat;
 
 /// <summary>The app with the Memory store, the stand-in bot (unless the real one is wanted) and extra settings.</summary>
-public sealed class WebChatFactory(IReadOnlyDictionary<string, string?>? settings = null, bool realBot = false, bool inMemoryConnector = true, Action<IServiceCollection>? services = null)
+/// <remarks>The local channel's replies never leave the process, so no connector needs routing into the test server.</remarks>
+public sealed class WebChatFactory(IReadOnlyDictionary<string, string?>? settings = null, bool realBot = false, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -33,15 +30,6 @@ public sealed class WebChatFactory(IReadOnlyDictionary<string, string?>? setting
             {
                 collection.RemoveAll<IBot>();
                 collection.AddSingleton<IBot, GreetingEchoBot>();
-            }
-
-            if (inMemoryConnector)
-            {
-                collection.RemoveAll<BotFrameworkAuthentication>();
-                collection.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-                    sp.GetRequiredService<IConfiguration>(),
-                    httpClientFactory: new TestServerHttpClientFactory(() => Server),
-                    logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
             }
 
             services?.Invoke(collection);

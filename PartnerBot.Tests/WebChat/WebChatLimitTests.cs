@@ -71,24 +71,32 @@ public sealed class WebChatLimitTests
     }
 
     [Fact]
-    public void The_store_evicts_idle_conversations_and_the_least_recently_used_past_its_bound()
+    public void A_full_store_refuses_a_new_conversation_rather_than_evicting_one_in_use_and_evicts_idle_ones()
     {
+        // A security review found 2,001 new conversations evicting every live chat; now only unused ones make room.
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z"));
-        var options = Options.Create(new WebChatOptions { MaxConversations = 2, ConversationIdleTimeout = TimeSpan.FromMinutes(30) });
+        var options = Options.Create(new WebChatOptions { MaxConversations = 2, ConversationIdleTimeout = TimeSpan.FromMinutes(30), MinIdleBeforeEviction = TimeSpan.FromMinutes(5) });
         var store = new DirectLineConversationStore(options, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<DirectLineConversationStore>.Instance);
 
         store.GetOrCreate("a", "u", null, "de-DE");
         time.Advance(TimeSpan.FromMinutes(1));
         store.GetOrCreate("b", "u", null, "de-DE");
         time.Advance(TimeSpan.FromMinutes(1));
-        store.Find("a");
-        store.GetOrCreate("c", "u", null, "de-DE");
 
-        Assert.Equal(2, store.Count);
+        Assert.Null(store.GetOrCreate("c", "u", null, "de-DE").Conversation);
+        Assert.NotNull(store.Find("a"));
+        Assert.NotNull(store.Find("b"));
+
+        time.Advance(TimeSpan.FromMinutes(6));
+        store.Find("a");
+        Assert.True(store.GetOrCreate("c", "u", null, "de-DE").Created);
+        Assert.NotNull(store.Find("a"));
         Assert.Null(store.Find("b"));
+
         time.Advance(TimeSpan.FromMinutes(31));
         Assert.Equal(2, store.EvictIdle());
         Assert.Equal(0, store.Count);
+        Assert.Equal(0, store.Budget.UsedBytes);
     }
 
     [Fact]

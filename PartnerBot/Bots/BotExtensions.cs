@@ -10,10 +10,16 @@ public static class BotExtensions
     /// <summary>Registers the adapter (channel authentication from <c>MicrosoftApp*</c>), the error handler and the bot.</summary>
     public static IServiceCollection AddPartnerBotBot(this IServiceCollection services)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
+            .PostConfigure<IServiceProvider>((options, sp) => options.AllowUnauthenticatedMessages ??= sp.GetService<IHostEnvironment>()?.IsDevelopment() ?? false)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MicrosoftAppOptions>().BindConfiguration(MicrosoftAppOptions.SectionName);
+        services.AddHttpClient(ConnectorHttpClients.Name).ConfigurePrimaryHttpMessageHandler(ConnectorHttpClients.CreateHandler);
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ReusingBotFrameworkAuthentication(
-            new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>())));
+            new ConfigurationBotFrameworkAuthentication(
+                sp.GetRequiredService<IConfiguration>(),
+                httpClientFactory: new ConnectorHttpClients(sp.GetRequiredService<IHttpClientFactory>()),
+                logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>())));
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<PartnerBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<PartnerBotAdapter>());

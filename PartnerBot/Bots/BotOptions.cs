@@ -35,6 +35,10 @@ public sealed class BotOptions
     [Range(100, 20_000)]
     public int MaxMessageLength { get; set; } = 2_000;
 
+    /// <summary>Whether <c>/api/messages</c> takes activities without channel authentication (the Bot Framework Emulator, local test
+    /// harnesses); unset = only in Development. Such activities may only name a loopback <c>serviceUrl</c>.</summary>
+    public bool? AllowUnauthenticatedMessages { get; set; }
+
     /// <summary>Whether a short interview runs through the whole turn before the app says it is ready (and is erased after).</summary>
     public bool WarmUpTurns { get; set; } = true;
 }

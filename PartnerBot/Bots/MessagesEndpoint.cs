@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
 namespace PartnerBot.Bots;
@@ -20,6 +21,14 @@ public static class MessagesEndpoint
     /// <summary>Maps the Bot Framework messaging endpoint.</summary>
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
     {
+        var services = endpoints.ServiceProvider;
+        if (services.GetRequiredService<IOptions<BotOptions>>().Value.AllowUnauthenticatedMessages == true
+            && !services.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint)).LogWarning(
+                "Bot:AllowUnauthenticatedMessages is on outside Development: /api/messages takes activities without channel authentication (loopback service URLs only). Turn it off unless this is a test harness.");
+        }
+
         endpoints.MapPost("/api/messages", HandleAsync);
         return endpoints;
     }

@@ -1,21 +1,12 @@
 namespace PartnerBot.WebChat;
 
-/// <summary>The absolute URLs the channel hands out, built from the request (and, for the browser's URLs, a proxy's <c>X-Forwarded-*</c>).</summary>
+/// <summary>The absolute URLs the channel hands to the browser, built from the request's own scheme and host.</summary>
+/// <remarks>Behind a proxy, ASP.NET Core's forwarded-headers middleware (configured for known proxies only) sets those; raw
+/// <c>X-Forwarded-*</c> headers are never read here, so a client cannot make the page point elsewhere.</remarks>
 public static class ChannelUrls
 {
-    /// <summary>The bot's <c>serviceUrl</c>: this server's origin with a trailing slash (the Connector client appends <c>v3/…</c>).</summary>
-    /// <remarks>Taken from the connection itself, not from forwarded headers: the bot calls it server to server.</remarks>
-    public static string ServiceUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/";
-
     /// <summary>The origin as the browser sees it.</summary>
-    public static string PublicOrigin(HttpRequest request)
-    {
-        var scheme = First(request.Headers["X-Forwarded-Proto"]) is ("http" or "https") and var forwardedScheme ? forwardedScheme : request.Scheme;
-        var host = First(request.Headers["X-Forwarded-Host"]) is { Length: > 0 } forwardedHost && HostString.FromUriComponent(forwardedHost).HasValue
-            ? forwardedHost
-            : request.Host.ToUriComponent();
-        return $"{scheme}://{host}{request.PathBase}";
-    }
+    public static string PublicOrigin(HttpRequest request) => $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase}";
 
     /// <summary>The Direct Line <c>domain</c> Web Chat is given.</summary>
     public static string DirectLineDomain(HttpRequest request) => PublicOrigin(request) + DirectLineEndpoints.Prefix;
@@ -28,7 +19,4 @@ public static class ChannelUrls
         var url = $"{socketOrigin}{DirectLineEndpoints.Prefix}/conversations/{Uri.EscapeDataString(conversationId)}/stream?t={Uri.EscapeDataString(streamToken)}";
         return string.IsNullOrEmpty(watermark) ? url : $"{url}&watermark={Uri.EscapeDataString(watermark)}";
     }
-
-    private static string? First(Microsoft.Extensions.Primitives.StringValues values) =>
-        values.Count == 0 ? null : values[0]?.Split(',')[0].Trim();
 }

@@ -1,10 +1,14 @@
 namespace PartnerBot.WebChat;
 
-/// <summary>Checks a request's <c>Authorization: Bearer</c> local token: valid, unexpired and for the conversation in the route.</summary>
+/// <summary>Checks a request's <c>Authorization: Bearer</c> local token: valid, unexpired, not revoked and for the conversation in the route.</summary>
 public static class DirectLineAuthorization
 {
     /// <summary>The token, or the 403 DirectLineJS understands as "expired token" (Web Chat then stops; it never retries a refused token).</summary>
-    public static (DirectLineToken? Token, IResult? Failure) Authorize(HttpRequest request, DirectLineTokenService tokens, string? conversationId)
+    /// <param name="request">The request with the token.</param>
+    /// <param name="tokens">The token service.</param>
+    /// <param name="conversationId">The conversation in the route, if any.</param>
+    /// <param name="readOnly">True for reading the conversation, which a revoked token may still do for a short grace.</param>
+    public static (DirectLineToken? Token, IResult? Failure) Authorize(HttpRequest request, DirectLineTokenService tokens, string? conversationId, bool readOnly = false)
     {
         var header = request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
@@ -13,7 +17,7 @@ public static class DirectLineAuthorization
         }
 
         var token = tokens.Validate(header["Bearer ".Length..].Trim(), DirectLineTokenScope.Api);
-        if (token is null)
+        if (token is null || tokens.IsRevoked(token.ConversationId, readGrace: readOnly))
         {
             return (null, DirectLineJson.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token is invalid or expired."));
         }

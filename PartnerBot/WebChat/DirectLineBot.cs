@@ -1,29 +1,29 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 using PartnerBot.Bots;
 
 namespace PartnerBot.WebChat;
 
-/// <summary>The local channel's side of the bot: fills in what a channel must set on an activity and runs the turn through the adapter.</summary>
-/// <remarks>Replies within a turn are delivered in-process, proactive messages (the owner's) through the Connector routes
-/// (<see cref="ConnectorEndpoints"/>); both end in <see cref="ConnectorEndpoints.Deliver"/>.</remarks>
+/// <summary>The local channel's side of the bot: fills in what a channel must set on an activity and runs the turn through the
+/// adapter in process, with the channel's own identity (so it works with and without an Azure Bot registration).</summary>
+/// <remarks>The bot's replies, in the turn or later (the owner's), reach the conversation through <see cref="WebsiteChannel"/>'s
+/// in-process connector; none of them goes over HTTP.</remarks>
 public sealed class DirectLineBot(
     PartnerBotAdapter adapter,
+    WebsiteChannel channel,
     IServiceProvider services,
-    IOptions<WebChatOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
     ILogger<DirectLineBot> logger)
 {
-    /// <summary>The channel id the bot sees; <c>emulator</c> would make the SDK send trace activities.</summary>
-    public const string ChannelId = "webchat";
+    /// <summary>The channel id the bot sees.</summary>
+    public const string ChannelId = WebsiteChannel.Id;
 
     /// <summary>The bot as a channel account.</summary>
-    public ChannelAccount BotAccount => new(options.Value.BotId, options.Value.BusinessName, RoleTypes.Bot);
+    public ChannelAccount BotAccount => channel.BotAccount;
 
     /// <summary>The <c>conversationUpdate</c> that lets the bot greet first: both members, with their ids.</summary>
-    public Activity ConversationStarted(DirectLineConversation conversation, string serviceUrl)
+    public Activity ConversationStarted(DirectLineConversation conversation)
     {
         var activity = new Activity(ActivityTypes.ConversationUpdate)
         {
@@ -31,17 +31,20 @@ public sealed class DirectLineBot(
             Timestamp = time.GetUtcNow(),
             MembersAdded = [BotAccount, Customer(conversation)],
         };
-        return Address(activity, conversation, serviceUrl);
+        return Address(activity, conversation);
     }
 
-    /// <summary>Makes a posted activity the channel's: sender from the token, recipient, conversation, channel, service URL, locale.</summary>
-    public Activity FromCustomer(Activity posted, DirectLineConversation conversation, string serviceUrl)
+    /// <summary>Makes a posted activity the channel's: sender from the token (whatever <c>from.id</c> the client sent),
+    /// recipient, conversation, channel, the fixed service URL, locale.</summary>
+    public Activity FromCustomer(Activity posted, DirectLineConversation conversation)
     {
         var name = posted.From?.Name is { Length: > 0 and <= 100 } given ? given : conversation.UserName;
         posted.From = new ChannelAccount(conversation.UserId, name, RoleTypes.User);
         posted.Locale = string.IsNullOrWhiteSpace(posted.Locale) ? conversation.Locale : posted.Locale;
         posted.ReplyToId = null;
-        return Address(posted, conversation, serviceUrl);
+        posted.DeliveryMode = null;
+        posted.CallerId = null;
+        return Address(posted, conversation);
     }
 
     /// <summary>Runs one turn (one at a time per conversation); failures are logged, never thrown at the customer's request.</summary>
@@ -53,11 +56,7 @@ public sealed class DirectLineBot(
         try
         {
             var bot = services.GetRequiredService<IBot>();
-            await adapter.ProcessAsync(authHeader: null, activity, (turn, ct) =>
-            {
-                turn.OnSendActivities((_, activities, _) => Task.FromResult(Deliver(conversation, activities)));
-                return bot.OnTurnAsync(turn, ct);
-            }, cancellationToken);
+            await adapter.ProcessActivityAsync(channel.Identity, activity, bot.OnTurnAsync, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -69,20 +68,10 @@ public sealed class DirectLineBot(
         }
     }
 
-    /// <summary>The turn's replies go straight into the conversation, as the Connector routes would put them, without an HTTP
-    /// round trip per message to this same app (which cost more than the turn itself, see bench/README.md).</summary>
-    private ResourceResponse[] Deliver(DirectLineConversation conversation, List<Activity> activities) =>
-        activities.Select(activity => activity.Type switch
-        {
-            // What the SDK's adapter does not send to a channel either.
-            ActivityTypes.Trace or ActivityTypesEx.InvokeResponse or ActivityTypesEx.Delay => new ResourceResponse(),
-            _ => new ResourceResponse(ConnectorEndpoints.Deliver(conversation, this, activity, activity.ReplyToId)),
-        }).ToArray();
-
-    private Activity Address(Activity activity, DirectLineConversation conversation, string serviceUrl)
+    private Activity Address(Activity activity, DirectLineConversation conversation)
     {
         activity.ChannelId = ChannelId;
-        activity.ServiceUrl = serviceUrl;
+        activity.ServiceUrl = WebsiteChannel.LocalServiceUrl;
         activity.Conversation = new ConversationAccount(id: conversation.Id);
         activity.Recipient = BotAccount;
         activity.Locale ??= conversation.Locale;

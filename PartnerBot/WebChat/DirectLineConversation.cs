@@ -7,33 +7,52 @@ namespace PartnerBot.WebChat;
 /// <summary>One local Direct Line conversation: its bounded, watermarked activity log, the dedupe of retried posts, and its open streams.</summary>
 /// <remarks>
 /// The watermark is the number of log entries ever appended, so it never goes back. Updates append the new version
-/// under the same id (Web Chat replaces by id); deletes blank the entry. Only the newest entries are kept.
+/// under the same id (Web Chat replaces by id); deletes blank the entry. Only the newest entries are kept: at most
+/// <c>maxEntries</c>, at most <c>maxBytes</c> of serialized activities, and fewer while the shared budget is exceeded
+/// (the newest entry always stays). The store reserves <c>allowanceBytes</c> of the budget for every conversation when it
+/// creates it, which covers that newest entry; what the log holds beyond it is charged to the budget as it grows.
+/// The transcript store keeps the conversation as a whole.
 /// </remarks>
 public sealed class DirectLineConversation
 {
     private readonly object _gate = new();
-    private readonly List<LogEntry> _log = [];
-    private readonly Dictionary<string, string> _idsByClientActivityId = new(StringComparer.Ordinal);
-    private readonly Queue<string> _clientActivityIds = new();
+    private readonly List<DirectLineLogEntry> _log = [];
+    private readonly DirectLineClientActivityIds _clientActivityIds;
     private readonly List<DirectLineSubscriber> _subscribers = [];
     private readonly int _maxEntries;
+    private readonly DirectLineByteMeter _meter;
     private readonly TimeProvider _time;
+    private bool _erased;
     private long _firstSequence;
     private long _nextSequence;
     private long _lastTouchedTicks;
     private DateTimeOffset _lastTimestamp = DateTimeOffset.MinValue;
     private TaskCompletionSource _appended = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public DirectLineConversation(string id, string userId, string? userName, string locale, int maxEntries, TimeProvider time)
+    public DirectLineConversation(
+        string id,
+        string userId,
+        string? userName,
+        string locale,
+        int maxEntries,
+        TimeProvider time,
+        long maxBytes = long.MaxValue,
+        DirectLineMemoryBudget? budget = null,
+        long allowanceBytes = 0)
     {
         Id = id;
         UserId = userId;
         UserName = userName;
         Locale = locale;
         _maxEntries = maxEntries;
+        _meter = new DirectLineByteMeter(maxBytes, budget, allowanceBytes);
+        _clientActivityIds = new DirectLineClientActivityIds(maxEntries);
         _time = time;
         Touch();
     }
+
+    /// <summary>What a conversation holds besides its activities (ids, gates, dedupe entries), counted against the total budget.</summary>
+    public const long OverheadBytes = 4 * 1024;
 
     public string Id { get; }
 
@@ -50,16 +69,16 @@ public sealed class DirectLineConversation
     public DateTimeOffset LastTouched => new(Interlocked.Read(ref _lastTouchedTicks), TimeSpan.Zero);
 
     /// <summary>The current watermark (entries appended so far).</summary>
-    public long Watermark
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _nextSequence;
-            }
-        }
-    }
+    public long Watermark => Locked(() => _nextSequence);
+
+    /// <summary>The bytes its logged activities take now (serialized, as held in memory).</summary>
+    public long Bytes => Locked(() => _meter.Bytes);
+
+    /// <summary>Whether its customer's data was erased.</summary>
+    public bool Erased => Locked(() => _erased);
+
+    /// <summary>Whether a stream is open on it (a customer with the page open).</summary>
+    public bool HasSubscribers => Locked(() => _subscribers.Count > 0);
 
     /// <summary>Marks the conversation as used now.</summary>
     public void Touch() => Interlocked.Exchange(ref _lastTouchedTicks, _time.GetUtcNow().UtcTicks);
@@ -69,7 +88,7 @@ public sealed class DirectLineConversation
     {
         lock (_gate)
         {
-            return clientActivityId is not null && _idsByClientActivityId.TryGetValue(clientActivityId, out var id) ? id : null;
+            return _clientActivityIds.Find(clientActivityId);
         }
     }
 
@@ -79,7 +98,7 @@ public sealed class DirectLineConversation
     {
         lock (_gate)
         {
-            if (clientActivityId is not null && _idsByClientActivityId.TryGetValue(clientActivityId, out var existing))
+            if (_clientActivityIds.Find(clientActivityId) is { } existing)
             {
                 return (existing, false);
             }
@@ -88,7 +107,7 @@ public sealed class DirectLineConversation
             activity.Timestamp = NextTimestamp();
             if (clientActivityId is not null)
             {
-                Remember(clientActivityId, activity.Id);
+                _clientActivityIds.Remember(clientActivityId, activity.Id);
             }
 
             AddEntry(activity.Id, DirectLineJson.Serialize(activity), activity.Timestamp);
@@ -123,11 +142,45 @@ public sealed class DirectLineConversation
             var found = false;
             foreach (var entry in _log.Where(entry => entry.ActivityId == activityId && entry.Json is not null))
             {
-                entry.Json = null;
+                Blank(entry);
                 found = true;
             }
 
             return found;
+        }
+    }
+
+    /// <summary>Forgets every activity logged so far (the customer's data was erased); the watermark keeps counting, so what
+    /// is sent afterwards (the confirmation of the erasure) still reaches the page.</summary>
+    public void Erase()
+    {
+        lock (_gate)
+        {
+            foreach (var entry in _log)
+            {
+                Blank(entry);
+            }
+
+            _log.Clear();
+            _firstSequence = _nextSequence;
+            _clientActivityIds.Clear();
+            _erased = true;
+        }
+    }
+
+    /// <summary>Gives back every byte it holds (it leaves the store).</summary>
+    public void Release()
+    {
+        lock (_gate)
+        {
+            _meter.Release();
+            foreach (var entry in _log)
+            {
+                entry.Json = null;
+            }
+
+            _log.Clear();
+            _firstSequence = _nextSequence;
         }
     }
 
@@ -209,10 +262,13 @@ public sealed class DirectLineConversation
 
     private void AddEntry(string activityId, string json, DateTimeOffset? timestamp)
     {
-        _log.Add(new LogEntry(activityId, json, timestamp));
+        var entry = new DirectLineLogEntry(activityId, json, timestamp);
+        _log.Add(entry);
         _nextSequence++;
-        if (_log.Count > _maxEntries)
+        _meter.Add(entry.Size);
+        while (_log.Count > 1 && (_log.Count > _maxEntries || _meter.OverLimit))
         {
+            Blank(_log[0]);
             _log.RemoveAt(0);
             _firstSequence++;
         }
@@ -226,6 +282,15 @@ public sealed class DirectLineConversation
         _subscribers.RemoveAll(subscriber => subscriber.Overflowed);
         _appended.TrySetResult();
         _appended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private void Blank(DirectLineLogEntry entry)
+    {
+        if (entry.Json is not null)
+        {
+            _meter.Add(-entry.Size);
+            entry.Json = null;
+        }
     }
 
     private IEnumerable<string> Since(long watermark)
@@ -243,13 +308,11 @@ public sealed class DirectLineConversation
         return _lastTimestamp;
     }
 
-    private void Remember(string clientActivityId, string id)
+    private T Locked<T>(Func<T> read)
     {
-        _idsByClientActivityId[clientActivityId] = id;
-        _clientActivityIds.Enqueue(clientActivityId);
-        if (_clientActivityIds.Count > _maxEntries)
+        lock (_gate)
         {
-            _idsByClientActivityId.Remove(_clientActivityIds.Dequeue());
+            return read();
         }
     }
 
@@ -259,14 +322,5 @@ public sealed class DirectLineConversation
         builder.AppendJoin(',', activities);
         builder.Append("],\"watermark\":\"").Append(watermark.ToString(CultureInfo.InvariantCulture)).Append("\"}");
         return builder.ToString();
-    }
-
-    private sealed class LogEntry(string activityId, string json, DateTimeOffset? timestamp)
-    {
-        public string ActivityId { get; } = activityId;
-
-        public DateTimeOffset? Timestamp { get; } = timestamp;
-
-        public string? Json { get; set; } = json;
     }
 }

@@ -32,8 +32,8 @@ public static class DirectLineEndpoints
     public static JObject IssueNewConversation(DirectLineTokenService tokens, string? userName)
     {
         var conversationId = DirectLineConversationStore.NewConversationId();
-        var userId = "u_" + DirectLineConversationStore.NewConversationId()[..20];
-        return TokenAnswer(tokens, conversationId, tokens.Issue(conversationId, userId, userName), userId);
+        var userId = WebsiteChannel.UserIdPrefix + DirectLineConversationStore.NewConversationId()[..24];
+        return TokenAnswer(conversationId, tokens.Issue(conversationId, userId, userName), tokens.LifetimeSeconds, userId);
     }
 
     private static async Task<IResult> GenerateAsync(HttpRequest request, DirectLineTokenService tokens)
@@ -61,7 +61,7 @@ public static class DirectLineEndpoints
             return failure!;
         }
 
-        return DirectLineJson.Json(TokenAnswer(tokens, token.ConversationId, tokens.Issue(token.ConversationId, token.UserId, token.UserName), userId: null));
+        return DirectLineJson.Json(TokenAnswer(token.ConversationId, tokens.Refresh(token), tokens.ExpiresInSeconds(token), userId: null));
     }
 
     private static async Task<IResult> StartAsync(
@@ -76,10 +76,17 @@ public static class DirectLineEndpoints
         var body = await DirectLineJson.ReadBodyAsync(request, SmallBodyBytes, request.HttpContext.RequestAborted);
         var locale = body is { Length: > 0 } && TryParseObject(body)?["locale"] is JValue { Type: JTokenType.String } value ? (string?)value : null;
         var (conversation, created) = store.GetOrCreate(token.ConversationId, token.UserId, token.UserName, Locales.Normalize(locale, request));
+        if (conversation is null)
+        {
+            // Full of conversations in use: refusing a new one is better than ending a customer's chat to make room.
+            request.HttpContext.Response.Headers.RetryAfter = "60";
+            return DirectLineJson.Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The chat is busy; please try again in a minute.");
+        }
+
         if (created)
         {
             // The greeting is usually in the log before the answer leaves; a slow bot finishes in the background and the stream replays it.
-            var turn = bot.RunTurnAsync(conversation, bot.ConversationStarted(conversation, ChannelUrls.ServiceUrl(request)));
+            var turn = bot.RunTurnAsync(conversation, bot.ConversationStarted(conversation));
             try
             {
                 await turn.WaitAsync(TimeSpan.FromSeconds(10), time, request.HttpContext.RequestAborted);
@@ -107,7 +114,7 @@ public static class DirectLineEndpoints
 
     private static IResult Poll(string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
     {
-        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId);
+        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId, readOnly: true);
         if (token is null)
         {
             return failure!;
@@ -142,11 +149,11 @@ public static class DirectLineEndpoints
         var activity = DirectLineJson.ParseActivity(body);
         return activity is null
             ? DirectLineJson.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity in JSON.")
-            : await AcceptAsync(activity, conversation, request, bot, options.Value);
+            : await AcceptAsync(activity, conversation, bot, options.Value);
     }
 
     /// <summary>Checks a customer's activity, logs the echo (with <c>id</c> and <c>clientActivityID</c>) and runs the bot's turn.</summary>
-    internal static async Task<IResult> AcceptAsync(Activity activity, DirectLineConversation conversation, HttpRequest request, DirectLineBot bot, WebChatOptions options)
+    internal static async Task<IResult> AcceptAsync(Activity activity, DirectLineConversation conversation, DirectLineBot bot, WebChatOptions options)
     {
         if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing))
         {
@@ -161,14 +168,15 @@ public static class DirectLineEndpoints
                 $"The message is {text.Length} characters long; at most {options.MaxMessageLength} are accepted. It was not sent.");
         }
 
-        activity = bot.FromCustomer(activity, conversation, ChannelUrls.ServiceUrl(request));
+        activity = bot.FromCustomer(activity, conversation);
         if (activity.Type == ActivityTypes.Typing)
         {
             conversation.Broadcast(activity);
             return DirectLineJson.Json(new JObject { ["id"] = $"{conversation.Id}|typing" });
         }
 
-        var clientActivityId = (activity.ChannelData as JObject)?["clientActivityID"]?.ToString();
+        // Web Chat's ids are short; a long one is not remembered (the dedupe memory stays small).
+        var clientActivityId = (activity.ChannelData as JObject)?["clientActivityID"]?.ToString() is { Length: > 0 and <= 128 } given ? given : null;
         var (id, added) = conversation.Append(activity, clientActivityId);
         if (added)
         {
@@ -187,14 +195,14 @@ public static class DirectLineEndpoints
 
     private static JObject ConversationAnswer(HttpRequest request, DirectLineTokenService tokens, DirectLineToken token, string? watermark)
     {
-        var answer = TokenAnswer(tokens, token.ConversationId, tokens.Issue(token.ConversationId, token.UserId, token.UserName), userId: null);
+        var answer = TokenAnswer(token.ConversationId, tokens.Refresh(token), tokens.ExpiresInSeconds(token), userId: null);
         answer["streamUrl"] = ChannelUrls.StreamUrl(request, token.ConversationId, tokens.IssueStream(token), watermark);
         return answer;
     }
 
-    private static JObject TokenAnswer(DirectLineTokenService tokens, string conversationId, string token, string? userId)
+    private static JObject TokenAnswer(string conversationId, string token, int expiresIn, string? userId)
     {
-        var answer = new JObject { ["conversationId"] = conversationId, ["token"] = token, ["expires_in"] = tokens.LifetimeSeconds };
+        var answer = new JObject { ["conversationId"] = conversationId, ["token"] = token, ["expires_in"] = expiresIn };
         if (userId is not null)
         {
             answer["userId"] = userId;

@@ -18,7 +18,7 @@ public static class DirectLineStream
         }
 
         var token = tokens.Validate(t, DirectLineTokenScope.Stream);
-        if (token is null || token.ConversationId != conversationId)
+        if (token is null || token.ConversationId != conversationId || tokens.IsRevoked(conversationId))
         {
             return DirectLineJson.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The stream URL is invalid or expired; get a new one from GET /conversations/{id}.");
         }

@@ -6,4 +6,6 @@ namespace PartnerBot.WebChat;
 /// <param name="UserName">The display name given when the token was generated, if any.</param>
 /// <param name="ExpiresAt">When the token stops working.</param>
 /// <param name="Scope">What the token may do: the REST API or only opening the WebSocket stream.</param>
-public sealed record DirectLineToken(string ConversationId, string UserId, string? UserName, DateTimeOffset ExpiresAt, DirectLineTokenScope Scope);
+/// <param name="StartedAt">When the conversation's first token was issued; refreshing never carries a token past
+/// <see cref="WebChatOptions.TokenMaxLifetime"/> from then.</param>
+public sealed record DirectLineToken(string ConversationId, string UserId, string? UserName, DateTimeOffset ExpiresAt, DirectLineTokenScope Scope, DateTimeOffset StartedAt);

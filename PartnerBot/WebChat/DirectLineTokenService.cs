@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace PartnerBot.WebChat;
 
 /// <summary>Issues and checks the local Direct Line tokens: HMAC-SHA256-signed JWTs carrying the conversation and the user.</summary>
-/// <remarks>JWT form because Web Chat reads the <c>user</c> claim to know which activities are the customer's.</remarks>
+/// <remarks>JWT form because Web Chat reads the <c>user</c> claim to know which activities are the customer's. A conversation's
+/// tokens refresh until <see cref="WebChatOptions.TokenMaxLifetime"/> after its first one; those of an erased customer are revoked.</remarks>
 public sealed class DirectLineTokenService
 {
     /// <summary>Stream URLs are fetched right before the socket opens (and again after every reconnect).</summary>
@@ -15,9 +17,14 @@ public sealed class DirectLineTokenService
 
     private const string Issuer = "partnerbot-directline";
     private static readonly string Header = Base64Url(Encoding.UTF8.GetBytes("""{"alg":"HS256","typ":"JWT"}"""));
+    /// <summary>A revoked conversation's token may still read the conversation this long, so the page gets the erasure's confirmation.</summary>
+    public static readonly TimeSpan RevokedReadGrace = TimeSpan.FromMinutes(2);
+
     private readonly byte[] _key;
     private readonly TimeProvider _time;
     private readonly TimeSpan _lifetime;
+    private readonly TimeSpan _maxLifetime;
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _revoked = new(StringComparer.Ordinal);
 
     public DirectLineTokenService(IOptions<WebChatOptions> options, TimeProvider time)
     {
@@ -25,20 +32,52 @@ public sealed class DirectLineTokenService
         _key = string.IsNullOrEmpty(configured) ? RandomNumberGenerator.GetBytes(32) : Encoding.UTF8.GetBytes(configured);
         _time = time;
         _lifetime = options.Value.TokenLifetime;
+        _maxLifetime = options.Value.TokenMaxLifetime;
     }
 
     /// <summary>How long an API token lives, in seconds (the <c>expires_in</c> answered to the client).</summary>
     public int LifetimeSeconds => (int)_lifetime.TotalSeconds;
 
-    /// <summary>Issues an API token for the conversation and user.</summary>
-    public string Issue(string conversationId, string userId, string? userName) =>
-        Sign(new DirectLineToken(conversationId, userId, userName, _time.GetUtcNow() + _lifetime, DirectLineTokenScope.Api));
+    /// <summary>Issues the first API token of a new conversation and user.</summary>
+    public string Issue(string conversationId, string userId, string? userName)
+    {
+        var now = _time.GetUtcNow();
+        return Sign(new DirectLineToken(conversationId, userId, userName, now + _lifetime, DirectLineTokenScope.Api, now));
+    }
+
+    /// <summary>A new API token in place of <paramref name="token"/>: the same conversation, user and start, expiring no later than the chain's bound.</summary>
+    public string Refresh(DirectLineToken token) =>
+        Sign(token with { ExpiresAt = Earliest(_time.GetUtcNow() + _lifetime, token.StartedAt + _maxLifetime), Scope = DirectLineTokenScope.Api });
 
     /// <summary>Issues a short-lived token that only opens the conversation's WebSocket stream.</summary>
     public string IssueStream(DirectLineToken token) =>
-        Sign(token with { ExpiresAt = _time.GetUtcNow() + StreamTokenLifetime, Scope = DirectLineTokenScope.Stream });
+        Sign(token with { ExpiresAt = Earliest(_time.GetUtcNow() + StreamTokenLifetime, token.StartedAt + _maxLifetime), Scope = DirectLineTokenScope.Stream });
 
-    /// <summary>Reads a token; null when it is malformed, wrongly signed, expired or of another scope.</summary>
+    /// <summary>Seconds until a token issued now for <paramref name="token"/>'s conversation expires.</summary>
+    public int ExpiresInSeconds(DirectLineToken token) => (int)(Earliest(_time.GetUtcNow() + _lifetime, token.StartedAt + _maxLifetime) - _time.GetUtcNow()).TotalSeconds;
+
+    /// <summary>Revokes every token of the conversation (its customer was erased).</summary>
+    public void Revoke(string conversationId)
+    {
+        var now = _time.GetUtcNow();
+        _revoked[conversationId] = now;
+
+        // A revocation outlives every token it could refuse by at most the chain's bound.
+        foreach (var (id, at) in _revoked)
+        {
+            if (at + _maxLifetime < now)
+            {
+                _revoked.TryRemove(id, out _);
+            }
+        }
+    }
+
+    /// <summary>Whether the conversation's tokens were revoked; <paramref name="readGrace"/> true allows reading for
+    /// <see cref="RevokedReadGrace"/> after the revocation.</summary>
+    public bool IsRevoked(string conversationId, bool readGrace = false) =>
+        _revoked.TryGetValue(conversationId, out var at) && !(readGrace && _time.GetUtcNow() < at + RevokedReadGrace);
+
+    /// <summary>Reads a token; null when it is malformed, wrongly signed, expired, past the chain's bound or of another scope (revocation is checked by the caller).</summary>
     public DirectLineToken? Validate(string? token, DirectLineTokenScope scope)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 4096)
@@ -64,16 +103,19 @@ public sealed class DirectLineTokenService
             var conversation = (string?)payload?["conv"];
             var user = (string?)payload?["user"];
             var expires = (long?)payload?["exp"];
+            var started = (long?)payload?["sta"];
             var tokenScope = (string?)payload?["scope"] == "stream" ? DirectLineTokenScope.Stream : DirectLineTokenScope.Api;
-            if (conversation is null || user is null || expires is null || (string?)payload?["iss"] != Issuer || tokenScope != scope)
+            if (conversation is null || user is null || expires is null || started is null || (string?)payload?["iss"] != Issuer || tokenScope != scope)
             {
                 return null;
             }
 
             var expiresAt = DateTimeOffset.FromUnixTimeSeconds(expires.Value);
-            return expiresAt <= _time.GetUtcNow()
+            var startedAt = DateTimeOffset.FromUnixTimeSeconds(started.Value);
+            var now = _time.GetUtcNow();
+            return expiresAt <= now || startedAt + _maxLifetime <= now
                 ? null
-                : new DirectLineToken(conversation, user, (string?)payload?["name"], expiresAt, tokenScope);
+                : new DirectLineToken(conversation, user, (string?)payload?["name"], expiresAt, tokenScope, startedAt);
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
         {
@@ -90,6 +132,7 @@ public sealed class DirectLineTokenService
             ["user"] = token.UserId,
             ["iat"] = _time.GetUtcNow().ToUnixTimeSeconds(),
             ["exp"] = token.ExpiresAt.ToUnixTimeSeconds(),
+            ["sta"] = token.StartedAt.ToUnixTimeSeconds(),
         };
         if (token.UserName is not null)
         {
@@ -104,6 +147,8 @@ public sealed class DirectLineTokenService
         var body = Base64Url(Encoding.UTF8.GetBytes(payload.ToJsonString()));
         return $"{Header}.{body}.{Base64Url(Signature(Header, body))}";
     }
+
+    private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private byte[] Signature(string header, string body) => HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes($"{header}.{body}"));
 

@@ -60,7 +60,7 @@ public static class DirectLineUpload
             .Where(file => file.Name != "activity")
             .Select(file => new Attachment(contentType: file.ContentType ?? "application/octet-stream", name: Path.GetFileName(file.FileName)))
             .ToList();
-        return await DirectLineEndpoints.AcceptAsync(activity, conversation, request, bot, settings);
+        return await DirectLineEndpoints.AcceptAsync(activity, conversation, bot, settings);
     }
 
     private static async Task<Activity?> ReadActivityAsync(IFormCollection form, int maxBytes, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PartnerBot.Bots;
+using PartnerBot.Privacy;
 
 namespace PartnerBot.WebChat;
 
@@ -18,6 +19,9 @@ public static class WebChatExtensions
         services.AddSingleton<WebChatAssets>();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton<WebsiteChannel>();
+        services.AddSingleton<IInProcessChannel>(sp => sp.GetRequiredService<WebsiteChannel>());
+        services.AddSingleton<ICustomerErasureHook, WebChatErasureHook>();
         services.AddSingleton<DirectLineBot>();
         services.AddHostedService<DirectLineEvictionService>();
         services.AddHttpClient<AzureDirectLineClient>(client => client.Timeout = TimeSpan.FromSeconds(15));
@@ -42,24 +46,17 @@ public static class WebChatExtensions
             app.Logger.LogWarning("Web Chat's files are missing from {Directory}: build the project (it runs npm ci) so the page can show the chat.", assets.Directory);
         }
 
-        var options = app.Services.GetRequiredService<IOptions<WebChatOptions>>().Value;
-        if (!app.Services.GetRequiredService<IOptions<MicrosoftAppOptions>>().Value.IsLocalMode && !options.UsesAzureDirectLine)
-        {
-            // The local channel hands turns to the adapter without channel credentials, which an Azure registration refuses.
-            app.Logger.LogWarning("MicrosoftAppId is set but WebChat:DirectLineSecret is not: the page's local Direct Line only works without an Azure registration. Configure the Direct Line secret.");
-        }
-
         app.UseCors();
         app.UseRateLimiter();
         return app;
     }
 
-    /// <summary>Maps the page, <c>/embed.js</c>, the token exchange, the Direct Line routes and the Connector routes the bot answers through.</summary>
+    /// <summary>Maps the page, <c>/embed.js</c>, the token exchange and the Direct Line routes; the bot answers the local
+    /// conversations in process, so no Connector routes (<c>/v3/conversations</c>) are offered.</summary>
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapWebChatPage();
         endpoints.MapDirectLine();
-        endpoints.MapConnector();
         return endpoints;
     }
 }

@@ -36,6 +36,10 @@ public sealed class WebChatOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:20:00", "1.00:00:00", ErrorMessage = "WebChat:TokenLifetime must be between 20 minutes and one day.")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How long a conversation's tokens can be refreshed, counted from its first token; then the customer starts a new one.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "30.00:00:00", ErrorMessage = "WebChat:TokenMaxLifetime must be between one hour and 30 days.")]
+    public TimeSpan TokenMaxLifetime { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>The Azure Direct Line secret; when set the page gets its token from Azure through <c>/api/webchat/token</c>.</summary>
     public string? DirectLineSecret { get; set; }
 
@@ -59,9 +63,22 @@ public sealed class WebChatOptions : IValidatableObject
     [Range(16 * 1024, 50 * 1024 * 1024)]
     public int MaxUploadBytes { get; set; } = 4 * 1024 * 1024;
 
-    /// <summary>Conversations held in memory; past it the least recently used one is evicted.</summary>
+    /// <summary>Conversations held in memory; past it only unused ones make room, else a new conversation is refused (503).</summary>
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 2_000;
+
+    /// <summary>Bytes of activities one conversation keeps for replay (serialized); older ones are trimmed.</summary>
+    [Range(64 * 1024, 256L * 1024 * 1024)]
+    public long MaxConversationBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Bytes all conversations hold together (activities plus a fixed share per conversation); past it only unused
+    /// conversations make room, else a new one is refused (503).</summary>
+    [Range(1024 * 1024, 64L * 1024 * 1024 * 1024)]
+    public long MaxTotalBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>How long a conversation without an open stream must be untouched before it may be evicted to make room.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan MinIdleBeforeEviction { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Activities kept per conversation for replay; older ones are trimmed (the transcript store keeps them all).</summary>
     [Range(10, 10_000)]
@@ -97,6 +114,16 @@ public sealed class WebChatOptions : IValidatableObject
             && !(Uri.TryCreate(avatar, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
             yield return new ValidationResult("WebChat:AvatarUrl must be an http(s) URL or a path starting with /.", [nameof(AvatarUrl)]);
+        }
+
+        if (MaxTotalBytes < MaxConversationBytes)
+        {
+            yield return new ValidationResult("WebChat:MaxTotalBytes must be at least WebChat:MaxConversationBytes.", [nameof(MaxTotalBytes)]);
+        }
+
+        if (TokenMaxLifetime < TokenLifetime)
+        {
+            yield return new ValidationResult("WebChat:TokenMaxLifetime must be at least WebChat:TokenLifetime.", [nameof(TokenMaxLifetime)]);
         }
 
         foreach (var language in Welcome.Keys.Where(key => key is not ("de" or "en")))

@@ -41,6 +41,8 @@ public static class BenchRunner
                 ["Owner__ApiKey"] = "bench-" + Guid.NewGuid().ToString("N"),
                 // Every website customer of the benchmark comes from 127.0.0.1: lift the per-IP limit, keep the per-conversation one.
                 ["WebChat__RequestsPerIpPerMinute"] = "100000",
+                // The load generator speaks to /api/messages as a local harness (loopback service URL, no channel token).
+                ["Bot__AllowUnauthenticatedMessages"] = "true",
             };
 
             var processStart = Stopwatch.StartNew();
