@@ -13,11 +13,11 @@ public sealed class MyDataTests
     public async Task A_customer_with_two_wishes_sees_both_the_first_ones_email_and_the_owners_notes()
     {
         await using var app = new OwnerAppFactory();
-        var chat = new HttpChat(app.CreateClient(), "de-DE", "dl_zweimal");
+        var chat = new HttpChat(app.CreateClient(), "de-DE", "u-zweimal");
         await chat.JoinAsync();
         await chat.SayAllAsync("ja", "Konrad Zweimal", "eine Geburtstagstorte", "Schokolade mit Himbeeren", "bis Ende Mai", "etwa 120 €", "konrad.zweimal@example.org");
         await chat.SayAsync("ja");
-        var first = Assert.Single(await app.Profiles.FindIdsByCustomerAsync("directline", "dl_zweimal", CancellationToken.None));
+        var first = Assert.Single(await app.Profiles.FindIdsByCustomerAsync("directline", "u-zweimal", CancellationToken.None));
         var notes = app.Services.GetRequiredService<OwnerNotesStore>();
         await notes.AddAsync(first, new OwnerNote(app.Time.GetUtcNow(), "Kommt Freitag zur Verkostung"), CancellationToken.None);
         await notes.AddAsync(first, new OwnerNote(app.Time.GetUtcNow(), "Wir freuen uns auf Freitag!", IsReply: true), CancellationToken.None);
@@ -25,7 +25,7 @@ public sealed class MyDataTests
         app.Time.Advance(TimeSpan.FromDays(3));
         await chat.SayAsync("neu starten");
         await chat.SayAllAsync("Konrad Zweimal", "zwei Bleche Butterkuchen", "überspringen", "überspringen", "überspringen", "0171 5550123");
-        Assert.Equal(2, (await app.Profiles.FindIdsByCustomerAsync("directline", "dl_zweimal", CancellationToken.None)).Count);
+        Assert.Equal(2, (await app.Profiles.FindIdsByCustomerAsync("directline", "u-zweimal", CancellationToken.None)).Count);
 
         var replies = await chat.SayAsync("meine Daten");
 

@@ -15,7 +15,7 @@ namespace PartnerBot.Tests.Privacy;
 /// three ways there are, and the SQLite files (main file with its free pages, <c>-wal</c>, <c>-shm</c>) hold no byte of them.</summary>
 public sealed class ErasureFileScanTests : IAsyncDisposable
 {
-    private const string UserId = "dl_quast";
+    private const string UserId = "u-quast";
     private const string Email = "wilhelmine.quast@example.org";
     private const string PhoneDigits = "9876543";
     private const string NoteWord = "Zimtsternlieferung";

@@ -33,12 +33,12 @@ public static class WebsiteCustomer
         return client;
     }
 
-    /// <summary>The customer's profiles in the store.</summary>
+    /// <summary>The website customer's profiles in the store.</summary>
     public static async Task<List<PartnerProfile>> ProfilesAsync(IServiceProvider services, string userId)
     {
         var store = services.GetRequiredService<IProfileStore>();
         var profiles = new List<PartnerProfile>();
-        foreach (var id in await store.FindIdsByUserAsync(userId, Cancel))
+        foreach (var id in await store.FindIdsByCustomerAsync(PartnerBot.WebChat.WebsiteChannel.Id, userId, Cancel))
         {
             if (await store.GetAsync(id, Cancel) is { } profile)
             {
