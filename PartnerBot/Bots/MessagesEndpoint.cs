@@ -20,7 +20,7 @@ public static class MessagesEndpoint
     /// <summary>Maps the Bot Framework messaging endpoint.</summary>
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", HandleAsync);
+        endpoints.MapPost("/api/messages", HandleAsync).RequireRateLimiting(Hosting.PublicRateLimits.Messages);
         return endpoints;
     }
 

@@ -29,7 +29,7 @@ public static class WebChatEndpoints
         endpoints.MapGet(SettingsPath, (HttpRequest request, string? lang, IOptions<WebChatOptions> options, WebChatTextCatalog catalog) =>
             Results.Json(WebChatSettings.Create(request, Locales.LanguageOf(lang) ?? Locales.FromBrowser(request), options.Value, catalog)))
             .RequireCors(WebChatCors.PolicyName);
-        endpoints.MapPost(TokenPath, ExchangeTokenAsync).RequireCors(WebChatCors.PolicyName);
+        endpoints.MapPost(TokenPath, ExchangeTokenAsync).RequireCors(WebChatCors.PolicyName).RequireRateLimiting(WebChatRateLimits.Policy);
         return endpoints;
     }
 
