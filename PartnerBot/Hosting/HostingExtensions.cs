@@ -25,6 +25,14 @@ public static class HostingExtensions
     {
         // The client's address first: the rate limits and the sign-in throttle count by it.
         app.UseForwardedHeaders();
+        // ASP.NET Core's own switch (a platform setting, not one of the app's options) believes X-Forwarded-For from anyone.
+        if (app.Configuration.GetValue<bool>("FORWARDEDHEADERS_ENABLED"))
+        {
+            app.Logger.LogWarning(
+                "ASPNETCORE_FORWARDEDHEADERS_ENABLED is set: ASP.NET Core then believes X-Forwarded-For from any sender. " +
+                "Remove it and name the proxies in Hosting:KnownProxies or Hosting:KnownNetworks.");
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
