@@ -55,7 +55,7 @@ public sealed class OwnerAppFactory : WebApplicationFactory<Program>
     public static OwnerAppFactory Sharing(IStorage storage, IDictionary<string, string?>? settings = null) => new(settings) { _sharedStorage = storage };
 
     /// <summary>The host environment (ASP.NET Core's test default is Development).</summary>
-    public string? Environment { get; init; }
+    public string? Environment { get; set; }
 
     /// <summary>Where a generated password is written.</summary>
     public string GeneratedPasswordFile => _settings["Owner:GeneratedPasswordFile"]!;
