@@ -18,8 +18,12 @@ public sealed class HostingOptions : IValidatableObject
     [Range(1, 10)]
     public int ForwardLimit { get; set; } = 1;
 
-    /// <summary>The CSP <c>frame-ancestors</c> sources of the website page (<c>'self'</c>, <c>https://www.example.de</c>, <c>'none'</c>).</summary>
-    public string[] FrameAncestors { get; set; } = ["'self'"];
+    /// <summary>The CSP <c>frame-ancestors</c> sources of the website page (<c>'self'</c>, <c>https://www.example.de</c>, <c>'none'</c>); empty = <c>'self'</c>.</summary>
+    /// <remarks>Empty by default: configuration binding adds to an array's default entries rather than replacing them.</remarks>
+    public string[] FrameAncestors { get; set; } = [];
+
+    /// <summary>The sources as the header names them.</summary>
+    public string FrameAncestorsSource => FrameAncestors.Length == 0 ? "'self'" : string.Join(' ', FrameAncestors);
 
     /// <inheritdoc/>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

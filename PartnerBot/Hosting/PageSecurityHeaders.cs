@@ -25,7 +25,7 @@ public static class PageSecurityHeaders
 
         // Web Chat injects its styles at run time, so styles need 'unsafe-inline'; scripts do not.
         return $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src {images}; font-src 'self' data:; " +
-            $"connect-src {connect}; media-src 'self' blob: data:; frame-ancestors {string.Join(' ', hosting.FrameAncestors)}; " +
+            $"connect-src {connect}; media-src 'self' blob: data:; frame-ancestors {hosting.FrameAncestorsSource}; " +
             "form-action 'self'; base-uri 'none'; object-src 'none'";
     }
 
