@@ -41,6 +41,9 @@ public static class BenchRunner
                 ["Owner__ApiKey"] = "bench-" + Guid.NewGuid().ToString("N"),
                 // Every website customer of the benchmark comes from 127.0.0.1: lift the per-IP limit, keep the per-conversation one.
                 ["WebChat__RequestsPerIpPerMinute"] = "100000",
+                ["RateLimits__RequestsPerAddressPerMinute"] = "1000000",
+                ["RateLimits__MessagesPerAddressPerMinute"] = "1000000",
+                ["RateLimits__ConversationsPerAddressPerHour"] = "100000",
             };
 
             var processStart = Stopwatch.StartNew();
