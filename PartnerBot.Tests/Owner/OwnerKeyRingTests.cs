@@ -32,6 +32,28 @@ public class OwnerKeyRingTests
     }
 
     [Fact]
+    public async Task In_a_SQLite_database_no_byte_of_the_files_holds_a_plain_key()
+    {
+        using var file = new PartnerBot.Tests.Storage.SqliteTestFile();
+        await using (var app = OwnerAppFactory.With(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["ConnectionStrings:PartnerBot"] = $"Data Source={file.FilePath}",
+            ["Owner:DataProtectionKey"] = ProtectionKey,
+        }))
+        {
+            using var client = app.CreateOwnerClient();
+            OwnerSessionTests.SessionCookie(await client.SignInAsync(OwnerAppFactory.UserName, OwnerAppFactory.Password));
+            Assert.NotEmpty(await KeyRingAsync(app.Storage));
+        }
+
+        var bytes = Directory.GetFiles(Path.GetDirectoryName(file.FilePath)!).SelectMany(File.ReadAllBytes).ToArray();
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        Assert.Contains("partnerBotEncryptedKey", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("masterKey", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_protection_key_the_ring_is_plain_and_configuring_one_removes_the_plain_keys()
     {
         var store = new MemoryStorage();
