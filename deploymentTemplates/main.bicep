@@ -92,6 +92,10 @@ param ownerNotifyWebhookUrl string = ''
 @secure()
 param webChatDirectLineSecret string = newGuid()
 
+@description('Key (32 bytes, base64) that encrypts the dashboard\'s Data Protection key ring in the database (stored in Key Vault). The default makes a new one on each deployment, which signs the owner out once; pass your own (openssl rand -base64 32) to keep it.')
+@secure()
+param ownerDataProtectionKey string = base64(take('${replace(newGuid(), '-', '')}${replace(newGuid(), '-', '')}', 32))
+
 @description('The business\'s name as the bot says it.')
 param businessName string
 
@@ -190,6 +194,7 @@ module keyVault 'modules/keyVault.bicep' = {
     ownerPassword: ownerPassword
     ownerNotifyWebhookUrl: ownerNotifyWebhookUrl
     webChatDirectLineSecret: webChatDirectLineSecret
+    ownerDataProtectionKey: ownerDataProtectionKey
     microsoftAppPassword: msaAppType == 'SingleTenant' ? appRegistrationClientSecret : ''
     storeOwnerPassword: !empty(ownerPassword)
     storeOwnerNotifyWebhookUrl: !empty(ownerNotifyWebhookUrl)
@@ -217,6 +222,7 @@ module webApp 'modules/webApp.bicep' = {
     ownerSignInUri: keyVault.outputs.ownerSignInUri
     ownerNotifyWebhookUrlUri: keyVault.outputs.ownerNotifyWebhookUrlUri
     webChatDirectLineSecretUri: keyVault.outputs.webChatDirectLineSecretUri
+    ownerDataProtectionKeyUri: keyVault.outputs.ownerDataProtectionKeyUri
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     defaultLocale: defaultLocale
     businessName: businessName

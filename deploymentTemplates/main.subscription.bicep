@@ -75,6 +75,10 @@ param ownerNotifyWebhookUrl string = ''
 @secure()
 param webChatDirectLineSecret string = newGuid()
 
+@description('Key (32 bytes, base64) that encrypts the dashboard\'s Data Protection key ring in the database (stored in Key Vault). The default makes a new one on each deployment, which signs the owner out once; pass your own (openssl rand -base64 32) to keep it.')
+@secure()
+param ownerDataProtectionKey string = base64(take('${replace(newGuid(), '-', '')}${replace(newGuid(), '-', '')}', 32))
+
 param businessName string
 
 param businessContact string
@@ -138,6 +142,7 @@ module partnerBot 'main.bicep' = {
     ownerPassword: ownerPassword
     ownerNotifyWebhookUrl: ownerNotifyWebhookUrl
     webChatDirectLineSecret: webChatDirectLineSecret
+    ownerDataProtectionKey: ownerDataProtectionKey
     businessName: businessName
     businessContact: businessContact
     privacyUrl: privacyUrl

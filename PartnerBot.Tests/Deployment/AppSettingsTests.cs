@@ -12,7 +12,6 @@ public class AppSettingsTests
     {
         ["Urls"] = "ASP.NET Core's listening address; overrides the local port in appsettings.json",
         ["WEBSITES_PORT"] = "the port App Service forwards to",
-        ["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "ASP.NET Core trusts App Service's X-Forwarded-Proto (https)",
         ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "Application Insights",
         ["ApplicationInsightsAgent_EXTENSION_VERSION"] = "App Service's Application Insights agent",
     };
@@ -56,6 +55,13 @@ public class AppSettingsTests
         var type = options;
         foreach (var name in propertyPath)
         {
+            if (type.IsArray && int.TryParse(name, out _))
+            {
+                // An array's entries are written as Section__Name__0, Section__Name__1, …
+                type = type.GetElementType()!;
+                continue;
+            }
+
             var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance);
             Assert.True(property?.SetMethod?.IsPublic == true, $"The template writes '{setting}', but {type.FullName} has no settable property '{name}'.");
             type = property!.PropertyType;

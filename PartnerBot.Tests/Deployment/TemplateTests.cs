@@ -98,6 +98,17 @@ public partial class TemplateTests
     }
 
     [Fact]
+    public void Forwarded_client_addresses_are_taken_from_the_front_end_only_once()
+    {
+        var settings = _main.AppSettings();
+        // ASP.NET Core's own switch trusts every sender and would apply X-Forwarded-For a second time before the app's middleware.
+        Assert.DoesNotContain("ASPNETCORE_FORWARDEDHEADERS_ENABLED", settings.Keys);
+        Assert.Equal("0.0.0.0/0", settings["Hosting__KnownNetworks__0"]);
+        Assert.Equal("::/0", settings["Hosting__KnownNetworks__1"]);
+        Assert.DoesNotContain(settings.Keys, key => key.StartsWith("Hosting__ForwardLimit", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void No_secret_is_a_plain_string_parameter()
     {
         foreach (var template in _main.SelfAndModules())
@@ -138,6 +149,7 @@ public partial class TemplateTests
     [InlineData("Owner__Password")]
     [InlineData("Owner__NotifyWebhookUrl")]
     [InlineData("WebChat__DirectLineSecret")]
+    [InlineData("Owner__DataProtectionKey")]
     [InlineData("MicrosoftAppPassword")]
     public void Secret_settings_are_key_vault_references(string setting) =>
         Assert.Contains("KeyVaultReference(", _main.AppSettings()[setting], StringComparison.OrdinalIgnoreCase);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PartnerBot.Profiles;
+using PartnerBot.Tests.Hosting;
 using PartnerBot.Understanding;
 
 namespace PartnerBot.Tests.Owner;
@@ -28,6 +29,8 @@ public sealed class OwnerAppFactory : WebApplicationFactory<Program>
         ["Bot:BusinessName"] = "Bäckerei Sonnenschein",
         // The start-up warm-up conversation runs in the background; its own tests (Bots/TurnWarmupTests) switch it on.
         ["Bot:WarmUpTurns"] = "false",
+        // A generated password goes to a file; each app gets its own, outside the build output.
+        ["Owner:GeneratedPasswordFile"] = Path.Combine(Path.GetTempPath(), "partnerbot-tests", Guid.NewGuid().ToString("N"), "owner-password.txt"),
     };
 
     public OwnerAppFactory() : this(null)
@@ -48,8 +51,14 @@ public sealed class OwnerAppFactory : WebApplicationFactory<Program>
 
     private Action<IServiceCollection>? _services;
 
-    /// <summary>Another instance of the app on the same store.</summary>
-    public static OwnerAppFactory Sharing(IStorage storage) => new(null) { _sharedStorage = storage };
+    /// <summary>Another instance of the app on the same store (with some settings changed).</summary>
+    public static OwnerAppFactory Sharing(IStorage storage, IDictionary<string, string?>? settings = null) => new(settings) { _sharedStorage = storage };
+
+    /// <summary>The host environment (ASP.NET Core's test default is Development).</summary>
+    public string? Environment { get; set; }
+
+    /// <summary>Where a generated password is written.</summary>
+    public string GeneratedPasswordFile => _settings["Owner:GeneratedPasswordFile"]!;
 
     private IStorage? _sharedStorage;
 
@@ -69,9 +78,15 @@ public sealed class OwnerAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        if (Environment is not null)
+        {
+            builder.UseEnvironment(Environment);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
+            PeerAddress.AddTo(services);
             // Until the recognizers land on main, the bot's DI needs some understanding; these tests hold no conversations.
             services.TryAddSingleton<ITextUnderstanding, NoUnderstanding>();
             services.AddSingleton<TimeProvider>(Time);
@@ -83,8 +98,8 @@ public sealed class OwnerAppFactory : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>A browser-like client (cookies, no automatic redirects).</summary>
-    public OwnerClient CreateOwnerClient(string? acceptLanguage = null, Uri? baseAddress = null)
+    /// <summary>A browser-like client (cookies, no automatic redirects), connecting from <paramref name="peer"/> when given.</summary>
+    public OwnerClient CreateOwnerClient(string? acceptLanguage = null, Uri? baseAddress = null, string? peer = null)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions
         {
@@ -95,6 +110,11 @@ public sealed class OwnerAppFactory : WebApplicationFactory<Program>
         if (acceptLanguage is not null)
         {
             client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+
+        if (peer is not null)
+        {
+            client.DefaultRequestHeaders.Add(PeerAddress.Header, peer);
         }
 
         return new OwnerClient(client);

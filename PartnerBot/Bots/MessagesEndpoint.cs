@@ -29,7 +29,7 @@ public static class MessagesEndpoint
                 "Bot:AllowUnauthenticatedMessages is on outside Development: /api/messages takes activities without channel authentication (loopback service URLs only). Turn it off unless this is a test harness.");
         }
 
-        endpoints.MapPost("/api/messages", HandleAsync);
+        endpoints.MapPost("/api/messages", HandleAsync).RequireRateLimiting(Hosting.PublicRateLimits.Messages);
         return endpoints;
     }
 

@@ -1,26 +1,48 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using PartnerBot.Owner;
 using PartnerBot.WebChat;
 
 namespace PartnerBot.Hosting;
 
-/// <summary>Cross-cutting hosting: readiness, the health endpoint, security headers and authentication.</summary>
+/// <summary>Cross-cutting hosting: readiness, the health endpoint, client addresses, rate limits, security headers and authentication.</summary>
 public static class HostingExtensions
 {
-    /// <summary>Registers readiness.</summary>
+    /// <summary>Registers readiness, the hosting and rate limit options, forwarded headers and the rate limiter.</summary>
     public static IServiceCollection AddPartnerBotHosting(this IServiceCollection services)
     {
         services.AddSingleton<Readiness>();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("ready");
+        services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<HostingOptions>>((forwarded, hosting) => ClientAddress.Configure(forwarded, hosting.Value));
+        services.AddRateLimiter(PublicRateLimits.Configure);
         return services;
     }
 
     /// <summary>Middleware shared by every area.</summary>
     public static WebApplication UsePartnerBotHosting(this WebApplication app)
     {
+        // The client's address first: the rate limits and the sign-in throttle count by it.
+        app.UseForwardedHeaders();
+        // ASP.NET Core's own switch (a platform setting, not one of the app's options) believes X-Forwarded-For from anyone.
+        if (app.Configuration.GetValue<bool>("FORWARDEDHEADERS_ENABLED"))
+        {
+            app.Logger.LogWarning(
+                "ASPNETCORE_FORWARDEDHEADERS_ENABLED is set: ASP.NET Core then believes X-Forwarded-For from any sender. " +
+                "Remove it and name the proxies in Hosting:KnownProxies or Hosting:KnownNetworks.");
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         // Security headers first so every response (static files, redirects and errors too) carries them.
         app.UseOwnerSecurityHeaders();
+        app.UsePageSecurityHeaders();
         app.UsePartnerBotWebChat();
         // Then who the caller is (the owner dashboard's cookie) and what they may see.
         app.UseAuthentication();

@@ -64,7 +64,7 @@ public sealed partial class InterviewEngine
                 turn.State.CurrentSlot = null;
                 turn.ProfileChanged = true;
                 var name = turn.State.Values.Name ?? "";
-                turn.Say(Wording.Fill(turn.Wording.Completed, ("name", name), ("business", _options.BusinessName)).Replace(", !", "!", StringComparison.Ordinal));
+                turn.Say(Wording.Fill(turn.Wording.Completed, ("name", CustomerText.Markdown(name)), ("business", _options.BusinessName)).Replace(", !", "!", StringComparison.Ordinal));
                 break;
             case YesNo.No:
                 turn.Say(turn.Wording.SummaryWhatToChange);
@@ -145,7 +145,7 @@ public sealed partial class InterviewEngine
         }
         else if (slots[0] == SlotNames.Name && turn.State.Values.Name is { } name)
         {
-            turn.Say(Wording.Fill(wording.NiceToMeetYou, ("name", name)));
+            turn.Say(Wording.Fill(wording.NiceToMeetYou, ("name", CustomerText.Markdown(name))));
         }
         else
         {

@@ -26,7 +26,7 @@ public sealed partial class InterviewEngine
         turn.Partner = partner;
         turn.SayApart(partner.Name is null
             ? Wording.Fill(turn.Wording.Greeting, ("business", _options.BusinessName))
-            : Wording.Fill(turn.Wording.WelcomeBack, ("name", partner.Name)));
+            : Wording.Fill(turn.Wording.WelcomeBack, ("name", CustomerText.Markdown(partner.Name))));
         var last = partner.ProfileId is null ? null : await _profiles.GetAsync(partner.ProfileId, cancellationToken);
         turn.State.ConsentAt = partner.ConsentAt;
         turn.State.ConsentVersion = partner.ConsentVersion;

@@ -8,7 +8,7 @@ namespace PartnerBot.Interview;
 /// <summary>Writes the values of an interview as the short list customers see.</summary>
 public static class SummaryWriter
 {
-    /// <summary>One Markdown list item per slot ("- Name: Anna Schmidt"), so Web Chat and Teams show it as a list.</summary>
+    /// <summary>One Markdown list item per slot ("- Name: Anna Schmidt"), so Web Chat and Teams show it as a list; the customer's words are escaped (<see cref="CustomerText"/>).</summary>
     public static string Lines(CollectedValues values, Wording wording, CultureInfo culture)
     {
         var text = new StringBuilder();
@@ -40,6 +40,6 @@ public static class SummaryWriter
 
     private static void Line(StringBuilder text, Wording wording, string slot, string? value)
     {
-        text.Append("- ").Append(wording.Label(slot)).Append(": ").Append(value ?? wording.NotGiven).Append('\n');
+        text.Append("- ").Append(wording.Label(slot)).Append(": ").Append(value is null ? wording.NotGiven : CustomerText.Markdown(value)).Append('\n');
     }
 }

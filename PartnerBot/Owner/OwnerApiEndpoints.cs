@@ -11,7 +11,7 @@ public static class OwnerApiEndpoints
     /// <summary>Maps the owner API behind the API key.</summary>
     public static IEndpointRouteBuilder MapOwnerApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/owner").AddEndpointFilter<OwnerApiKeyFilter>();
+        var api = endpoints.MapGroup("/api/owner").RequireRateLimiting(Hosting.PublicRateLimits.OwnerApi).AddEndpointFilter<OwnerApiKeyFilter>();
         api.MapGet("/profiles", ListAsync);
         api.MapGet("/profiles/{id}", GetAsync);
         api.MapDelete("/profiles/{id}", DeleteAsync);

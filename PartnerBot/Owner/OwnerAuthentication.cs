@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using PartnerBot.Owner.Access;
 
 namespace PartnerBot.Owner;
 
@@ -24,17 +25,19 @@ public static class OwnerAuthentication
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             options.LoginPath = "/owner/signin";
             options.LogoutPath = "/owner/signout";
             options.AccessDeniedPath = "/owner/signin";
             options.ReturnUrlParameter = "returnUrl";
+            options.EventsType = typeof(OwnerCookieEvents);
         });
+        services.AddSingleton<OwnerCookieEvents>();
 
         // Entra ID is switched on by the options alone, so the schemes follow the configuration without reading it while registering.
         services.AddOptions<CookieAuthenticationOptions>(CookieScheme).Configure<IOptions<OwnerOptions>>((cookie, owner) =>
         {
+            cookie.ExpireTimeSpan = owner.Value.SessionIdleTimeout;
             if (owner.Value.Entra.IsEnabled)
             {
                 // Entra ID answers by a cross-site POST; a Strict cookie would not be sent on the redirect that follows it.

@@ -6,7 +6,10 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.RateLimiting;
 using Polly;
+using PartnerBot.Hosting;
 using PartnerBot.Owner.Access;
 using PartnerBot.Owner.Dashboard;
 using PartnerBot.Owner.Exports;
@@ -27,7 +30,16 @@ public static class OwnerExtensions
         services.AddOwnerAuthentication();
         // Cookies must survive restarts and be readable by every instance: the key ring lives in the shared store.
         services.AddDataProtection().SetApplicationName("PartnerBot");
-        services.AddOptions<KeyManagementOptions>().Configure<IStorage>((options, storage) => options.XmlRepository = new StorageXmlRepository(storage));
+        services.AddOptions<KeyManagementOptions>().Configure<IStorage, IOptions<OwnerOptions>>((options, storage, owner) =>
+        {
+            var key = owner.Value.DataProtectionKey;
+            options.XmlRepository = new StorageXmlRepository(storage, encrypted: !string.IsNullOrWhiteSpace(key));
+            if (!string.IsNullOrWhiteSpace(key))
+            {
+                options.XmlEncryptor = new KeyRingEncryption(KeyRingEncryption.ParseKey(key));
+            }
+        });
+        services.AddHostedService<KeyRingCheck>();
         // German text stays readable in the HTML source (ä, not &#xE4;); markup characters are still encoded.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(options =>
@@ -35,13 +47,16 @@ public static class OwnerExtensions
             options.RootDirectory = "/Owner/Pages";
             options.Conventions.AuthorizeFolder("/", OwnerAuthentication.Policy);
             options.Conventions.AllowAnonymousToPage("/SignIn");
+            options.Conventions.AddPageApplicationModelConvention("/SignIn", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(PublicRateLimits.SignIn)));
         });
 
         // The durable transcript store comes with the storage provider; without it, the SDK's memory store.
         services.TryAddSingleton<ITranscriptStore, MemoryTranscriptStore>();
         services.AddSingleton<OwnerWordingCatalog>();
         services.AddSingleton<OwnerPassword>();
+        services.AddSingleton<AddressThrottle>();
         services.AddSingleton<OwnerSignIn>();
+        services.AddSingleton<OwnerSessions>();
         services.AddHostedService<OwnerPasswordInitializer>();
         services.AddSingleton<OwnerClock>();
         services.AddSingleton<OwnerNotesStore>();
@@ -52,7 +67,8 @@ public static class OwnerExtensions
         services.AddSingleton<PartnerBot.Privacy.ICustomerErasureHook, OwnerRecordsErasureHook>();
         services.AddSingleton<PartnerBot.Privacy.ICustomerDataDisclosure, OwnerNotesDisclosure>();
 
-        services.AddHttpClient(WebhookChannel.ClientName).AddResilienceHandler("owner-webhook", pipeline =>
+        // No HttpClient logging: its request lines carry the webhook URL, whose path is the webhook's secret.
+        services.AddHttpClient(WebhookChannel.ClientName).RemoveAllLoggers().AddResilienceHandler("owner-webhook", pipeline =>
         {
             // Short retries within one delivery; the outbox's backoff covers longer outages.
             pipeline.AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 2, Delay = TimeSpan.FromSeconds(1), UseJitter = true });

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PartnerBot.Owner.Access;
 
 namespace PartnerBot.Owner;
 
@@ -37,6 +38,28 @@ public sealed class OwnerOptions : IValidatableObject
     [Range(1, 365)]
     public int NotifyLookbackDays { get; set; } = 7;
 
+    /// <summary>Where a generated dashboard password is written (readable by the app's user only); its path is printed, the password never.</summary>
+    [Required]
+    public string GeneratedPasswordFile { get; set; } = "data/owner-password.txt";
+
+    /// <summary>A dashboard session ends after this long without a request (the cookie slides).</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
+    public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>A dashboard session ends this long after sign-in, however active it is.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
+    public TimeSpan SessionMaxLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How failed sign-ins slow down further tries.</summary>
+    public SignInThrottleOptions SignIn { get; set; } = new();
+
+    /// <summary>The key (base64, 32 bytes) the Data Protection key ring is encrypted with in the store; unset = stored unencrypted (warned in Production).</summary>
+    public string? DataProtectionKey { get; set; }
+
+    /// <summary>The webhook's text format: <c>Auto</c> (Slack for <c>hooks.slack.com</c>, else Markdown as Teams reads it), <c>Markdown</c> or <c>Slack</c>.</summary>
+    [RegularExpression("^(Auto|Markdown|Slack)$", ErrorMessage = "Owner:NotifyWebhookFormat must be Auto, Markdown or Slack.")]
+    public string NotifyWebhookFormat { get; set; } = "Auto";
+
     /// <summary>E-mail notifications; unset host = none.</summary>
     public OwnerSmtpOptions Smtp { get; set; } = new();
 
@@ -54,6 +77,25 @@ public sealed class OwnerOptions : IValidatableObject
         if (string.IsNullOrWhiteSpace(Entra.ClientId) != string.IsNullOrWhiteSpace(Entra.TenantId))
         {
             yield return new ValidationResult("Owner:Entra needs both TenantId and ClientId (or neither, for password sign-in).");
+        }
+
+        if (SessionMaxLifetime < SessionIdleTimeout)
+        {
+            yield return new ValidationResult("Owner:SessionMaxLifetime must not be shorter than Owner:SessionIdleTimeout.");
+        }
+
+        var throttle = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(SignIn, new ValidationContext(SignIn), throttle, validateAllProperties: true))
+        {
+            foreach (var result in throttle)
+            {
+                yield return new ValidationResult("Owner:SignIn: " + result.ErrorMessage);
+            }
+        }
+
+        if (DataProtectionKey is { Length: > 0 } key && !KeyRingEncryption.IsValidKey(key))
+        {
+            yield return new ValidationResult("Owner:DataProtectionKey must be 32 random bytes in base64 (e.g. openssl rand -base64 32).");
         }
 
         if (!string.IsNullOrWhiteSpace(Smtp.Host) && !Smtp.IsEnabled)

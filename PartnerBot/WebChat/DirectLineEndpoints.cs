@@ -16,7 +16,7 @@ public static class DirectLineEndpoints
     /// <summary>Maps the token, conversation, activity and upload routes and the WebSocket stream.</summary>
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(Prefix).RequireCors(WebChatCors.PolicyName);
+        var group = endpoints.MapGroup(Prefix).RequireCors(WebChatCors.PolicyName).RequireRateLimiting(WebChatRateLimits.Policy);
         group.MapPost("/tokens/generate", GenerateAsync);
         group.MapPost("/tokens/refresh", Refresh);
         group.MapPost("/conversations", StartAsync);

@@ -30,7 +30,7 @@ public static class WebChatEndpoints
         endpoints.MapGet(SettingsPath, (HttpRequest request, string? lang, IOptions<WebChatOptions> options, IOptions<BotOptions> bot, WebChatTextCatalog catalog) =>
             Results.Json(WebChatSettings.Create(request, Locales.LanguageOf(lang) ?? Locales.FromBrowser(request), options.Value, bot.Value, catalog)))
             .RequireCors(WebChatCors.PolicyName);
-        endpoints.MapPost(TokenPath, ExchangeTokenAsync).RequireCors(WebChatCors.PolicyName);
+        endpoints.MapPost(TokenPath, ExchangeTokenAsync).RequireCors(WebChatCors.PolicyName).RequireRateLimiting(WebChatRateLimits.Policy);
         return endpoints;
     }
 

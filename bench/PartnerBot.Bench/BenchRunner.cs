@@ -43,6 +43,9 @@ public static class BenchRunner
                 ["WebChat__RequestsPerIpPerMinute"] = "100000",
                 // The load generator speaks to /api/messages as a local harness (loopback service URL, no channel token).
                 ["Bot__AllowUnauthenticatedMessages"] = "true",
+                ["RateLimits__RequestsPerAddressPerMinute"] = "1000000",
+                ["RateLimits__MessagesPerAddressPerMinute"] = "1000000",
+                ["RateLimits__ConversationsPerAddressPerHour"] = "100000",
             };
 
             var processStart = Stopwatch.StartNew();

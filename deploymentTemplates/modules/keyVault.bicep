@@ -38,6 +38,9 @@ param ownerNotifyWebhookUrl string
 param webChatDirectLineSecret string
 
 @secure()
+param ownerDataProtectionKey string
+
+@secure()
 param microsoftAppPassword string
 
 // Whether the optional secrets are given; passed as plain flags so that no condition (and no output) depends on a secret's value.
@@ -126,6 +129,14 @@ resource webChatDirectLineSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-0
   }
 }
 
+resource ownerDataProtectionKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'owner-dataprotection-key'
+  properties: {
+    value: ownerDataProtectionKey
+  }
+}
+
 resource microsoftAppPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (storeMicrosoftAppPassword) {
   parent: vault
   name: 'microsoft-app-password'
@@ -141,4 +152,5 @@ output ownerApiKeyUri string = ownerApiKeySecret.properties.secretUri
 output ownerSignInUri string = ownerPasswordSecret.?properties.secretUri ?? ''
 output ownerNotifyWebhookUrlUri string = ownerNotifyWebhookUrlSecret.?properties.secretUri ?? ''
 output webChatDirectLineSecretUri string = webChatDirectLineSecretSecret.properties.secretUri
+output ownerDataProtectionKeyUri string = ownerDataProtectionKeySecret.properties.secretUri
 output botAppCredentialUri string = microsoftAppPasswordSecret.?properties.secretUri ?? ''

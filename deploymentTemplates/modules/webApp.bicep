@@ -38,6 +38,7 @@ param ownerSignInUri string
 param ownerNotifyWebhookUrlUri string
 
 param webChatDirectLineSecretUri string
+param ownerDataProtectionKeyUri string
 param appInsightsConnectionString string
 
 param defaultLocale string
@@ -141,6 +142,10 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           value: keyVaultReference(webChatDirectLineSecretUri)
         }
         {
+          name: 'Owner__DataProtectionKey'
+          value: keyVaultReference(ownerDataProtectionKeyUri)
+        }
+        {
           name: 'Bot__DefaultLocale'
           value: defaultLocale
         }
@@ -173,8 +178,14 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           value: containerPort
         }
         {
-          name: 'ASPNETCORE_FORWARDEDHEADERS_ENABLED'
-          value: 'true'
+          // App Service's front end is the only way in and appends the client's address to X-Forwarded-For; with
+          // Hosting:ForwardLimit 1 the app takes that last entry and ignores what a client put before it.
+          name: 'Hosting__KnownNetworks__0'
+          value: '0.0.0.0/0'
+        }
+        {
+          name: 'Hosting__KnownNetworks__1'
+          value: '::/0'
         }
         {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'

@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 
 namespace PartnerBot.Owner.Access;
 
-/// <summary>Failed sign-ins in a row and the lock they lead to, kept in the store so every instance sees them.</summary>
+/// <summary>The account's failed sign-ins in a row (from any address) and the wait they lead to, kept in the store so every instance sees them.</summary>
 public sealed class OwnerLockout : IStoreItem
 {
     public const string Key = "owner/lockout";

@@ -5,20 +5,30 @@ using Microsoft.Extensions.Options;
 
 namespace PartnerBot.Owner.Access;
 
-/// <summary>Checks a dashboard sign-in: after <see cref="MaxFailures"/> failures in a row every attempt is refused for <see cref="LockDuration"/>.</summary>
-public sealed class OwnerSignIn(OwnerPassword password, IStorage storage, IOptionsMonitor<OwnerOptions> options, TimeProvider time, ILogger<OwnerSignIn> logger)
+/// <summary>
+/// Checks a dashboard sign-in. Failures slow down further tries with a doubling wait: first for the client address they come from,
+/// and only after many more (from many addresses) and briefly for the account, so a guesser elsewhere never keeps the owner out.
+/// </summary>
+public sealed class OwnerSignIn(
+    OwnerPassword password, IStorage storage, AddressThrottle addresses, IOptionsMonitor<OwnerOptions> options, TimeProvider time, ILogger<OwnerSignIn> logger)
 {
-    public const int MaxFailures = 5;
-    public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(5);
-
-    /// <summary>Checks name and password; unknown name and wrong password are the same failure and cost the same time.</summary>
-    public async Task<SignInOutcome> CheckAsync(string? userName, string? givenPassword, CancellationToken cancellationToken)
+    /// <summary>Checks name and password from <paramref name="clientAddress"/>; unknown name and wrong password are the same failure and cost the same time.</summary>
+    public async Task<SignInResult> CheckAsync(string? userName, string? givenPassword, string clientAddress, CancellationToken cancellationToken)
     {
-        var lockout = await ReadLockoutAsync(cancellationToken);
-        if (lockout.LockedUntil is { } until && until > time.GetUtcNow())
+        var throttle = options.CurrentValue.SignIn;
+        var addressWait = addresses.Wait(clientAddress);
+        if (addressWait > TimeSpan.Zero)
         {
-            logger.LogWarning("Owner sign-in refused: locked until {LockedUntil:O}.", until);
-            return SignInOutcome.LockedOut;
+            logger.LogWarning("Owner sign-in refused: this address has to wait after failed attempts.");
+            return new(SignInOutcome.LockedOut, addressWait);
+        }
+
+        var lockout = await ReadLockoutAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        if (lockout.LockedUntil is { } until && until > now)
+        {
+            logger.LogWarning("Owner sign-in refused: the account waits until {LockedUntil:O} after failed attempts.", until);
+            return new(SignInOutcome.LockedOut, until - now);
         }
 
         var hash = await password.GetHashAsync(cancellationToken);
@@ -28,29 +38,29 @@ public sealed class OwnerSignIn(OwnerPassword password, IStorage storage, IOptio
             Encoding.UTF8.GetBytes(options.CurrentValue.UserName.ToUpperInvariant()));
         if (passwordOk && userOk)
         {
+            addresses.Reset(clientAddress);
             if (lockout.Failures > 0 || lockout.LockedUntil is not null)
             {
                 await UpdateLockoutAsync(l => { l.Failures = 0; l.LockedUntil = null; }, cancellationToken);
             }
 
             logger.LogInformation("Owner signed in.");
-            return SignInOutcome.Success;
+            return new(SignInOutcome.Success, TimeSpan.Zero);
         }
 
-        var now = time.GetUtcNow();
-        var locked = await UpdateLockoutAsync(
+        now = time.GetUtcNow();
+        var failures = addresses.Fail(clientAddress, n => SignInThrottleOptions.Delay(n, throttle.AddressFailures, throttle.AddressDelay, throttle.AddressMaxDelay));
+        var account = await UpdateLockoutAsync(
             l =>
             {
                 l.Failures++;
-                if (l.Failures >= MaxFailures)
-                {
-                    l.Failures = 0;
-                    l.LockedUntil = now + LockDuration;
-                }
+                var delay = SignInThrottleOptions.Delay(l.Failures, throttle.AccountFailures, throttle.AccountDelay, throttle.AccountMaxDelay);
+                l.LockedUntil = delay > TimeSpan.Zero ? now + delay : null;
             },
             cancellationToken);
-        logger.LogWarning("Owner sign-in failed{Locked}.", locked.LockedUntil > now ? "; sign-in is now locked" : "");
-        return SignInOutcome.Failed;
+        logger.LogWarning(
+            "Owner sign-in failed ({AddressFailures} in a row from this address, {AccountFailures} for the account).", failures, account.Failures);
+        return new(SignInOutcome.Failed, TimeSpan.Zero);
     }
 
     private async Task<OwnerLockout> ReadLockoutAsync(CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ public static class OwnerExportEndpoints
     /// <summary>Maps the export endpoints behind the API key.</summary>
     public static IEndpointRouteBuilder MapOwnerExportApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/owner").AddEndpointFilter<OwnerApiKeyFilter>();
+        var api = endpoints.MapGroup("/api/owner").RequireRateLimiting(Hosting.PublicRateLimits.OwnerApi).AddEndpointFilter<OwnerApiKeyFilter>();
         api.MapGet("/export.csv", (ProfileLoader loader, OwnerClock clock, TimeProvider time, string? sep, string? status, string? followUp, string? q, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken) =>
             ExportAsync(loader, clock, time, sep == ";" ? ExportFormat.CsvSemicolon : ExportFormat.Csv, status, followUp, q, since, until, cancellationToken));
         api.MapGet("/export.json", (ProfileLoader loader, OwnerClock clock, TimeProvider time, string? status, string? followUp, string? q, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken) =>

@@ -19,10 +19,12 @@ public sealed class WebhookChannel(IHttpClientFactory clients, IOptionsMonitor<O
     public async Task SendAsync(ProfileNotice notice, CancellationToken cancellationToken)
     {
         var url = options.CurrentValue.NotifyWebhookUrl ?? throw new InvalidOperationException("No Owner:NotifyWebhookUrl is configured.");
-        var lines = new[] { notice.Wish, notice.Timeframe, notice.Budget, notice.Url }.Where(l => !string.IsNullOrWhiteSpace(l));
+        // The text is rendered by the receiver, so what the customer wrote is escaped for its format; the other fields are plain data.
+        var format = WebhookText.FormatFor(options.CurrentValue.NotifyWebhookFormat, url);
+        var lines = new[] { notice.Wish, notice.Timeframe, notice.Budget }.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => WebhookText.Escape(l, format));
         var body = new
         {
-            text = notice.Title + "\n" + string.Join("\n", lines),
+            text = WebhookText.Escape(notice.Title, format) + "\n" + string.Join("\n", notice.Url is { Length: > 0 } link ? lines.Append(link) : lines),
             profileId = notice.ProfileId,
             name = notice.Name,
             wish = notice.Wish,

@@ -2,11 +2,12 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using PartnerBot.Hosting;
 using PartnerBot.Owner.Access;
 
 namespace PartnerBot.Owner.Pages;
 
-/// <summary><c>/owner/signin</c>: name and password (or Entra ID); five failures lock it for five minutes.</summary>
+/// <summary><c>/owner/signin</c>: name and password (or Entra ID); failures slow down further tries from the same address (<see cref="OwnerSignIn"/>).</summary>
 public sealed class SignInModel(OwnerSignIn signIn, IOptionsMonitor<OwnerOptions> options) : OwnerPageModel
 {
     [BindProperty]
@@ -34,16 +35,26 @@ public sealed class SignInModel(OwnerSignIn signIn, IOptionsMonitor<OwnerOptions
             return NotFound();
         }
 
-        var outcome = await signIn.CheckAsync(UserName, Password, cancellationToken);
+        var result = await signIn.CheckAsync(UserName, Password, ClientAddress.PartitionKey(HttpContext), cancellationToken);
         Password = null;
-        if (outcome == SignInOutcome.Success)
+        if (result.Outcome == SignInOutcome.Success)
         {
             var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, options.CurrentValue.UserName)], OwnerAuthentication.CookieScheme);
             await HttpContext.SignInAsync(OwnerAuthentication.CookieScheme, new ClaimsPrincipal(identity));
             return LocalRedirect(SafeReturnUrl);
         }
 
-        Error = outcome == SignInOutcome.LockedOut ? T["signin.locked"] : T["signin.failed"];
+        if (result.Outcome == SignInOutcome.LockedOut)
+        {
+            var minutes = Math.Max(1, (int)Math.Ceiling(result.RetryAfter.TotalMinutes));
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(result.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Error = T.Format("signin.locked", minutes);
+        }
+        else
+        {
+            Error = T["signin.failed"];
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
     }

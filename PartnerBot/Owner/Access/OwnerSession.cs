@@ -1,0 +1,11 @@
+namespace PartnerBot.Owner.Access;
+
+/// <summary>One signed-in dashboard session: the id its cookie carries, when it began, and the credentials it began with.</summary>
+public sealed class OwnerSession
+{
+    public string Id { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>A fingerprint of the password hash at sign-in; a new password ends every older session.</summary>
+    public string Stamp { get; set; } = "";
+}
