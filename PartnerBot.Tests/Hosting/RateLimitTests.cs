@@ -55,10 +55,19 @@ public class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 
-    [Fact]
-    public async Task X_Forwarded_For_from_an_unconfigured_sender_does_not_change_the_partition()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task X_Forwarded_For_from_an_unconfigured_sender_does_not_change_the_partition(bool aProxyIsConfigured)
     {
-        await using var app = Factory(new() { ["RateLimits:MessagesPerAddressPerMinute"] = "3", ["Hosting:KnownProxies:0"] = Proxy });
+        // Without any proxy configured (the default) is the case that matters most: nobody's forwarded address is believed.
+        var settings = new Dictionary<string, string?> { ["RateLimits:MessagesPerAddressPerMinute"] = "3" };
+        if (aProxyIsConfigured)
+        {
+            settings["Hosting:KnownProxies:0"] = Proxy;
+        }
+
+        await using var app = Factory(settings);
         using var http = app.CreateClient();
 
         var statuses = new List<HttpStatusCode>();

@@ -25,8 +25,14 @@ public static class HostingExtensions
     /// <summary>Middleware shared by every area.</summary>
     public static WebApplication UsePartnerBotHosting(this WebApplication app)
     {
-        // The client's address first: the rate limits and the sign-in throttle count by it.
-        app.UseForwardedHeaders();
+        // The client's address first: the rate limits and the sign-in throttle count by it. With no proxy named the
+        // middleware stays out: ASP.NET Core's forwarded headers believe every sender when both trust lists are empty.
+        var hosting = app.Services.GetRequiredService<IOptions<HostingOptions>>().Value;
+        if (hosting.KnownProxies.Length > 0 || hosting.KnownNetworks.Length > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         // ASP.NET Core's own switch (a platform setting, not one of the app's options) believes X-Forwarded-For from anyone.
         if (app.Configuration.GetValue<bool>("FORWARDEDHEADERS_ENABLED"))
         {
