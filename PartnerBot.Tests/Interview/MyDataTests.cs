@@ -19,7 +19,7 @@ public sealed class MyDataTests
         await chat.SayAsync("ja");
         var first = Assert.Single(await app.Profiles.FindIdsByCustomerAsync("directline", "u-zweimal", CancellationToken.None));
         var notes = app.Services.GetRequiredService<OwnerNotesStore>();
-        await notes.AddAsync(first, new OwnerNote(app.Time.GetUtcNow(), "Kommt Freitag zur Verkostung"), CancellationToken.None);
+        await notes.AddAsync(first, new OwnerNote(app.Time.GetUtcNow(), "Kommt Freitag zur Verkostung ![x](https://tracker.example/p.png)"), CancellationToken.None);
         await notes.AddAsync(first, new OwnerNote(app.Time.GetUtcNow(), "Wir freuen uns auf Freitag!", IsReply: true), CancellationToken.None);
 
         app.Time.Advance(TimeSpan.FromDays(3));
@@ -38,6 +38,8 @@ public sealed class MyDataTests
         Assert.Contains("zwei Bleche Butterkuchen", answer);
         Assert.Contains("+491715550123", answer);
         Assert.Contains("Kommt Freitag zur Verkostung", answer);
+        // A note is shown as typed: markup in it loads nothing in the customer's chat.
+        Assert.DoesNotContain("![x](", answer);
         Assert.Contains("Antwort an Sie: Wir freuen uns auf Freitag!", answer);
         Assert.Contains("(abgeschickt)", answer);
         Assert.Contains("(noch nicht abgeschickt)", answer);

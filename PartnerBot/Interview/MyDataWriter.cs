@@ -9,6 +9,7 @@ namespace PartnerBot.Interview;
 public static class MyDataWriter
 {
     /// <summary>One section per profile, oldest first: its values, the consent, then the notes; the transcript is mentioned at the end.</summary>
+    /// <remarks>Notes are shown as typed: what an owner pasted from a customer is escaped like the customer's own words.</remarks>
     /// <param name="profiles">The customer's profiles with what else is stored about each.</param>
     /// <param name="business">The business's name, as the notes' author.</param>
     public static string Write(IReadOnlyList<(PartnerProfile Profile, IReadOnlyList<DisclosedItem> Items)> profiles, Wording wording, CultureInfo culture, string business)
@@ -37,7 +38,7 @@ public static class MyDataWriter
                 foreach (var item in items)
                 {
                     var line = item.Kind == DisclosedItem.Reply ? wording.MyDataReply : wording.MyDataNote;
-                    text.Append("\n- ").Append(Wording.Fill(line, ("date", Date(item.At, wording, culture)), ("text", item.Text)));
+                    text.Append("\n- ").Append(Wording.Fill(line, ("date", Date(item.At, wording, culture)), ("text", CustomerText.Markdown(item.Text))));
                 }
             }
         }
