@@ -37,7 +37,7 @@ public sealed class DirectLineTokenTests : WebChatRouteTestBase
     }
 
     [Fact]
-    public async Task A_missing_or_forged_token_answers_403_with_the_error_shape()
+    public async Task A_forged_token_answers_403_BadArgument_and_a_missing_one_401_as_Direct_Line_does()
     {
         var (client, _) = await StartAsync(Http);
         var parts = client.Token.Split('.');
@@ -45,10 +45,27 @@ public sealed class DirectLineTokenTests : WebChatRouteTestBase
 
         var response = await client.SendAsync(HttpMethod.Get, $"/conversations/{client.ConversationId}/activities", token: forged);
 
+        // TokenExpired is for a valid token that expired: a forged one is not a token at all.
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("TokenExpired", (string?)(await ReadAsync(response))["error"]!["code"]);
+        Assert.Equal("BadArgument", (string?)(await ReadAsync(response))["error"]!["code"]);
+        var garbage = await client.SendAsync(HttpMethod.Get, $"/conversations/{client.ConversationId}", token: "not-a-token");
+        Assert.Equal("BadArgument", (string?)(await ReadAsync(garbage))["error"]!["code"]);
         var anonymous = await Http.GetAsync($"/v3/directline/conversations/{client.ConversationId}/activities", Cancel);
-        Assert.Equal(HttpStatusCode.Forbidden, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.NotNull((await ReadAsync(anonymous))["error"]?["code"]);
+    }
+
+    [Fact]
+    public void An_expired_token_is_told_apart_from_one_that_is_not_ours()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z"));
+        var tokens = new DirectLineTokenService(Options.Create(new WebChatOptions { TokenLifetime = TimeSpan.FromHours(1) }), time);
+        var token = tokens.Issue("c1", "u1", null);
+        time.Advance(TimeSpan.FromMinutes(61));
+
+        Assert.Equal((null, true), tokens.Inspect(token, DirectLineTokenScope.Api));
+        Assert.Equal((null, false), tokens.Inspect(token[..^3] + "AAA", DirectLineTokenScope.Api));
+        Assert.Equal((null, false), tokens.Inspect("x.y.z", DirectLineTokenScope.Api));
     }
 
     [Fact]

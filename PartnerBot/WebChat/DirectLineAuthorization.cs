@@ -3,7 +3,8 @@ namespace PartnerBot.WebChat;
 /// <summary>Checks a request's <c>Authorization: Bearer</c> local token: valid, unexpired, not revoked and for the conversation in the route.</summary>
 public static class DirectLineAuthorization
 {
-    /// <summary>The token, or the 403 DirectLineJS understands as "expired token" (Web Chat then stops; it never retries a refused token).</summary>
+    /// <summary>The token, or the refusal as Direct Line 3.0 words it: 401 without a token, 403 <c>BadArgument</c> for one that is not valid,
+    /// 403 <c>TokenExpired</c> only for a valid token that expired or was revoked (DirectLineJS reads any 403 as "expired token").</summary>
     /// <param name="request">The request with the token.</param>
     /// <param name="tokens">The token service.</param>
     /// <param name="conversationId">The conversation in the route, if any.</param>
@@ -13,13 +14,18 @@ public static class DirectLineAuthorization
         var header = request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, DirectLineJson.Error(StatusCodes.Status403Forbidden, "TokenMissing", "A Direct Line token is required (Authorization: Bearer <token>)."));
+            return (null, DirectLineJson.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "A Direct Line token is required (Authorization: Bearer <token>)."));
         }
 
-        var token = tokens.Validate(header["Bearer ".Length..].Trim(), DirectLineTokenScope.Api);
+        var (token, expired) = tokens.Inspect(header["Bearer ".Length..].Trim(), DirectLineTokenScope.Api);
+        if (token is null && !expired)
+        {
+            return (null, DirectLineJson.Error(StatusCodes.Status403Forbidden, "BadArgument", "The token is not valid."));
+        }
+
         if (token is null || tokens.IsRevoked(token.ConversationId, readGrace: readOnly))
         {
-            return (null, DirectLineJson.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token is invalid or expired."));
+            return (null, DirectLineJson.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired."));
         }
 
         if (conversationId is not null && !string.Equals(token.ConversationId, conversationId, StringComparison.Ordinal))

@@ -124,6 +124,9 @@ public sealed class DirectLineConversationStore
         return true;
     }
 
+    /// <summary>Ends a conversation the customer's client closed (<c>endOfConversation</c>): its sockets close and it is gone.</summary>
+    public bool End(string conversationId) => Remove(conversationId);
+
     private bool Remove(string conversationId)
     {
         if (!_conversations.TryRemove(conversationId, out var conversation))

@@ -96,7 +96,7 @@ public static class DirectLineEndpoints
             }
         }
 
-        return DirectLineJson.Json(ConversationAnswer(request, tokens, token, watermark: null), created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        return DirectLineJson.Json(ConversationAnswer(request, tokens, store, token, watermark: null), created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
     private static IResult Resume(string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
@@ -109,7 +109,7 @@ public static class DirectLineEndpoints
 
         return store.Find(conversationId) is null
             ? NotFound()
-            : DirectLineJson.Json(ConversationAnswer(request, tokens, token, watermark));
+            : DirectLineJson.Json(ConversationAnswer(request, tokens, store, token, watermark));
     }
 
     private static IResult Poll(string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
@@ -147,17 +147,31 @@ public static class DirectLineEndpoints
         }
 
         var activity = DirectLineJson.ParseActivity(body);
-        return activity is null
-            ? DirectLineJson.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity in JSON.")
-            : await AcceptAsync(activity, conversation, bot, options.Value);
+        if (activity is null)
+        {
+            return DirectLineJson.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity in JSON.");
+        }
+
+        var result = await AcceptAsync(activity, conversation, bot, options.Value);
+        if (activity.Type == ActivityTypes.EndOfConversation)
+        {
+            // The customer's client ends the conversation (the bot heard it first): afterwards it is gone (404) and its tokens open nothing.
+            tokens.Revoke(conversationId);
+            store.End(conversationId);
+        }
+
+        return result;
     }
 
     /// <summary>Checks a customer's activity, logs the echo (with <c>id</c> and <c>clientActivityID</c>) and runs the bot's turn.</summary>
+    /// <remarks>Any activity type is taken, as Direct Line takes it: typing goes to the open sockets only, a <c>conversationUpdate</c>
+    /// reaches the bot without entering the history, everything else (message, event, invoke, messageReaction, endOfConversation, …)
+    /// is echoed and handed to the bot.</remarks>
     internal static async Task<IResult> AcceptAsync(Activity activity, DirectLineConversation conversation, DirectLineBot bot, WebChatOptions options)
     {
-        if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing))
+        if (string.IsNullOrWhiteSpace(activity.Type))
         {
-            return DirectLineJson.Error(StatusCodes.Status400BadRequest, "BadArgument", "Only message, event and typing activities can be sent.");
+            return DirectLineJson.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no type.");
         }
 
         if (activity.Text is { } text && text.Length > options.MaxMessageLength)
@@ -173,6 +187,13 @@ public static class DirectLineEndpoints
         {
             conversation.Broadcast(activity);
             return DirectLineJson.Json(new JObject { ["id"] = $"{conversation.Id}|typing" });
+        }
+
+        if (activity.Type == ActivityTypes.ConversationUpdate)
+        {
+            activity.Id = $"{conversation.Id}|update-{Guid.NewGuid():N}";
+            await bot.RunTurnAsync(conversation, activity);
+            return DirectLineJson.Json(new JObject { ["id"] = activity.Id });
         }
 
         // Web Chat's ids are short; a long one is not remembered (the dedupe memory stays small).
@@ -193,10 +214,13 @@ public static class DirectLineEndpoints
     internal static IResult NotFound() =>
         DirectLineJson.Error(StatusCodes.Status404NotFound, "NotFound", "The conversation does not exist or has ended.");
 
-    private static JObject ConversationAnswer(HttpRequest request, DirectLineTokenService tokens, DirectLineToken token, string? watermark)
+    private static JObject ConversationAnswer(HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineToken token, string? watermark)
     {
         var answer = TokenAnswer(token.ConversationId, tokens.Refresh(token), tokens.ExpiresInSeconds(token), userId: null);
         answer["streamUrl"] = ChannelUrls.StreamUrl(request, token.ConversationId, tokens.IssueStream(token), watermark);
+        // The rest of Direct Line's Conversation object: the grammar id the channel reports for its bot, and a version tag.
+        answer["referenceGrammarId"] = WebsiteChannel.ReferenceGrammarId;
+        answer["eTag"] = "\"" + (store.Find(token.ConversationId)?.Watermark ?? 0).ToString(CultureInfo.InvariantCulture) + "\"";
         return answer;
     }
 

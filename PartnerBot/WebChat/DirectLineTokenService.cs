@@ -78,23 +78,26 @@ public sealed class DirectLineTokenService
         _revoked.TryGetValue(conversationId, out var at) && !(readGrace && _time.GetUtcNow() < at + RevokedReadGrace);
 
     /// <summary>Reads a token; null when it is malformed, wrongly signed, expired, past the chain's bound or of another scope (revocation is checked by the caller).</summary>
-    public DirectLineToken? Validate(string? token, DirectLineTokenScope scope)
+    public DirectLineToken? Validate(string? token, DirectLineTokenScope scope) => Inspect(token, scope).Token;
+
+    /// <summary>The token if it is valid now; otherwise whether it is one of ours that has expired (Direct Line's <c>TokenExpired</c>) or not a valid token at all.</summary>
+    public (DirectLineToken? Token, bool Expired) Inspect(string? token, DirectLineTokenScope scope)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 4096)
         {
-            return null;
+            return (null, false);
         }
 
         var parts = token.Split('.');
         if (parts.Length != 3 || parts[0] != Header)
         {
-            return null;
+            return (null, false);
         }
 
         var expected = Signature(parts[0], parts[1]);
         if (!TryDecode(parts[2], out var actual) || !CryptographicOperations.FixedTimeEquals(expected, actual) || !TryDecode(parts[1], out var payloadBytes))
         {
-            return null;
+            return (null, false);
         }
 
         try
@@ -107,19 +110,19 @@ public sealed class DirectLineTokenService
             var tokenScope = (string?)payload?["scope"] == "stream" ? DirectLineTokenScope.Stream : DirectLineTokenScope.Api;
             if (conversation is null || user is null || expires is null || started is null || (string?)payload?["iss"] != Issuer || tokenScope != scope)
             {
-                return null;
+                return (null, false);
             }
 
             var expiresAt = DateTimeOffset.FromUnixTimeSeconds(expires.Value);
             var startedAt = DateTimeOffset.FromUnixTimeSeconds(started.Value);
             var now = _time.GetUtcNow();
             return expiresAt <= now || startedAt + _maxLifetime <= now
-                ? null
-                : new DirectLineToken(conversation, user, (string?)payload?["name"], expiresAt, tokenScope, startedAt);
+                ? (null, true)
+                : (new DirectLineToken(conversation, user, (string?)payload?["name"], expiresAt, tokenScope, startedAt), false);
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
         {
-            return null;
+            return (null, false);
         }
     }
 

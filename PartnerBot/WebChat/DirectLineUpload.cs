@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace PartnerBot.WebChat;
 
-/// <summary><c>POST /conversations/{id}/upload</c>: a message with files, as Web Chat sends it (multipart: part <c>activity</c> plus file parts).</summary>
+/// <summary><c>POST /conversations/{id}/upload</c>: a message with files, as Web Chat sends it (multipart: part <c>activity</c> plus file parts),
+/// or a body that is a single file.</summary>
 /// <remarks>The bot reads text only, so the files' names and types reach it as attachments; their bytes are not kept.</remarks>
 public static class DirectLineUpload
 {
@@ -36,7 +37,7 @@ public static class DirectLineUpload
 
         if (!request.HasFormContentType)
         {
-            return DirectLineJson.Error(StatusCodes.Status400BadRequest, "BadArgument", "An upload is multipart/form-data with an 'activity' part.");
+            return await SingleFileAsync(request, conversation, bot, settings);
         }
 
         IFormCollection form;
@@ -60,6 +61,45 @@ public static class DirectLineUpload
             .Where(file => file.Name != "activity")
             .Select(file => new Attachment(contentType: file.ContentType ?? "application/octet-stream", name: Path.GetFileName(file.FileName)))
             .ToList();
+        return await DirectLineEndpoints.AcceptAsync(activity, conversation, bot, settings);
+    }
+
+    /// <summary>A body that is one file (Direct Line's other upload form): a message from the customer with that file as its attachment.</summary>
+    private static async Task<IResult> SingleFileAsync(HttpRequest request, DirectLineConversation conversation, DirectLineBot bot, WebChatOptions settings)
+    {
+        if (string.IsNullOrWhiteSpace(request.ContentType))
+        {
+            return DirectLineJson.Error(StatusCodes.Status400BadRequest, "MissingProperty", "A file upload needs a Content-Type.");
+        }
+
+        // The bytes are read to their end (the limit applies) and not kept: the bot reads text only.
+        var length = 0L;
+        var buffer = new byte[16 * 1024];
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0)
+            {
+                length += read;
+                if (length > settings.MaxUploadBytes)
+                {
+                    return TooLarge(settings);
+                }
+            }
+        }
+        catch (BadHttpRequestException)
+        {
+            return TooLarge(settings);
+        }
+
+        var name = Microsoft.Net.Http.Headers.ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition)
+            ? Path.GetFileName((disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).ToString().Trim('"'))
+            : null;
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments = [new Attachment(contentType: request.ContentType, name: string.IsNullOrEmpty(name) ? null : name)],
+        };
         return await DirectLineEndpoints.AcceptAsync(activity, conversation, bot, settings);
     }
 

@@ -21,6 +21,9 @@ public sealed class WebsiteChannel(DirectLineConversationStore store, IOptions<W
     /// <summary>Customers' ids on this channel start with it; the server chooses them, the token carries them.</summary>
     public const string UserIdPrefix = "dl_";
 
+    /// <summary>The <c>referenceGrammarId</c> the channel reports in its conversation objects: the same for every conversation of this bot.</summary>
+    public const string ReferenceGrammarId = "5c7f0e2a-91d4-4b38-a6e1-3f8b2d9c7a10";
+
     /// <inheritdoc/>
     public string ChannelId => Id;
 
