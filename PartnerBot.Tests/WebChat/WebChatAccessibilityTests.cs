@@ -50,6 +50,40 @@ public sealed class WebChatAccessibilityTests
     }
 
     [Fact]
+    public async Task A_customer_with_the_keyboard_only_completes_the_whole_interview_in_the_embed()
+    {
+        const string ownerKey = "owner-test-key-0123456789";
+        await using var chat = await ChatBrowser.StartAsync(new Dictionary<string, string?>(Settings) { ["Owner:ApiKey"] = ownerKey }, realBot: true);
+        await using var site = await PlainSite.StartAsync(
+            $"""<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Bäckerei Sonne</title></head><body><main><h1>Unsere Brötchen</h1><a href="#top">Nach oben</a></main><script src="{chat.BaseUrl}/embed.js" async></script></body></html>""");
+        var page = chat.Page;
+        await page.GotoAsync(site.Url);
+        await Assertions.Expect(page.Locator(".partnerbot-embed-button")).ToBeVisibleAsync();
+        await page.Locator("a[href='#top']").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await chat.WaitForBotMessagesAsync(1);
+
+        string[] answers = ["ja", "Anna Schmidt", "eine neue Website für meine Bäckerei", "Ich möchte, dass meine Kunden online vorbestellen können", "bis Ende März", "5.000 €", "anna@example.com", "ja"];
+        foreach (var answer in answers)
+        {
+            // No click anywhere: the focus stays in the send box from one answer to the next.
+            await Assertions.Expect(page.Locator("[data-id='webchat-sendbox-input']")).ToBeFocusedAsync();
+            var before = (await chat.BotMessagesAsync()).Count;
+            await page.Keyboard.TypeAsync(answer);
+            await page.Keyboard.PressAsync("Enter");
+            await chat.WaitForBotMessagesAsync(before + 1);
+            await page.WaitForFunctionAsync("() => document.querySelectorAll('.webchat__activity-status--sending').length === 0");
+        }
+
+        using var owner = new HttpClient { BaseAddress = new Uri(chat.BaseUrl) };
+        owner.DefaultRequestHeaders.Authorization = new("Bearer", ownerKey);
+        var profiles = await owner.GetStringAsync("/api/owner/profiles?status=completed", TestContext.Current.CancellationToken);
+        Assert.Contains("anna@example.com", profiles);
+        Assert.Contains("Anna Schmidt", profiles);
+    }
+
+    [Fact]
     public async Task Before_the_click_the_embed_asks_for_no_token_stores_nothing_and_stays_small()
     {
         await using var chat = await ChatBrowser.StartAsync(Settings, realBot: true);
