@@ -31,11 +31,11 @@ public sealed class ChatBrowser : IAsyncDisposable
     public IPage Page { get; private set; } = null!;
 
     /// <summary>Starts the app on a free loopback port and opens a browser page in the locale (skips, or fails under CI, without Chromium).</summary>
-    public static async Task<ChatBrowser> StartAsync(IReadOnlyDictionary<string, string?> settings, bool realBot, string locale = "de-DE")
+    public static async Task<ChatBrowser> StartAsync(IReadOnlyDictionary<string, string?> settings, bool realBot, string locale = "de-DE", Action<IServiceCollection>? services = null)
     {
         var chromium = Requirements.Chromium();
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        var factory = new WebChatFactory(settings, realBot);
+        var factory = new WebChatFactory(settings, realBot, services);
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var browser = new ChatBrowser(factory)

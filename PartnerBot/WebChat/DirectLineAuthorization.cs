@@ -35,4 +35,15 @@ public static class DirectLineAuthorization
 
         return (token, null);
     }
+
+    /// <summary>The request's expired but renewable API token (<see cref="DirectLineTokenService.Renewable"/>), unless it was revoked.</summary>
+    public static DirectLineToken? Renewable(HttpRequest request, DirectLineTokenService tokens)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && tokens.Renewable(header["Bearer ".Length..].Trim()) is { } token
+            && !tokens.IsRevoked(token.ConversationId)
+                ? token
+                : null;
+    }
 }

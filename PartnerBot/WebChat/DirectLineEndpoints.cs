@@ -53,9 +53,15 @@ public static class DirectLineEndpoints
         return DirectLineJson.Json(IssueNewConversation(tokens, name is { Length: > 0 and <= 100 } ? name : null));
     }
 
-    private static IResult Refresh(HttpRequest request, DirectLineTokenService tokens)
+    private static IResult Refresh(HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
     {
         var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId: null);
+        if (token is null && DirectLineAuthorization.Renewable(request, tokens) is { } expired && store.Contains(expired.ConversationId))
+        {
+            // A laptop that slept past the token's lifetime: the same conversation goes on, within the chain's bound.
+            token = expired;
+        }
+
         if (token is null)
         {
             return failure!;

@@ -83,21 +83,38 @@ public sealed class DirectLineTokenService
     /// <summary>The token if it is valid now; otherwise whether it is one of ours that has expired (Direct Line's <c>TokenExpired</c>) or not a valid token at all.</summary>
     public (DirectLineToken? Token, bool Expired) Inspect(string? token, DirectLineTokenScope scope)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 4096)
+        if (Read(token, scope) is not { } read)
         {
             return (null, false);
+        }
+
+        var now = _time.GetUtcNow();
+        return read.ExpiresAt <= now || read.StartedAt + _maxLifetime <= now ? (null, true) : (read, false);
+    }
+
+    /// <summary>An API token of ours that expired but whose conversation is still within the chain's bound: a page whose computer slept
+    /// past the token's lifetime renews it for the same conversation. Null for anything else (revocation is checked by the caller).</summary>
+    public DirectLineToken? Renewable(string? token) =>
+        Read(token, DirectLineTokenScope.Api) is { } read && read.StartedAt + _maxLifetime > _time.GetUtcNow() ? read : null;
+
+    /// <summary>A well-formed token signed by us for the scope, whatever its times say; null otherwise.</summary>
+    private DirectLineToken? Read(string? token, DirectLineTokenScope scope)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 4096)
+        {
+            return null;
         }
 
         var parts = token.Split('.');
         if (parts.Length != 3 || parts[0] != Header)
         {
-            return (null, false);
+            return null;
         }
 
         var expected = Signature(parts[0], parts[1]);
         if (!TryDecode(parts[2], out var actual) || !CryptographicOperations.FixedTimeEquals(expected, actual) || !TryDecode(parts[1], out var payloadBytes))
         {
-            return (null, false);
+            return null;
         }
 
         try
@@ -110,19 +127,15 @@ public sealed class DirectLineTokenService
             var tokenScope = (string?)payload?["scope"] == "stream" ? DirectLineTokenScope.Stream : DirectLineTokenScope.Api;
             if (conversation is null || user is null || expires is null || started is null || (string?)payload?["iss"] != Issuer || tokenScope != scope)
             {
-                return (null, false);
+                return null;
             }
 
-            var expiresAt = DateTimeOffset.FromUnixTimeSeconds(expires.Value);
-            var startedAt = DateTimeOffset.FromUnixTimeSeconds(started.Value);
-            var now = _time.GetUtcNow();
-            return expiresAt <= now || startedAt + _maxLifetime <= now
-                ? (null, true)
-                : (new DirectLineToken(conversation, user, (string?)payload?["name"], expiresAt, tokenScope, startedAt), false);
+            return new DirectLineToken(
+                conversation, user, (string?)payload?["name"], DateTimeOffset.FromUnixTimeSeconds(expires.Value), tokenScope, DateTimeOffset.FromUnixTimeSeconds(started.Value));
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
         {
-            return (null, false);
+            return null;
         }
     }
 

@@ -3,6 +3,7 @@
   'use strict';
 
   var KEY_PREFIX = 'partnerbot.webchat:';
+  var EXPIRED_TOKEN = 3;
   var CONNECTION_FAILED = 4;
   var CONNECTION_ENDED = 5;
 
@@ -132,14 +133,43 @@
       }
     }
 
-    directLine.connectionStatus$.subscribe(function (status) {
-      if (status === CONNECTION_FAILED || status === CONNECTION_ENDED) {
+    var renewing = false;
+    var subscription = directLine.connectionStatus$.subscribe(function (status) {
+      if (status === EXPIRED_TOKEN && !renewing) {
+        renewing = true;
+        renew();
+      } else if ((status === CONNECTION_FAILED || status === CONNECTION_ENDED) && !renewing) {
         forget(settings);
         element.setAttribute('data-partnerbot-state', 'failed');
       }
     });
-    window.addEventListener('pagehide', function () { if (load(settings)) { remember(); } });
-    window.setInterval(function () { if (load(settings)) { remember(); } }, 60000);
+    function onPageHide() { if (load(settings)) { remember(); } }
+    window.addEventListener('pagehide', onPageHide);
+    var timer = window.setInterval(onPageHide, 60000);
+
+    // A computer that slept past the token's lifetime: the server renews the token for the same conversation (within
+    // WebChat:TokenMaxLifetime), and the chat is mounted again with its history instead of showing "unable to connect".
+    async function renew() {
+      var renewed = await resume({ domain: session.domain, token: directLine.token || session.token, userId: session.userId, conversationId: directLine.conversationId || session.conversationId });
+      window.clearInterval(timer);
+      window.removeEventListener('pagehide', onPageHide);
+      subscription.unsubscribe();
+      if (!renewed) {
+        forget(settings);
+        element.setAttribute('data-partnerbot-state', 'failed');
+        return;
+      }
+      save(settings, renewed);
+      try { directLine.end(); } catch (e) { /* already closed */ }
+      host.remove();
+      await mount(element, settings);
+      element.setAttribute('data-partnerbot-renewed', 'true');
+    }
+
+    // Web Chat gets a host of its own per mount, so a renewed mount starts from a clean element.
+    var host = document.createElement('div');
+    host.style.height = '100%';
+    element.appendChild(host);
 
     window.WebChat.renderWebChat({
       directLine: directLine,
@@ -147,7 +177,7 @@
       userID: session.userId || undefined,
       locale: settings.locale,
       styleOptions: styleOptions(settings)
-    }, element);
+    }, host);
     element.setAttribute('data-partnerbot-resumed', resumed ? 'true' : 'false');
     return directLine;
   }
