@@ -15,11 +15,7 @@ public sealed class DirectLineBotTests
     public async Task The_conversation_start_and_a_message_reach_the_bot_fully_addressed()
     {
         var bot = new RecordingBot();
-        await using var factory = new WebChatFactory(services: s =>
-        {
-            s.RemoveAll<IBot>();
-            s.AddSingleton<IBot>(bot);
-        });
+        await using var factory = bot.App();
         var (client, _) = await StartAsync(factory.CreateClient());
         await client.PostMessageAsync(Message("ja", "c-1", fromId: "spoofed"));
 

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerBot.WebChat;
 using static PartnerBot.Tests.WebChat.DirectLineClient;
 
@@ -21,7 +18,7 @@ public sealed class DirectLineConformanceTests
     public async Task Any_activity_type_is_taken_and_reaches_the_bot_from_the_tokens_user(string type)
     {
         var bot = new RecordingBot();
-        await using var factory = Factory(bot);
+        await using var factory = bot.App();
         var (client, _) = await StartAsync(factory.CreateClient());
 
         var response = await client.PostMessageAsync(new JsonObject { ["type"] = type, ["from"] = new JsonObject { ["id"] = "spoofed" }, ["name"] = "x" });
@@ -36,7 +33,7 @@ public sealed class DirectLineConformanceTests
     [Fact]
     public async Task A_conversation_update_from_the_client_stays_out_of_the_history()
     {
-        await using var factory = Factory(new RecordingBot());
+        await using var factory = new RecordingBot().App();
         var (client, _) = await StartAsync(factory.CreateClient());
 
         await client.PostMessageAsync(new JsonObject { ["type"] = ActivityTypes.ConversationUpdate });
@@ -48,7 +45,7 @@ public sealed class DirectLineConformanceTests
     public async Task End_of_conversation_from_the_client_ends_it_after_the_bot_heard_it()
     {
         var bot = new RecordingBot();
-        await using var factory = Factory(bot);
+        await using var factory = bot.App();
         var (client, _) = await StartAsync(factory.CreateClient());
 
         var response = await client.PostMessageAsync(new JsonObject { ["type"] = ActivityTypes.EndOfConversation });
@@ -63,7 +60,7 @@ public sealed class DirectLineConformanceTests
     [Fact]
     public async Task An_activity_without_a_type_is_refused_with_MissingProperty()
     {
-        await using var factory = Factory(new RecordingBot());
+        await using var factory = new RecordingBot().App();
         var (client, _) = await StartAsync(factory.CreateClient());
 
         var response = await client.PostMessageAsync(new JsonObject { ["text"] = "ohne Typ" });
@@ -76,7 +73,7 @@ public sealed class DirectLineConformanceTests
     public async Task A_single_file_upload_becomes_a_message_with_that_attachment()
     {
         var bot = new RecordingBot();
-        await using var factory = Factory(bot);
+        await using var factory = bot.App();
         var (client, _) = await StartAsync(factory.CreateClient());
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{Domain}/conversations/{client.ConversationId}/upload?userId={client.UserId}")
         {
@@ -98,7 +95,7 @@ public sealed class DirectLineConformanceTests
     [Fact]
     public async Task The_conversation_object_carries_reference_grammar_id_and_etag()
     {
-        await using var factory = Factory(new RecordingBot());
+        await using var factory = new RecordingBot().App();
         var (client, started) = await StartAsync(factory.CreateClient());
 
         var resumed = await ReadAsync(await client.SendAsync(HttpMethod.Get, $"/conversations/{client.ConversationId}"));
@@ -109,10 +106,4 @@ public sealed class DirectLineConformanceTests
             Assert.False(string.IsNullOrEmpty((string?)conversation["eTag"]));
         }
     }
-
-    private static WebChatFactory Factory(RecordingBot bot) => new(services: s =>
-    {
-        s.RemoveAll<IBot>();
-        s.AddSingleton<IBot>(bot);
-    });
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace PartnerBot.Tests.WebChat;
 
@@ -14,4 +16,11 @@ public sealed class RecordingBot : IBot
         Received.Enqueue(turnContext.Activity);
         return Task.CompletedTask;
     }
+
+    /// <summary>The app with this bot in place of PartnerBot's.</summary>
+    public WebChatFactory App() => new(services: s =>
+    {
+        s.RemoveAll<IBot>();
+        s.AddSingleton<IBot>(this);
+    });
 }

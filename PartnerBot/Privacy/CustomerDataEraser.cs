@@ -55,15 +55,7 @@ public sealed class CustomerDataEraser(
     {
         var expired = await ExpiredAsync(incompleteBefore, allBefore, cancellationToken);
         var expiredIds = expired.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var leaving = new List<(string, string)>();
-        foreach (var customer in expired.Select(p => (p.ChannelId, p.UserId)).Distinct())
-        {
-            if ((await profiles.FindIdsByCustomerAsync(customer.ChannelId, customer.UserId, cancellationToken)).All(expiredIds.Contains))
-            {
-                leaving.Add(customer);
-            }
-        }
-
+        var leaving = await LeavingAsync(expired, expiredIds, cancellationToken);
         var conversations = expired.SelectMany(ConversationsOf).ToHashSet();
         await EraseStateAsync(leaving, conversations, cancellationToken);
         await RunHooksAsync(new ErasedCustomer(leaving, conversations, expiredIds, time.GetUtcNow()), cancellationToken);
@@ -73,15 +65,7 @@ public sealed class CustomerDataEraser(
         var late = removed.Where(p => !expiredIds.Contains(p.Id)).ToList();
         if (late.Count > 0)
         {
-            var lateLeaving = new List<(string, string)>();
-            foreach (var customer in late.Select(p => (p.ChannelId, p.UserId)).Distinct())
-            {
-                if ((await profiles.FindIdsByCustomerAsync(customer.ChannelId, customer.UserId, cancellationToken)).Count == 0)
-                {
-                    lateLeaving.Add(customer);
-                }
-            }
-
+            var lateLeaving = await LeavingAsync(late, late.Select(p => p.Id).ToHashSet(StringComparer.Ordinal), cancellationToken);
             var lateConversations = late.Select(p => (p.ChannelId, p.ConversationId)).ToHashSet();
             await EraseStateAsync(lateLeaving, lateConversations, cancellationToken);
             await RunHooksAsync(new ErasedCustomer(lateLeaving, lateConversations, [.. late.Select(p => p.Id)], time.GetUtcNow()), cancellationToken);
@@ -89,6 +73,21 @@ public sealed class CustomerDataEraser(
 
         await ScrubAsync(cancellationToken);
         return removed.Count;
+    }
+
+    /// <summary>The customers of <paramref name="going"/> who keep no other profile: their user state goes too.</summary>
+    private async Task<List<(string ChannelId, string UserId)>> LeavingAsync(IEnumerable<PartnerProfile> going, IReadOnlySet<string> goingIds, CancellationToken cancellationToken)
+    {
+        var leaving = new List<(string, string)>();
+        foreach (var customer in going.Select(p => (p.ChannelId, p.UserId)).Distinct())
+        {
+            if ((await profiles.FindIdsByCustomerAsync(customer.ChannelId, customer.UserId, cancellationToken)).All(goingIds.Contains))
+            {
+                leaving.Add(customer);
+            }
+        }
+
+        return leaving;
     }
 
     private async Task<int> EraseAsync(

@@ -34,8 +34,7 @@ internal static class TranscriptJson
         ArgumentNullException.ThrowIfNull(change);
         if (change.Type == ActivityTypes.MessageUpdate)
         {
-            var updated = (Activity)Deserialize(Serialize(change));
-            updated.Type = ActivityTypes.Message;
+            var updated = AsMessage(change);
             updated.Timestamp = original.Timestamp;
             updated.LocalTimestamp = original.LocalTimestamp;
             return updated;
@@ -58,13 +57,11 @@ internal static class TranscriptJson
     }
 
     /// <summary>What is stored for a change whose original the transcript does not hold: an update as the message it now is, a delete as nothing.</summary>
-    public static Activity? Orphan(IActivity change)
-    {
-        if (change.Type != ActivityTypes.MessageUpdate)
-        {
-            return null;
-        }
+    public static Activity? Orphan(IActivity change) => change.Type == ActivityTypes.MessageUpdate ? AsMessage(change) : null;
 
+    /// <summary>A copy of an update as the message it now is.</summary>
+    private static Activity AsMessage(IActivity change)
+    {
         var message = (Activity)Deserialize(Serialize(change));
         message.Type = ActivityTypes.Message;
         return message;

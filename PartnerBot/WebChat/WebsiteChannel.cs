@@ -44,7 +44,7 @@ public sealed class WebsiteChannel(DirectLineConversationStore store, IOptions<W
     {
         ArgumentNullException.ThrowIfNull(activity);
         return string.Equals(activity.ChannelId?.Trim(), Id, StringComparison.OrdinalIgnoreCase)
-            || (Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) && url.Host.EndsWith("partnerbot.invalid", StringComparison.OrdinalIgnoreCase))
+            || (Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) && url.Host.Equals(LocalServiceHost, StringComparison.OrdinalIgnoreCase))
             || (activity.Conversation?.Id is { Length: > 0 } conversationId && store.Contains(conversationId))
             || (!senderAuthenticated && IsOurs(activity.From?.Id));
     }
@@ -69,6 +69,8 @@ public sealed class WebsiteChannel(DirectLineConversationStore store, IOptions<W
 
         return conversation.Append(activity).Id;
     }
+
+    private static readonly string LocalServiceHost = new Uri(LocalServiceUrl).Host;
 
     private static bool IsOurs(string? userId) => userId?.TrimStart().StartsWith(UserIdPrefix, StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartnerBot.Owner.Dashboard;
 using PartnerBot.Privacy;
 
 namespace PartnerBot.Storage.Backup;
@@ -29,8 +30,11 @@ public static class RestoreErasures
             .AddSingleton(new Hosting.Readiness());
         services.AddPartnerBotStorage();
         services.AddPartnerBotPrivacy();
-        // Re-erasing is not a new erasure: the ledger already holds it.
+        // Re-erasing is not a new erasure: the ledger already holds it. The owner's notes and notification records go with
+        // the profiles, by the same hook as in the running app.
         services.RemoveAll<ICustomerErasureHook>();
+        services.AddSingleton<OwnerNotesStore>();
+        services.AddSingleton<ICustomerErasureHook, OwnerRecordsErasureHook>();
         await using var provider = services.BuildServiceProvider();
         var database = provider.GetRequiredService<SqliteDatabase>();
         await database.EnsureCreatedAsync(cancellationToken);
@@ -48,12 +52,6 @@ public static class RestoreErasures
         }
 
         await eraser.EraseStateAsync([], found.Conversations, cancellationToken);
-        // The owner's notes and the notification outbox of the erased profiles (kept in the state table by profile id).
-        string[] ownerKeys = [.. found.Profiles.SelectMany(id => new[] { $"owner/notes/{id}", $"owner/outbox/{id}" })];
-        if (ownerKeys.Length > 0)
-        {
-            await provider.GetRequiredService<IStorage>().DeleteAsync(ownerKeys, cancellationToken);
-        }
 
         return found.Users.Count + found.Profiles.Count + found.Conversations.Count;
     }
