@@ -1,4 +1,5 @@
 using PartnerBot.Bench;
+using PartnerBot.Bench.Corpus;
 using PartnerBot.Bench.Micro;
 
 // PartnerBot's load benchmark. See bench/README.md.
@@ -7,6 +8,7 @@ using PartnerBot.Bench.Micro;
 //        [--postgres <connection string>] [--out bench/results]
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- micro [BenchmarkDotNet options, e.g. --job short --filter '*Turn*']
 //        (turn cost inside the process with BenchmarkDotNet, split into understanding, engine and storage)
+//   dotnet run -c Release --project bench/PartnerBot.Bench -- corpus [--misses]   (today's understanding scored on the labelled corpus: bench/results/corpus.md)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- load --url <bot> [--concurrency N] [--conversations N] [--path website]   (no servers started)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- floor --port N   (the floor server, started by the benchmark itself)
 if (args.Length > 0 && args[0] == "floor")
@@ -19,6 +21,11 @@ if (args.Length > 0 && args[0] == "load")
 {
     // Load against a PartnerBot that is already running (e.g. under a profiler): load --url http://127.0.0.1:3978/ [--concurrency 16] [--conversations 512] [--path website]
     return await LoadOnly.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "corpus")
+{
+    return await CorpusCommand.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "micro")
