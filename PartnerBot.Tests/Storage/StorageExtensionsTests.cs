@@ -7,6 +7,9 @@ using Microsoft.Extensions.Options;
 using PartnerBot.Hosting;
 using PartnerBot.Profiles;
 using PartnerBot.Storage;
+using PartnerBot.Storage.Sqlite;
+using PartnerBot.Storage.Postgres;
+using PartnerBot.Storage.Memory;
 
 namespace PartnerBot.Tests.Storage;
 
