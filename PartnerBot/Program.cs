@@ -22,6 +22,7 @@ builder.Services.AddPartnerBotStorage();
 builder.Services.AddPartnerBotUnderstanding();
 builder.Services.AddPartnerBotInterview();
 builder.Services.AddPartnerBotBot();
+builder.Services.AddPartnerBotTurnPipeline();
 builder.Services.AddPartnerBotPrivacy();
 builder.Services.AddPartnerBotOwner();
 builder.Services.AddPartnerBotWebChat();

@@ -44,6 +44,7 @@ public sealed class BotHarness : IAsyncDisposable
         services.AddPartnerBotUnderstanding();
         services.AddPartnerBotInterview();
         services.AddPartnerBotBot();
+        services.AddPartnerBotTurnPipeline();
         services.AddPartnerBotPrivacy();
         services.AddSingleton<TimeProvider>(Clock);
         configure?.Invoke(services);

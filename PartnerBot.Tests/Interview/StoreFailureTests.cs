@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartnerBot.Profiles;
 using PartnerBot.Tests.Infrastructure;
+using PartnerBot.Storage.Memory;
 
 namespace PartnerBot.Tests.Interview;
 

@@ -9,6 +9,7 @@ using PartnerBot.Owner;
 using PartnerBot.Owner.Notifications;
 using PartnerBot.Owner.Wording;
 using PartnerBot.Profiles;
+using PartnerBot.Storage.Memory;
 
 namespace PartnerBot.Tests.Owner;
 

@@ -1,6 +1,7 @@
 using Npgsql;
 using PartnerBot.Storage;
 using PartnerBot.Tests.Infrastructure;
+using PartnerBot.Storage.Postgres;
 
 namespace PartnerBot.Tests.Storage;
 

@@ -1,4 +1,5 @@
 using PartnerBot.Storage;
+using PartnerBot.Storage.Sqlite;
 
 namespace PartnerBot.Tests.Storage;
 

@@ -4,9 +4,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using PartnerBot.Bots;
 using PartnerBot.Hosting;
 using PartnerBot.Profiles;
 using PartnerBot.Storage;
+using PartnerBot.Storage.Sqlite;
+using PartnerBot.Storage.Postgres;
+using PartnerBot.Storage.Memory;
 
 namespace PartnerBot.Tests.Storage;
 
@@ -21,7 +25,7 @@ public sealed class StorageExtensionsTests : IDisposable
     {
         using var host = Build(("ConnectionStrings:PartnerBot", $"Data Source={_file.FilePath}"));
 
-        AssertRegistered<SqliteStorage, SqliteProfileStore, SqliteTranscriptStore, InProcessTurnLock>(host.Services);
+        AssertRegistered<SqliteStorage, SqliteProfileStore, SqliteTranscriptStore, InProcessTurnLock, SqliteTurnStore>(host.Services);
     }
 
     [Fact]
@@ -29,7 +33,7 @@ public sealed class StorageExtensionsTests : IDisposable
     {
         using var host = Build(("Storage:Provider", "Memory"));
 
-        AssertRegistered<MemoryStorage, InMemoryProfileStore, MemoryTranscriptStore, InProcessTurnLock>(host.Services);
+        AssertRegistered<MemoryStorage, InMemoryProfileStore, MemoryTranscriptStore, InProcessTurnLock, MemoryTurnStore>(host.Services);
     }
 
     [Fact]
@@ -37,7 +41,7 @@ public sealed class StorageExtensionsTests : IDisposable
     {
         using var host = Build(("Storage:Provider", "Postgres"), ("ConnectionStrings:PartnerBot", "Host=db.example;Database=partnerbot;Username=bot;Password=secret"));
 
-        AssertRegistered<PostgresStorage, PostgresProfileStore, PostgresTranscriptStore, PostgresTurnLock>(host.Services);
+        AssertRegistered<PostgresStorage, PostgresProfileStore, PostgresTranscriptStore, PostgresTurnLock, PostgresTurnStore>(host.Services);
     }
 
     [Fact]
@@ -118,11 +122,13 @@ public sealed class StorageExtensionsTests : IDisposable
         builder.Services.AddLogging();
         builder.Services.AddPartnerBotHosting();
         builder.Services.AddPartnerBotStorage();
+        builder.Services.AddPartnerBotTurnPipeline();
         return builder.Build();
     }
 
-    private static void AssertRegistered<TStorage, TProfiles, TTranscripts, TLock>(IServiceProvider services)
+    private static void AssertRegistered<TStorage, TProfiles, TTranscripts, TLock, TTurns>(IServiceProvider services)
     {
+        Assert.IsType<TTurns>(services.GetRequiredService<ITurnStore>());
         Assert.IsType<TStorage>(services.GetRequiredService<IStorage>());
         Assert.IsType<TProfiles>(services.GetRequiredService<IProfileStore>());
         Assert.IsType<TTranscripts>(services.GetRequiredService<ITranscriptStore>());

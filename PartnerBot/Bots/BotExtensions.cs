@@ -4,10 +4,10 @@ using Microsoft.Bot.Connector.Authentication;
 
 namespace PartnerBot.Bots;
 
-/// <summary>Registers the Bot Framework adapter, its authentication and the bot.</summary>
+/// <summary>Registers the bot, its options and the channel authentication (the adapter and its middleware: <see cref="TurnPipelineExtensions"/>).</summary>
 public static class BotExtensions
 {
-    /// <summary>Registers the adapter (channel authentication from <c>MicrosoftApp*</c>), the error handler and the bot.</summary>
+    /// <summary>Registers the channel authentication (from <c>MicrosoftApp*</c>), the bot and its warm-up.</summary>
     public static IServiceCollection AddPartnerBotBot(this IServiceCollection services)
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
@@ -20,9 +20,6 @@ public static class BotExtensions
                 sp.GetRequiredService<IConfiguration>(),
                 httpClientFactory: new ConnectorHttpClients(sp.GetRequiredService<IHttpClientFactory>()),
                 logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>())));
-        services.AddSingleton<TurnErrorHandler>();
-        services.AddSingleton<PartnerBotAdapter>();
-        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<PartnerBotAdapter>());
         services.AddSingleton<IBot, PartnerBotHandler>();
         services.AddSingleton<TurnWarmup>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnWarmup>());

@@ -2,12 +2,12 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using PartnerBot.Interview;
-using PartnerBot.Storage;
 
 namespace PartnerBot.Bots;
 
 /// <summary>The bot: hands every turn to the interview and saves the dialog and user state once per turn.</summary>
-public sealed class PartnerBotHandler(InterviewEngine interview, ConversationState conversationState, UserState userState, ITurnLock turnLock) : ActivityHandler
+/// <remarks>The turn lock, the state read and the one commit per turn are the pipeline's (see <see cref="TurnPipelineExtensions"/>).</remarks>
+public sealed class PartnerBotHandler(InterviewEngine interview, ConversationState conversationState, UserState userState) : ActivityHandler
 {
     /// <summary>The event Web Chat pages may send when a customer opens the chat.</summary>
     public const string JoinEventName = "webchat/join";
@@ -15,14 +15,9 @@ public sealed class PartnerBotHandler(InterviewEngine interview, ConversationSta
     /// <inheritdoc/>
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        // Bot state is last-writer-wins by itself: turns of one conversation run one after the other, across instances too.
-        var activity = turnContext.Activity;
-        await using (await turnLock.AcquireAsync(activity.ChannelId ?? "", activity.Conversation?.Id ?? "", cancellationToken))
-        {
-            await base.OnTurnAsync(turnContext, cancellationToken);
-            await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-            await userState.SaveChangesAsync(turnContext, false, cancellationToken);
-        }
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
 
     /// <inheritdoc/>

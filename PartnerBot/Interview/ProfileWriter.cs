@@ -1,10 +1,12 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using PartnerBot.Profiles;
+using PartnerBot.Storage;
 
 namespace PartnerBot.Interview;
 
-/// <summary>Writes a turn's answers to the customer's partner profile: fields and new entries in one save, after consent only.</summary>
+/// <summary>Writes a turn's answers to the customer's partner profile: fields and new entries in one save, after consent only;
+/// in a batched turn the save goes into the turn's <see cref="TurnWriteBatch"/>.</summary>
 public sealed class ProfileWriter(IProfileStore store)
 {
     /// <summary>How many of a customer's conversations their user state remembers for erasure (transcripts of older ones expire by retention).</summary>
@@ -42,7 +44,15 @@ public sealed class ProfileWriter(IProfileStore store)
             UpdatedAt = turn.Now,
         };
         state.Values.CopyTo(profile);
-        await store.SaveAsync(profile, turn.NewEntries, cancellationToken);
+        if (TurnWriteBatch.Of(turn.Context) is { } batch)
+        {
+            // Written with the turn's state and transcript, in the turn's one transaction.
+            batch.SaveProfile(profile, turn.NewEntries);
+        }
+        else
+        {
+            await store.SaveAsync(profile, turn.NewEntries, cancellationToken);
+        }
 
         if (turn.Partner is { } partner)
         {

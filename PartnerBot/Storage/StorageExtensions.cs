@@ -2,13 +2,16 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using PartnerBot.Profiles;
 using PartnerBot.Storage.Backup;
+using PartnerBot.Storage.Memory;
+using PartnerBot.Storage.Postgres;
+using PartnerBot.Storage.Sqlite;
 
 namespace PartnerBot.Storage;
 
-/// <summary>Registers the store chosen by <c>Storage:Provider</c>, and the bot's conversation and user state on it.</summary>
+/// <summary>Registers the store chosen by <c>Storage:Provider</c>: the providers of <c>Storage/Sqlite</c>, <c>Storage/Postgres</c> and <c>Storage/Memory</c>.</summary>
 public static class StorageExtensions
 {
-    /// <summary>Registers storage, state, profiles, transcripts (and their logging middleware), the turn lock and the start-up migration.</summary>
+    /// <summary>Registers the chosen provider's state store, profiles, transcripts, turn lock and turn store, the start-up migration and backups.</summary>
     public static IServiceCollection AddPartnerBotStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
@@ -23,60 +26,23 @@ public static class StorageExtensions
             })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
-        services.AddOptions<SqliteStorageOptions>()
-            .BindConfiguration(SqliteStorageOptions.SectionName)
-            .Configure<IOptions<StorageOptions>>((options, storage) => options.ConnectionString = storage.Value.ConnectionString)
-            .ValidateDataAnnotations();
-        services.AddOptions<PostgresStorageOptions>()
-            .BindConfiguration(PostgresStorageOptions.SectionName)
-            .Configure<IOptions<StorageOptions>>((options, storage) => options.ConnectionString = storage.Value.ConnectionString);
-
-        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value));
-        services.AddSingleton(sp => new PostgresDatabase(sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value));
-        services.AddSingleton<IStorageSchema>(sp => ProviderOf(sp) switch
-        {
-            StorageProvider.Sqlite => sp.GetRequiredService<SqliteDatabase>(),
-            StorageProvider.Postgres => sp.GetRequiredService<PostgresDatabase>(),
-            _ => new MemoryStorageSchema(),
-        });
-        services.AddSingleton<IStorage>(sp => ProviderOf(sp) switch
-        {
-            StorageProvider.Sqlite => new SqliteStorage(sp.GetRequiredService<SqliteDatabase>()),
-            StorageProvider.Postgres => new PostgresStorage(sp.GetRequiredService<PostgresDatabase>()),
-            _ => new MemoryStorage(),
-        });
-        services.AddSingleton<IProfileStore>(sp => ProviderOf(sp) switch
-        {
-            StorageProvider.Sqlite => new SqliteProfileStore(sp.GetRequiredService<SqliteDatabase>()),
-            StorageProvider.Postgres => new PostgresProfileStore(sp.GetRequiredService<PostgresDatabase>()),
-            _ => new InMemoryProfileStore(),
-        });
-        services.AddSingleton<ITranscriptStore>(sp => ProviderOf(sp) switch
-        {
-            StorageProvider.Sqlite => new SqliteTranscriptStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetService<TimeProvider>()),
-            StorageProvider.Postgres => new PostgresTranscriptStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetService<TimeProvider>()),
-            _ => new MemoryTranscriptStore(),
-        });
-        services.AddSingleton<IStorageScrubber>(sp => ProviderOf(sp) switch
-        {
-            StorageProvider.Sqlite => new SqliteStorageScrubber(sp.GetRequiredService<SqliteDatabase>()),
-            _ => new NoStorageScrubber(),
-        });
-        services.AddSingleton<ITurnLock>(sp => ProviderOf(sp) switch
-        {
-            StorageProvider.Postgres => new PostgresTurnLock(sp.GetRequiredService<PostgresDatabase>()),
-            _ => new InProcessTurnLock(),
-        });
-        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => new TranscriptLoggingMiddleware(
-            sp.GetRequiredService<ITranscriptStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILogger<TranscriptLoggingMiddleware>>()));
+        // Each provider registers its stores keyed by its name; the one chosen by Storage:Provider is picked here, and only here.
+        services.AddSqliteStorage();
+        services.AddPostgresStorage();
+        services.AddMemoryStorage();
+        services.AddChosen<IStorageSchema>();
+        services.AddChosen<IStorage>();
+        services.AddChosen<IProfileStore>();
+        services.AddChosen<ITranscriptStore>();
+        services.AddChosen<IStorageScrubber>();
+        services.AddChosen<ITurnLock>();
+        services.AddChosen<ITurnStore>();
         services.AddHostedService<StorageStartup>();
         services.AddPartnerBotBackups();
-
-        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
-        services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
         return services;
     }
 
-    private static StorageProvider ProviderOf(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider;
+    private static void AddChosen<T>(this IServiceCollection services)
+        where T : class =>
+        services.AddSingleton(sp => sp.GetRequiredKeyedService<T>(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider));
 }

@@ -9,7 +9,9 @@ namespace PartnerBot.Storage;
 /// <see cref="TranscriptLoggerMiddleware"/> does, but with the turn's activities kept per turn so one instance can serve concurrent turns.</summary>
 /// <remarks>A turn is written only when <see cref="TranscriptConsent"/> was granted in it. The SDK's middleware keeps one queue per instance, fills it under a lock and drains it without one: as the adapter-wide
 /// singleton, simultaneous turns race on that queue and one turn may write another's activities. Here each turn keeps its own list;
-/// the incoming activity is written even when the bot fails; a failing store is logged (without content) instead of failing the turn.</remarks>
+/// the incoming activity is written even when the bot fails; a failing store is logged (without content) instead of failing the turn.
+/// In a batched turn (<see cref="TurnWriteBatch"/>) the activities are written with the turn's other writes, in its one transaction;
+/// when that turn fails its replies were never sent, so only what the customer said is written, on its own.</remarks>
 public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, TimeProvider timeProvider, ILogger<TranscriptLoggingMiddleware> logger)
     : Microsoft.Bot.Builder.IMiddleware
 {
@@ -21,6 +23,8 @@ public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, T
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
         var turn = new List<IActivity>();
+        var transcript = new TurnTranscript(turnContext, turn);
+        TurnWriteBatch.Enlist(turnContext, transcript);
         if (turnContext.Activity is { } incoming)
         {
             var copy = Clone(incoming);
@@ -65,7 +69,7 @@ public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, T
             // Nothing a customer says is kept before they consent, nor after they asked for erasure.
             if (TranscriptConsent.IsGranted(turnContext))
             {
-                await FlushAsync(turn, CancellationToken.None);
+                await FlushAsync(transcript.Unwritten(), CancellationToken.None);
             }
         }
     }
@@ -79,12 +83,11 @@ public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, T
         }
     }
 
-    private async Task FlushAsync(List<IActivity> turn, CancellationToken cancellationToken)
+    private async Task FlushAsync(IActivity[] activities, CancellationToken cancellationToken)
     {
-        IActivity[] activities;
-        lock (turn)
+        if (activities.Length == 0)
         {
-            activities = [.. turn];
+            return;
         }
 
         if (transcripts is ITranscriptBatchLogger batch)
@@ -119,4 +122,45 @@ public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, T
 
     private static Activity Clone(IActivity activity) =>
         JsonConvert.DeserializeObject<Activity>(JsonConvert.SerializeObject(activity, CloneSettings), CloneSettings)!;
+
+    /// <summary>The activities of one turn, as a participant of the turn's batch.</summary>
+    private sealed class TurnTranscript(ITurnContext turnContext, List<IActivity> activities) : ITurnWriteParticipant
+    {
+        private int _contributed;
+        private int _written;
+
+        public void Contribute(TurnWrites writes)
+        {
+            if (!TranscriptConsent.IsGranted(turnContext))
+            {
+                return;
+            }
+
+            lock (activities)
+            {
+                writes.Transcript.AddRange(activities.Skip(_written));
+                _contributed = activities.Count;
+            }
+        }
+
+        public void Committed()
+        {
+            lock (activities)
+            {
+                _written = Math.Max(_written, _contributed);
+            }
+        }
+
+        /// <summary>What is left to write on its own: after a failed batched turn only the incoming activity (its replies were dropped).</summary>
+        public IActivity[] Unwritten()
+        {
+            lock (activities)
+            {
+                var failedBatch = TurnWriteBatch.Of(turnContext) is { IsCommitted: false };
+                return failedBatch
+                    ? [.. activities.Take(_written == 0 && turnContext.Activity is not null ? 1 : 0)]
+                    : [.. activities.Skip(_written)];
+            }
+        }
+    }
 }

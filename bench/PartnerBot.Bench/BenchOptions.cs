@@ -24,6 +24,9 @@ public sealed record BenchOptions
     public string OutputDirectory { get; init; } = Path.Combine("bench", "results");
     public string Configuration { get; init; } = "Release";
 
+    /// <summary>An older build's folder (holding PartnerBot.dll), benchmarked back to back with the current build on every provider (<c>--baseline</c>).</summary>
+    public string? Baseline { get; init; }
+
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions();
@@ -41,6 +44,7 @@ public sealed record BenchOptions
                 "--website-conversations" => options with { WebsiteConversations = int.Parse(value) },
                 "--soak-providers" => options with { SoakProviders = value.Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 "--out" => options with { OutputDirectory = value },
+                "--baseline" => options with { Baseline = value },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

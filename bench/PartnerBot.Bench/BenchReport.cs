@@ -8,6 +8,12 @@ public sealed class BenchReport
 {
     public string Machine { get; init; } = "";
     public DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>The older build benchmarked back to back with the current one (<c>--baseline</c>), or null.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>How the rows of the baseline build are labelled.</summary>
+    public static string BaselineLabel(string provider) => provider + " (baseline)";
     public List<BenchRow> Floor { get; } = [];
     public List<BenchRow> Runs { get; } = [];
     public List<ColdStart> ColdStarts { get; } = [];
@@ -16,12 +22,38 @@ public sealed class BenchReport
     /// <summary>The website path: local Direct Line, from the POST of a customer's message to the reply on the WebSocket.</summary>
     public List<BenchRow> WebsitePath { get; } = [];
 
+    /// <summary>With a baseline: per provider, turns/s at C = 16 and p99 at C = 64 of both builds and current ÷ baseline.</summary>
+    private void AppendComparison(StringBuilder text, CultureInfo c)
+    {
+        if (Baseline is null)
+        {
+            return;
+        }
+
+        text.AppendLine(c, $"Baseline: {Baseline}, run back to back with the current build (same floor, same load).");
+        text.AppendLine();
+        text.AppendLine("| store | turns/s C=16 baseline | turns/s C=16 current | ratio | p99 ms C=64 baseline | p99 ms C=64 current | ratio |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var store in Runs.Select(r => r.Store).Where(s => !s.EndsWith(" (baseline)", StringComparison.Ordinal)).Distinct())
+        {
+            var (old16, new16) = (Row(BaselineLabel(store), 16), Row(store, 16));
+            var (old64, new64) = (Row(BaselineLabel(store), 64), Row(store, 64));
+            text.AppendLine(c, $"| {store} | {old16?.TurnsPerSecond:F0} | {new16?.TurnsPerSecond:F0} | {Ratio(new16?.TurnsPerSecond, old16?.TurnsPerSecond)} | {old64?.P99:F1} | {new64?.P99:F1} | {Ratio(new64?.P99, old64?.P99)} |");
+        }
+
+        text.AppendLine();
+
+        BenchRow? Row(string store, int concurrency) => Runs.FirstOrDefault(r => r.Store == store && r.Concurrency == concurrency);
+        string Ratio(double? current, double? baseline) => current is { } now && baseline is > 0 ? (now / baseline.Value).ToString("F2", c) : "–";
+    }
+
     public string ToMarkdown()
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         text.AppendLine(c, $"Machine: {Machine}; run {StartedAt:yyyy-MM-dd HH:mm} UTC. Full interview (11 turns) per customer over HTTP with expectReplies.");
         text.AppendLine();
+        AppendComparison(text, c);
         text.AppendLine("| store | C | turns/s | vs floor | p50 ms | p95 ms | p99 ms | max ms | errors | completed | CPU ms/turn | peak RSS MB |");
         text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var row in Floor.Concat(Runs))

@@ -16,7 +16,18 @@ public static class BenchRunner
             return 2;
         }
 
-        var report = new BenchReport { Machine = MachineDescription(), StartedAt = DateTimeOffset.UtcNow };
+        string? baselineDll = null;
+        if (options.Baseline is { } baseline)
+        {
+            baselineDll = File.Exists(baseline) ? Path.GetFullPath(baseline) : Path.Combine(Path.GetFullPath(baseline), "PartnerBot.dll");
+            if (!File.Exists(baselineDll))
+            {
+                Console.Error.WriteLine($"--baseline needs a build folder with PartnerBot.dll (missing {baselineDll}).");
+                return 2;
+            }
+        }
+
+        var report = new BenchReport { Machine = MachineDescription(), StartedAt = DateTimeOffset.UtcNow, Baseline = baselineDll };
         Console.WriteLine($"PartnerBot benchmark on {report.Machine}");
 
         await using (var floor = await ServerProcess.StartAsync(typeof(BenchRunner).Assembly.Location, new Dictionary<string, string>(), ["floor", "--port", "{port}"]))
@@ -33,61 +44,13 @@ public static class BenchRunner
 
         foreach (var provider in options.Providers)
         {
-            var data = Directory.CreateTempSubdirectory("partnerbot-bench-");
-            var environment = new Dictionary<string, string>
+            // The older build first, then the current one, on the same floor and with the same load.
+            if (baselineDll is not null)
             {
-                ["Storage__Provider"] = provider,
-                ["ConnectionStrings__PartnerBot"] = provider == "Postgres" ? options.Postgres! : $"Data Source={Path.Combine(data.FullName, "partnerbot.db")}",
-                ["Owner__ApiKey"] = "bench-" + Guid.NewGuid().ToString("N"),
-                // Every website customer of the benchmark comes from 127.0.0.1: lift the per-IP limit, keep the per-conversation one.
-                ["WebChat__RequestsPerIpPerMinute"] = "100000",
-                // The load generator speaks to /api/messages as a local harness (loopback service URL, no channel token).
-                ["Bot__AllowUnauthenticatedMessages"] = "true",
-                ["RateLimits__RequestsPerAddressPerMinute"] = "1000000",
-                ["RateLimits__MessagesPerAddressPerMinute"] = "1000000",
-                ["RateLimits__ConversationsPerAddressPerHour"] = "100000",
-            };
-
-            var processStart = Stopwatch.StartNew();
-            await using var server = await ServerProcess.StartAsync(botDll, environment);
-            var generator = new LoadGenerator(server.BaseAddress, checkReplies: true);
-            var first = await generator.RunAsync(1, 1);
-            report.ColdStarts.Add(new ColdStart(provider, server.Startup.TotalMilliseconds, first.LatenciesMs.FirstOrDefault(), first.Errors));
-            Console.WriteLine($"  {provider}: ready after {server.Startup.TotalMilliseconds:F0} ms, first reply {first.LatenciesMs.FirstOrDefault():F1} ms");
-
-            if (options.Warmup > 0)
-            {
-                var warmup = await generator.RunAsync(16, options.Warmup);
-                Console.WriteLine($"  {provider}: warm-up of {options.Warmup} conversations, {warmup.TurnsPerSecond:F0} turns/s, errors {warmup.Errors}");
+                await RunBuildAsync(provider, BenchReport.BaselineLabel(provider), baselineDll, options, report, extras: false);
             }
 
-            foreach (var concurrency in options.Concurrency)
-            {
-                await generator.RunAsync(concurrency, Math.Min(concurrency, 16));
-                var cpuBefore = server.CpuTime;
-                var result = await generator.RunAsync(concurrency, Math.Max(options.Conversations, concurrency));
-                var row = BenchRow.From(provider, concurrency, result, server.CpuTime - cpuBefore, server.PeakRss);
-                report.Runs.Add(row);
-                Console.WriteLine($"  {provider} C={concurrency}: {row.TurnsPerSecond:F0} turns/s, p50 {row.P50:F1} ms, p99 {row.P99:F1} ms, errors {row.Errors}, peak RSS {row.PeakRssMb:F0} MB");
-            }
-
-            if (options.WebsiteConversations > 0)
-            {
-                await WebsitePathAsync(provider, server, options.WebsiteConversations, report);
-            }
-
-            if (options.Soak > 0 && options.SoakProviders.Contains(provider, StringComparer.OrdinalIgnoreCase))
-            {
-                await SoakAsync(provider, server, generator, options.Soak, report);
-            }
-
-            try
-            {
-                data.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            await RunBuildAsync(provider, provider, botDll, options, report, extras: true);
         }
 
         Directory.CreateDirectory(Path.Combine(root, options.OutputDirectory));
@@ -99,6 +62,67 @@ public static class BenchRunner
         Console.WriteLine();
         Console.WriteLine(table);
         return report.Runs.Any(r => r.Errors > 0) || report.Soak.Any(p => p.Errors > 0) || report.WebsitePath.Any(r => r.Errors > 0) ? 1 : 0;
+    }
+
+    /// <summary>One build (<paramref name="dll"/>) on one provider: cold start, warm-up and the concurrency levels; the website path and
+    /// the soak with <paramref name="extras"/>. Rows are labelled <paramref name="label"/>.</summary>
+    private static async Task RunBuildAsync(string provider, string label, string dll, BenchOptions options, BenchReport report, bool extras)
+    {
+        var data = Directory.CreateTempSubdirectory("partnerbot-bench-");
+        var environment = new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = provider,
+            ["ConnectionStrings__PartnerBot"] = provider == "Postgres" ? options.Postgres! : $"Data Source={Path.Combine(data.FullName, "partnerbot.db")}",
+            ["Owner__ApiKey"] = "bench-" + Guid.NewGuid().ToString("N"),
+            // Every website customer of the benchmark comes from 127.0.0.1: lift the per-IP limit, keep the per-conversation one.
+            ["WebChat__RequestsPerIpPerMinute"] = "100000",
+            // The load generator speaks to /api/messages as a local harness (loopback service URL, no channel token).
+            ["Bot__AllowUnauthenticatedMessages"] = "true",
+            ["RateLimits__RequestsPerAddressPerMinute"] = "1000000",
+            ["RateLimits__MessagesPerAddressPerMinute"] = "1000000",
+            ["RateLimits__ConversationsPerAddressPerHour"] = "100000",
+        };
+
+        var processStart = Stopwatch.StartNew();
+        await using var server = await ServerProcess.StartAsync(dll, environment);
+        var generator = new LoadGenerator(server.BaseAddress, checkReplies: true);
+        var first = await generator.RunAsync(1, 1);
+        report.ColdStarts.Add(new ColdStart(label, server.Startup.TotalMilliseconds, first.LatenciesMs.FirstOrDefault(), first.Errors));
+        Console.WriteLine($"  {label}: ready after {server.Startup.TotalMilliseconds:F0} ms, first reply {first.LatenciesMs.FirstOrDefault():F1} ms");
+
+        if (options.Warmup > 0)
+        {
+            var warmup = await generator.RunAsync(16, options.Warmup);
+            Console.WriteLine($"  {label}: warm-up of {options.Warmup} conversations, {warmup.TurnsPerSecond:F0} turns/s, errors {warmup.Errors}");
+        }
+
+        foreach (var concurrency in options.Concurrency)
+        {
+            await generator.RunAsync(concurrency, Math.Min(concurrency, 16));
+            var cpuBefore = server.CpuTime;
+            var result = await generator.RunAsync(concurrency, Math.Max(options.Conversations, concurrency));
+            var row = BenchRow.From(label, concurrency, result, server.CpuTime - cpuBefore, server.PeakRss);
+            report.Runs.Add(row);
+            Console.WriteLine($"  {label} C={concurrency}: {row.TurnsPerSecond:F0} turns/s, p50 {row.P50:F1} ms, p99 {row.P99:F1} ms, errors {row.Errors}, peak RSS {row.PeakRssMb:F0} MB");
+        }
+
+        if (extras && options.WebsiteConversations > 0)
+        {
+            await WebsitePathAsync(provider, server, options.WebsiteConversations, report);
+        }
+
+        if (extras && options.Soak > 0 && options.SoakProviders.Contains(provider, StringComparer.OrdinalIgnoreCase))
+        {
+            await SoakAsync(provider, server, generator, options.Soak, report);
+        }
+
+        try
+        {
+            data.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+        }
     }
 
     /// <summary>The website path at C = 1 and 16: <paramref name="conversations"/> interviews each through the local Direct Line

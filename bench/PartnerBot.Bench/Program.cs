@@ -5,7 +5,7 @@ using PartnerBot.Bench.Micro;
 // PartnerBot's load benchmark. See bench/README.md.
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- [--providers Memory,Sqlite,Postgres] [--concurrency 1,16,64,256]
 //        [--conversations N] [--warmup N] [--website-conversations N (0 = skip the website path)] [--soak N] [--soak-providers Sqlite]
-//        [--postgres <connection string>] [--out bench/results]
+//        [--postgres <connection string>] [--out bench/results] [--baseline <an older build's folder with PartnerBot.dll>]
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- micro [BenchmarkDotNet options, e.g. --job short --filter '*Turn*']
 //        (turn cost inside the process with BenchmarkDotNet, split into understanding, engine and storage)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- corpus [--misses]   (today's understanding scored on the labelled corpus: bench/results/corpus.md)

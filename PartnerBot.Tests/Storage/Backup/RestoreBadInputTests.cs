@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartnerBot.Storage;
+using PartnerBot.Storage.Sqlite;
 
 namespace PartnerBot.Tests.Storage.Backup;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PartnerBot.Privacy;
+using PartnerBot.Storage.Sqlite;
 
 namespace PartnerBot.Storage.Backup;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerBot.Owner.Dashboard;
 using PartnerBot.Privacy;
+using PartnerBot.Storage.Sqlite;
 
 namespace PartnerBot.Storage.Backup;
 

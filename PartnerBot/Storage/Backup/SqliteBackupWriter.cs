@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using PartnerBot.Privacy;
+using PartnerBot.Storage.Sqlite;
 
 namespace PartnerBot.Storage.Backup;
 

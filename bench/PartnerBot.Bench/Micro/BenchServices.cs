@@ -49,6 +49,7 @@ public sealed class BenchServices : IAsyncDisposable
         services.AddPartnerBotUnderstanding();
         services.AddPartnerBotInterview();
         services.AddPartnerBotBot();
+        services.AddPartnerBotTurnPipeline();
         services.AddPartnerBotPrivacy();
         return new BenchServices(services.BuildServiceProvider(), directory);
     }

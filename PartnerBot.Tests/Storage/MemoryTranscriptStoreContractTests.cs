@@ -1,9 +1,0 @@
-using Microsoft.Bot.Builder;
-
-namespace PartnerBot.Tests.Storage;
-
-/// <summary>The reference: the SDK's own MemoryTranscriptStore must pass the transcript suite as written.</summary>
-public sealed class MemoryTranscriptStoreContractTests : TranscriptStoreContractTests
-{
-    protected override Task<ITranscriptStore> CreateStoreAsync() => Task.FromResult<ITranscriptStore>(new MemoryTranscriptStore());
-}

@@ -1,0 +1,25 @@
+using Microsoft.Bot.Builder;
+using PartnerBot.Profiles;
+
+namespace PartnerBot.Storage.Memory;
+
+/// <summary>Registers the Memory provider (tests and demos): the SDK's memory stores and in-memory profiles; gone at restart.</summary>
+public static class MemoryStorageExtensions
+{
+    /// <summary>Registers the memory stores as the <see cref="StorageProvider.Memory"/> choice (keyed; <c>AddPartnerBotStorage</c> picks one provider).</summary>
+    public static IServiceCollection AddMemoryStorage(this IServiceCollection services)
+    {
+        const StorageProvider Key = StorageProvider.Memory;
+        services.AddKeyedSingleton<IStorageSchema>(Key, (_, _) => new MemoryStorageSchema());
+        services.AddKeyedSingleton<IStorage>(Key, (_, _) => new MemoryStorage());
+        services.AddKeyedSingleton<IProfileStore>(Key, (_, _) => new InMemoryProfileStore());
+        services.AddKeyedSingleton<ITranscriptStore>(Key, (_, _) => new MemoryTranscriptStore());
+        services.AddKeyedSingleton<IStorageScrubber>(Key, (_, _) => new NoStorageScrubber());
+        services.AddKeyedSingleton<ITurnLock>(Key, (_, _) => new InProcessTurnLock());
+
+        // The chosen (unkeyed) stores, so a store replaced for a test takes part in the turn's commit too.
+        services.AddKeyedSingleton<ITurnStore>(Key, (sp, _) => new MemoryTurnStore(
+            sp.GetRequiredService<IStorage>(), sp.GetRequiredService<IProfileStore>(), sp.GetRequiredService<ITranscriptStore>()));
+        return services;
+    }
+}

@@ -1,0 +1,74 @@
+namespace PartnerBot.Storage.Postgres;
+
+/// <summary>The PostgreSQL schema, one migration per step; append new steps, never edit applied ones.</summary>
+internal static class PostgresMigrations
+{
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        // Keys are addressed by their SHA-256 so keys of any length and script fit a btree index.
+        new(1, "bot state", """
+            CREATE TABLE bot_state (
+                key_hash bytea NOT NULL PRIMARY KEY,
+                key text NOT NULL,
+                etag text NULL,
+                document text NOT NULL,
+                updated_at timestamptz NOT NULL)
+            """),
+        new(2, "partner profiles", """
+            CREATE TABLE profiles (
+                id text NOT NULL PRIMARY KEY,
+                user_id text NOT NULL,
+                channel_id text NOT NULL,
+                conversation_id text NOT NULL,
+                locale text NOT NULL,
+                status text NOT NULL,
+                follow_up text NOT NULL,
+                name text NULL,
+                wish text NULL,
+                vision text NULL,
+                timeframe_text text NULL,
+                timeframe_date date NULL,
+                timeframe_timex text NULL,
+                budget_text text NULL,
+                budget_amount numeric NULL,
+                budget_currency text NULL,
+                email text NULL,
+                phone text NULL,
+                consent_at timestamptz NULL,
+                consent_version text NULL,
+                conversation_reference text NULL,
+                created_at timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL);
+            CREATE INDEX ix_profiles_user ON profiles (user_id);
+            CREATE INDEX ix_profiles_updated ON profiles (updated_at DESC, id COLLATE "C" DESC);
+            CREATE TABLE profile_entries (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                profile_id text NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+                slot text NOT NULL,
+                text text NOT NULL,
+                value text NULL,
+                at timestamptz NOT NULL,
+                conversation_id text NOT NULL,
+                channel_id text NOT NULL,
+                activity_id text NULL);
+            CREATE INDEX ix_profile_entries_profile ON profile_entries (profile_id, at, seq);
+            CREATE UNIQUE INDEX ux_profile_entries_activity ON profile_entries (profile_id, activity_id, slot) WHERE activity_id IS NOT NULL
+            """),
+        new(3, "transcripts", """
+            CREATE TABLE transcripts (
+                channel_id text NOT NULL,
+                conversation_id text NOT NULL,
+                created_at timestamptz NOT NULL,
+                PRIMARY KEY (channel_id, conversation_id));
+            CREATE INDEX ix_transcripts_created ON transcripts (channel_id, created_at, conversation_id COLLATE "C");
+            CREATE TABLE transcript_activities (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                channel_id text NOT NULL,
+                conversation_id text NOT NULL,
+                activity_id text NULL,
+                timestamp timestamptz NOT NULL,
+                document text NOT NULL);
+            CREATE INDEX ix_transcript_activities_conversation ON transcript_activities (channel_id, conversation_id, timestamp, seq)
+            """),
+    ];
+}

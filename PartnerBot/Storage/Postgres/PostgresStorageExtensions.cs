@@ -1,0 +1,30 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using PartnerBot.Profiles;
+
+namespace PartnerBot.Storage.Postgres;
+
+/// <summary>Registers the PostgreSQL provider: one database shared by every instance, the advisory turn lock, the turn's one transaction.</summary>
+public static class PostgresStorageExtensions
+{
+    /// <summary>Registers the PostgreSQL stores as the <see cref="StorageProvider.Postgres"/> choice (keyed; <c>AddPartnerBotStorage</c> picks one provider).</summary>
+    public static IServiceCollection AddPostgresStorage(this IServiceCollection services)
+    {
+        const StorageProvider Key = StorageProvider.Postgres;
+        services.AddOptions<PostgresStorageOptions>()
+            .BindConfiguration(PostgresStorageOptions.SectionName)
+            .Configure<IOptions<StorageOptions>>((options, storage) => options.ConnectionString = storage.Value.ConnectionString);
+        services.AddSingleton(sp => new PostgresDatabase(sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value));
+        services.AddSingleton(sp => new PostgresTranscriptStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetService<TimeProvider>()));
+
+        services.AddKeyedSingleton<IStorageSchema>(Key, (sp, _) => sp.GetRequiredService<PostgresDatabase>());
+        services.AddKeyedSingleton<IStorage>(Key, (sp, _) => new PostgresStorage(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddKeyedSingleton<IProfileStore>(Key, (sp, _) => new PostgresProfileStore(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddKeyedSingleton<ITranscriptStore>(Key, (sp, _) => sp.GetRequiredService<PostgresTranscriptStore>());
+        // VACUUM is left to autovacuum: nothing this app can scrub.
+        services.AddKeyedSingleton<IStorageScrubber>(Key, (_, _) => new NoStorageScrubber());
+        services.AddKeyedSingleton<ITurnLock>(Key, (sp, _) => new PostgresTurnLock(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddKeyedSingleton<ITurnStore>(Key, (sp, _) => new PostgresTurnStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<PostgresTranscriptStore>()));
+        return services;
+    }
+}

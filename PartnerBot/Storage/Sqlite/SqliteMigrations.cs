@@ -1,0 +1,72 @@
+namespace PartnerBot.Storage.Sqlite;
+
+/// <summary>The SQLite schema, one migration per step; append new steps, never edit applied ones.</summary>
+internal static class SqliteMigrations
+{
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new(1, "bot state", """
+            CREATE TABLE bot_state (
+                key TEXT NOT NULL PRIMARY KEY,
+                etag TEXT NULL,
+                document TEXT NOT NULL,
+                updated_at TEXT NOT NULL)
+            """),
+        new(2, "partner profiles", """
+            CREATE TABLE profiles (
+                id TEXT NOT NULL PRIMARY KEY,
+                user_id TEXT NOT NULL,
+                channel_id TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                locale TEXT NOT NULL,
+                status TEXT NOT NULL,
+                follow_up TEXT NOT NULL,
+                name TEXT NULL,
+                wish TEXT NULL,
+                vision TEXT NULL,
+                timeframe_text TEXT NULL,
+                timeframe_date TEXT NULL,
+                timeframe_timex TEXT NULL,
+                budget_text TEXT NULL,
+                budget_amount TEXT NULL,
+                budget_currency TEXT NULL,
+                email TEXT NULL,
+                phone TEXT NULL,
+                consent_at TEXT NULL,
+                consent_version TEXT NULL,
+                conversation_reference TEXT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL);
+            CREATE INDEX ix_profiles_user ON profiles (user_id);
+            CREATE INDEX ix_profiles_updated ON profiles (updated_at DESC, id DESC);
+            CREATE TABLE profile_entries (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+                slot TEXT NOT NULL,
+                text TEXT NOT NULL,
+                value TEXT NULL,
+                at TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                channel_id TEXT NOT NULL,
+                activity_id TEXT NULL);
+            CREATE INDEX ix_profile_entries_profile ON profile_entries (profile_id, at, seq);
+            CREATE UNIQUE INDEX ux_profile_entries_activity ON profile_entries (profile_id, activity_id, slot) WHERE activity_id IS NOT NULL
+            """),
+        new(3, "transcripts", """
+            CREATE TABLE transcripts (
+                channel_id TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (channel_id, conversation_id));
+            CREATE INDEX ix_transcripts_created ON transcripts (channel_id, created_at, conversation_id);
+            CREATE TABLE transcript_activities (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                channel_id TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                activity_id TEXT NULL,
+                timestamp TEXT NOT NULL,
+                document TEXT NOT NULL);
+            CREATE INDEX ix_transcript_activities_conversation ON transcript_activities (channel_id, conversation_id, timestamp, seq)
+            """),
+    ];
+}

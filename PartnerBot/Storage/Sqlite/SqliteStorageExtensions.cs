@@ -1,0 +1,32 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using PartnerBot.Profiles;
+
+namespace PartnerBot.Storage.Sqlite;
+
+/// <summary>Registers the SQLite provider: one database file behind state, profiles, transcripts and the turn's one transaction.</summary>
+public static class SqliteStorageExtensions
+{
+    /// <summary>Registers the SQLite stores as the <see cref="StorageProvider.Sqlite"/> choice (keyed; <c>AddPartnerBotStorage</c> picks one provider).</summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services)
+    {
+        const StorageProvider Key = StorageProvider.Sqlite;
+        services.AddOptions<SqliteStorageOptions>()
+            .BindConfiguration(SqliteStorageOptions.SectionName)
+            .Configure<IOptions<StorageOptions>>((options, storage) => options.ConnectionString = storage.Value.ConnectionString)
+            .ValidateDataAnnotations();
+        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value));
+        services.AddSingleton(sp => new SqliteProfileStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton(sp => new SqliteTranscriptStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetService<TimeProvider>()));
+
+        services.AddKeyedSingleton<IStorageSchema>(Key, (sp, _) => sp.GetRequiredService<SqliteDatabase>());
+        services.AddKeyedSingleton<IStorage>(Key, (sp, _) => new SqliteStorage(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddKeyedSingleton<IProfileStore>(Key, (sp, _) => sp.GetRequiredService<SqliteProfileStore>());
+        services.AddKeyedSingleton<ITranscriptStore>(Key, (sp, _) => sp.GetRequiredService<SqliteTranscriptStore>());
+        services.AddKeyedSingleton<IStorageScrubber>(Key, (sp, _) => new SqliteStorageScrubber(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddKeyedSingleton<ITurnLock>(Key, (_, _) => new InProcessTurnLock());
+        services.AddKeyedSingleton<ITurnStore>(Key, (sp, _) => new SqliteTurnStore(
+            sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<SqliteProfileStore>(), sp.GetRequiredService<SqliteTranscriptStore>(), sp.GetService<TimeProvider>()));
+        return services;
+    }
+}
