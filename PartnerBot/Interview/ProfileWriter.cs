@@ -32,7 +32,7 @@ public sealed class ProfileWriter(IProfileStore store)
             Status = state.Phase switch
             {
                 InterviewPhase.Completed => ProfileStatus.Completed,
-                InterviewPhase.Cancelled => ProfileStatus.Declined,
+                InterviewPhase.Cancelled => ProfileStatus.Cancelled,
                 _ => ProfileStatus.InProgress,
             },
             ConsentAt = state.ConsentAt,
@@ -41,13 +41,13 @@ public sealed class ProfileWriter(IProfileStore store)
             CreatedAt = state.CreatedAt ?? turn.Now,
             UpdatedAt = turn.Now,
         };
-        state.Values.CopyTo(profile);
+        profile.Answers = state.Values.Clone();
         await store.SaveAsync(profile, turn.NewEntries, cancellationToken);
 
         if (turn.Partner is { } partner)
         {
             partner.ProfileId = state.ProfileId;
-            partner.Name = state.Values.Name ?? partner.Name;
+            partner.Name = state.Values.Text(Understanding.SlotNames.Name) ?? partner.Name;
             partner.Locale = turn.Locale;
             if (!partner.ConversationIds.Contains(profile.ConversationId))
             {
