@@ -68,7 +68,7 @@ public class CommandTests
         var chat = await bot.ConsentedChatAsync();
         await chat.SayAsync("Anna Schmidt");
         Assert.Equal(bot.German.Cancelled, Assert.Single(await chat.SayAsync("abbrechen")));
-        Assert.Equal("declined", Assert.Single(await bot.AllProfilesAsync()).Status);
+        Assert.Equal("cancelled", Assert.Single(await bot.AllProfilesAsync()).Status);
         Assert.Equal(bot.German.Cancelled, Assert.Single(await chat.SayAsync("Hallo?")));
 
         var restarted = Assert.Single(await chat.SayAsync("neu starten"));

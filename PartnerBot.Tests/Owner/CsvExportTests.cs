@@ -1,3 +1,4 @@
+using PartnerBot.Interview.Questions;
 using System.Text;
 using PartnerBot.Owner.Exports;
 using PartnerBot.Profiles;
@@ -24,7 +25,7 @@ public class CsvExportTests
     [Fact]
     public void The_file_starts_with_a_BOM_and_keeps_umlauts()
     {
-        var bytes = CsvExport.Write([Profile("Jürgen Größe", "Brötchen für 10 €")], ',', t => t);
+        var bytes = CsvExport.Write(new Questionnaire(InterviewQuestions.Create()), [Profile("Jürgen Größe", "Brötchen für 10 €")], ',', t => t);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.Contains("\"Jürgen Größe\",\"Brötchen für 10 €\"", text);
@@ -36,10 +37,10 @@ public class CsvExportTests
     {
         var profile = Profile("Anna", "Kuchen");
         profile.Budget = new BudgetValue("1.234,50 €", 1234.5m, "EUR");
-        var text = Encoding.UTF8.GetString(CsvExport.Write([profile], ';', t => t)[3..]);
+        var text = Encoding.UTF8.GetString(CsvExport.Write(new Questionnaire(InterviewQuestions.Create()), [profile], ';', t => t)[3..]);
         Assert.Contains("\"Anna\";\"Kuchen\"", text);
         Assert.Contains("\"1234,5\";\"EUR\"", text);
-        var comma = Encoding.UTF8.GetString(CsvExport.Write([profile], ',', t => t)[3..]);
+        var comma = Encoding.UTF8.GetString(CsvExport.Write(new Questionnaire(InterviewQuestions.Create()), [profile], ',', t => t)[3..]);
         Assert.Contains("\"1234.5\",\"EUR\"", comma);
     }
 

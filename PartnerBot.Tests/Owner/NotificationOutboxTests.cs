@@ -137,7 +137,7 @@ public class NotificationOutboxTests
     {
         var options = new StaticOptions(new OwnerOptions { NotifyWebhookUrl = "http://hooks.test/partnerbot", DashboardUrl = "https://bot.example" });
         var channel = new WebhookChannel(_webhook, options);
-        return new NotificationOutbox(storage, _profiles, [channel], new OwnerWordingCatalog(), options, _time, NullLogger<NotificationOutbox>.Instance);
+        return new NotificationOutbox(storage, _profiles, [channel], new OwnerWordingCatalog(), new PartnerBot.Interview.Questions.Questionnaire(PartnerBot.Interview.Questions.InterviewQuestions.Create()), options, _time, NullLogger<NotificationOutbox>.Instance);
     }
 
     private sealed class StaticOptions(OwnerOptions value) : IOptionsMonitor<OwnerOptions>

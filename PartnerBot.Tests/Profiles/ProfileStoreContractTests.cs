@@ -285,7 +285,7 @@ public abstract class ProfileStoreContractTests
         await store.SaveAsync(TestProfiles.Minimal("stale-open", now.AddDays(-31), userId: "u1"), [TestProfiles.Entry("wish", T0, "a1")], Ct);
         await store.SaveAsync(TestProfiles.Minimal("fresh-open", now.AddDays(-29)), [], Ct);
         await store.SaveAsync(TestProfiles.Minimal("done", now.AddDays(-200), ProfileStatus.Completed), [], Ct);
-        await store.SaveAsync(TestProfiles.Minimal("ancient", now.AddDays(-366), ProfileStatus.Declined, userId: "u2"), [], Ct);
+        await store.SaveAsync(TestProfiles.Minimal("ancient", now.AddDays(-366), ProfileStatus.Cancelled, userId: "u2"), [], Ct);
 
         var removed = await store.PurgeAsync(now.AddDays(-30), now.AddDays(-365), Ct);
 

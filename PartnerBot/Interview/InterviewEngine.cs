@@ -2,42 +2,39 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using PartnerBot.Bots;
+using PartnerBot.Interview.Commands;
+using PartnerBot.Interview.Phases;
 using PartnerBot.Privacy;
 using PartnerBot.Understanding;
 
 namespace PartnerBot.Interview;
 
-/// <summary>The partner interview: greeting and consent, the slots in order with proactive filling, validation, summary and confirmation.</summary>
-public sealed partial class InterviewEngine
+/// <summary>The partner interview's turn: load the state, understand the message, hand it to a command or to the phase the
+/// conversation is in, then save the profile and send the replies.</summary>
+public sealed class InterviewEngine
 {
-    private readonly ConversationState _conversationState;
-    private readonly UserState _userState;
-    private readonly IStatePropertyAccessor<InterviewState> _interview;
-    private readonly IStatePropertyAccessor<PartnerState> _partner;
+    /// <summary>How many handled activity ids a conversation remembers.</summary>
+    private const int RememberedActivities = 32;
+
+    private readonly InterviewStates _states;
     private readonly ITextUnderstanding _understanding;
     private readonly ProfileWriter _profiles;
-    private readonly InterviewCommands _commands;
+    private readonly CommandRouter _commands;
+    private readonly PhaseRouter _phases;
+    private readonly GreetingPhase _greeting;
     private readonly WordingCatalog _wordings;
     private readonly BotOptions _options;
     private readonly TimeProvider _time;
 
-    public InterviewEngine(
-        ConversationState conversationState,
-        UserState userState,
-        ITextUnderstanding understanding,
-        ProfileWriter profiles,
-        InterviewCommands commands,
-        WordingCatalog wordings,
-        IOptions<BotOptions> options,
-        TimeProvider time)
+    internal InterviewEngine(InterviewStates states, ITextUnderstanding understanding, ProfileWriter profiles, CommandRouter commands,
+        PhaseRouter phases, GreetingPhase greeting, WordingCatalog wordings, IOptions<BotOptions> options, TimeProvider time)
     {
-        _conversationState = conversationState;
-        _userState = userState;
-        _interview = conversationState.CreateProperty<InterviewState>(nameof(InterviewState));
-        _partner = userState.CreateProperty<PartnerState>(nameof(PartnerState));
+        _states = states;
         _understanding = understanding;
         _profiles = profiles;
         _commands = commands;
+        _phases = phases;
+        _greeting = greeting;
         _wordings = wordings;
         _options = options.Value;
         _time = time;
@@ -49,7 +46,7 @@ public sealed partial class InterviewEngine
         var turn = await BeginAsync(context, cancellationToken);
         if (turn.State.Phase == InterviewPhase.New)
         {
-            await GreetAsync(turn, cancellationToken);
+            await _greeting.GreetAsync(turn, cancellationToken);
         }
 
         await EndAsync(turn, cancellationToken);
@@ -68,9 +65,6 @@ public sealed partial class InterviewEngine
         await HandleMessageAsync(turn, cancellationToken);
         await EndAsync(turn, cancellationToken);
     }
-
-    /// <summary>How many handled activity ids a conversation remembers.</summary>
-    private const int RememberedActivities = 32;
 
     private static bool IsRedelivery(InterviewTurn turn) =>
         turn.Context.Activity.Id is { Length: > 0 } id && turn.State.HandledActivityIds.Contains(id);
@@ -97,8 +91,7 @@ public sealed partial class InterviewEngine
 
         if (turn.State.Phase == InterviewPhase.New)
         {
-            // What a first message says is not kept: the customer has not consented yet.
-            await GreetAsync(turn, cancellationToken);
+            await _greeting.HandleAsync(turn, text, new Understood(), cancellationToken);
             return;
         }
 
@@ -107,43 +100,24 @@ public sealed partial class InterviewEngine
             turn.Say(text.Length > 0 ? turn.Wording.EmojiOnly
                 : turn.Context.Activity.Attachments?.Count > 0 ? turn.Wording.AttachmentOnly
                 : turn.Wording.Empty);
-            RepeatPrompt(turn);
+            _phases.RepeatPrompt(turn);
             return;
         }
 
-        var understood = _understanding.Understand(text, turn.Locale, ExpectedSlot(turn.State), turn.ReferenceTime);
+        var onScreen = turn.State.Phase == InterviewPhase.Asking ? turn.State.CurrentSlot : null;
+        var understood = _understanding.Understand(text, turn.Locale, onScreen, turn.ReferenceTime);
         if (understood.Command is { } command)
         {
-            await _commands.RunAsync(this, turn, command, cancellationToken);
+            await _commands.RunAsync(turn, command.Command, cancellationToken);
             return;
         }
 
-        switch (turn.State.Phase)
-        {
-            case InterviewPhase.AwaitingConsent:
-                await OnConsentAnswerAsync(turn, text, understood, cancellationToken);
-                break;
-            case InterviewPhase.Declined:
-                await OnDeclinedMessageAsync(turn, understood, cancellationToken);
-                break;
-            case InterviewPhase.AwaitingResumeChoice:
-                await OnResumeAnswerAsync(turn, understood, cancellationToken);
-                break;
-            case InterviewPhase.Asking:
-                OnAnswer(turn, text, understood);
-                break;
-            case InterviewPhase.Confirming:
-                OnConfirmation(turn, text, understood);
-                break;
-            default:
-                OnAfterInterview(turn, text, understood);
-                break;
-        }
+        await _phases.For(turn).HandleAsync(turn, text, understood, cancellationToken);
     }
 
     private async Task<InterviewTurn> BeginAsync(ITurnContext context, CancellationToken cancellationToken)
     {
-        var state = await _interview.GetAsync(context, () => new InterviewState(), cancellationToken);
+        var state = await _states.InterviewAsync(context, cancellationToken);
         state.ForgetUnconsented();
         var locale = Locales.Normalize(context.Activity.Locale ?? state.Locale, _options.DefaultLocale);
         state.Locale = locale;
@@ -155,7 +129,7 @@ public sealed partial class InterviewEngine
         if (state.HasConsent)
         {
             TranscriptConsent.Grant(context);
-            await PartnerAsync(turn, cancellationToken);
+            await _states.PartnerAsync(turn, cancellationToken);
         }
 
         return turn;
@@ -192,40 +166,4 @@ public sealed partial class InterviewEngine
             await turn.Context.SendActivitiesAsync(replies, cancellationToken);
         }
     }
-
-    /// <summary>Erases the customer's dialog and user state (their stored data is erased by the caller).</summary>
-    internal async Task ForgetStateAsync(InterviewTurn turn, CancellationToken cancellationToken)
-    {
-        // Deleting the whole state (not just its properties) also drops the turn's cached copy, so nothing is saved again.
-        await _conversationState.DeleteAsync(turn.Context, cancellationToken);
-        await _userState.DeleteAsync(turn.Context, cancellationToken);
-        TranscriptConsent.Revoke(turn.Context);
-        turn.Erased = true;
-    }
-
-    /// <summary>The customer's state, loading it if this turn has not yet.</summary>
-    internal async Task<PartnerState?> PeekPartnerAsync(InterviewTurn turn, CancellationToken cancellationToken)
-    {
-        if (turn.Partner is not null)
-        {
-            return turn.Partner;
-        }
-
-        try
-        {
-            // Without a default factory the accessor creates nothing, so no empty user state is written for a stranger.
-            return await _partner.GetAsync(turn.Context, null, cancellationToken);
-        }
-        catch (MissingMemberException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>The customer's state, created when missing (only after consent).</summary>
-    internal async Task<PartnerState> PartnerAsync(InterviewTurn turn, CancellationToken cancellationToken) =>
-        turn.Partner ??= await _partner.GetAsync(turn.Context, () => new PartnerState(), cancellationToken);
-
-    private static string? ExpectedSlot(InterviewState state) =>
-        state.Phase == InterviewPhase.Asking ? state.CurrentSlot : null;
 }

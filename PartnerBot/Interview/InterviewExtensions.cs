@@ -1,15 +1,48 @@
+using PartnerBot.Interview.Commands;
+using PartnerBot.Interview.Phases;
+using PartnerBot.Interview.Questions;
+
 namespace PartnerBot.Interview;
 
-/// <summary>Registers the interview: wording and the slot-filling engine.</summary>
+/// <summary>Registers the interview: its questions, wording, phases, commands and the engine that runs a turn.</summary>
 public static class InterviewExtensions
 {
     /// <summary>Registers the interview services.</summary>
     public static IServiceCollection AddPartnerBotInterview(this IServiceCollection services)
     {
+        services.AddInterviewQuestions();
         services.AddSingleton<WordingCatalog>();
         services.AddSingleton<ProfileWriter>();
-        services.AddSingleton<InterviewCommands>();
-        services.AddSingleton<InterviewEngine>();
+        services.AddSingleton<InterviewStates>();
+        services.AddSingleton<InterviewFlow>();
+        services.AddSingleton<ConsentGiver>();
+
+        services.AddSingleton<GreetingPhase>();
+        services.AddSingleton<IPhase>(s => s.GetRequiredService<GreetingPhase>());
+        services.AddSingleton<IPhase, ConsentPhase>();
+        services.AddSingleton<IPhase, DeclinedPhase>();
+        services.AddSingleton<IPhase, ResumePhase>();
+        services.AddSingleton<IPhase, AskingPhase>();
+        services.AddSingleton<IPhase, SummaryPhase>();
+        services.AddSingleton<IPhase, CompletedPhase>();
+        services.AddSingleton<IPhase, CancelledPhase>();
+        services.AddSingleton<PhaseRouter>();
+
+        services.AddSingleton<ICommand, HelpCommand>();
+        services.AddSingleton<ICommand, CancelCommand>();
+        services.AddSingleton<ICommand, RestartCommand>();
+        services.AddSingleton<ICommand, BackCommand>();
+        services.AddSingleton<ICommand, SkipCommand>();
+        services.AddSingleton<ICommand, SummaryCommand>();
+        services.AddSingleton<ICommand, MyDataCommand>();
+        services.AddSingleton<ICommand, DeleteDataCommand>();
+        services.AddSingleton<CommandRouter>();
+
+        // The engine's constructor takes the interview's internal parts, which the container cannot see through a public one.
+        services.AddSingleton(s => new InterviewEngine(
+            s.GetRequiredService<InterviewStates>(), s.GetRequiredService<Understanding.ITextUnderstanding>(), s.GetRequiredService<ProfileWriter>(),
+            s.GetRequiredService<CommandRouter>(), s.GetRequiredService<PhaseRouter>(), s.GetRequiredService<GreetingPhase>(),
+            s.GetRequiredService<WordingCatalog>(), s.GetRequiredService<Microsoft.Extensions.Options.IOptions<Bots.BotOptions>>(), s.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

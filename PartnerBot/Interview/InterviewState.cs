@@ -1,3 +1,5 @@
+using PartnerBot.Profiles;
+
 namespace PartnerBot.Interview;
 
 /// <summary>The dialog state of one conversation, kept in ConversationState: where the interview stands and what was understood.</summary>
@@ -5,7 +7,7 @@ public sealed class InterviewState
 {
     public InterviewPhase Phase { get; set; } = InterviewPhase.New;
 
-    /// <summary>The slot asked last, or null.</summary>
+    /// <summary>The question asked last, or null.</summary>
     public string? CurrentSlot { get; set; }
 
     /// <summary>Answers to <see cref="CurrentSlot"/> that did not fit.</summary>
@@ -18,7 +20,7 @@ public sealed class InterviewState
     public List<string> Skipped { get; set; } = [];
 
     /// <summary>The values collected after consent; empty before (what a customer writes before consenting is never stored).</summary>
-    public CollectedValues Values { get; set; } = new();
+    public ProfileAnswers Values { get; set; } = new();
 
     /// <summary>The profile this conversation writes to, once consent was given.</summary>
     public string? ProfileId { get; set; }
@@ -46,7 +48,7 @@ public sealed class InterviewState
             return;
         }
 
-        Values = new CollectedValues();
+        Values = new ProfileAnswers();
         CurrentSlot = null;
         Asked.Clear();
         Skipped.Clear();

@@ -73,7 +73,7 @@ internal sealed class InterviewTurn(ITurnContext context, InterviewState state, 
     public void Record(Finding finding)
     {
         var activity = Context.Activity;
-        var entry = new ProfileEntry(finding.Slot, finding.Text, finding.Value, Now, activity.Conversation?.Id ?? "", activity.ChannelId ?? "", activity.Id);
+        var entry = new ProfileEntry(finding.Field, finding.Text, finding.Value, Now, activity.Conversation?.Id ?? "", activity.ChannelId ?? "", activity.Id);
         if (State.HasConsent)
         {
             NewEntries.Add(entry);

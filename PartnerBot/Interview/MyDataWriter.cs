@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PartnerBot.Interview.Questions;
 using PartnerBot.Privacy;
 using PartnerBot.Profiles;
 
@@ -12,7 +13,7 @@ public static class MyDataWriter
     /// <remarks>Notes are shown as typed: what an owner pasted from a customer is escaped like the customer's own words.</remarks>
     /// <param name="profiles">The customer's profiles with what else is stored about each.</param>
     /// <param name="business">The business's name, as the notes' author.</param>
-    public static string Write(IReadOnlyList<(PartnerProfile Profile, IReadOnlyList<DisclosedItem> Items)> profiles, Wording wording, CultureInfo culture, string business)
+    public static string Write(Questionnaire questions, IReadOnlyList<(PartnerProfile Profile, IReadOnlyList<DisclosedItem> Items)> profiles, Wording wording, CultureInfo culture, string business)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         ArgumentNullException.ThrowIfNull(wording);
@@ -26,7 +27,7 @@ public static class MyDataWriter
                 text.Append(Wording.Fill(wording.MyDataWish, ("date", Date(profile.CreatedAt, wording, culture)), ("status", status))).Append('\n');
             }
 
-            text.Append(SummaryWriter.Lines(CollectedValues.From(profile), wording, culture));
+            text.Append(SummaryWriter.Lines(questions, profile.Answers, wording, culture));
             if (profile.ConsentAt is { } consentAt)
             {
                 text.Append("\n\n").Append(Wording.Fill(wording.MyDataConsent, ("date", Date(consentAt, wording, culture))));

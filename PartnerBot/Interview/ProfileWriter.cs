@@ -34,7 +34,7 @@ public sealed class ProfileWriter(IProfileStore store)
             Status = state.Phase switch
             {
                 InterviewPhase.Completed => ProfileStatus.Completed,
-                InterviewPhase.Cancelled => ProfileStatus.Declined,
+                InterviewPhase.Cancelled => ProfileStatus.Cancelled,
                 _ => ProfileStatus.InProgress,
             },
             ConsentAt = state.ConsentAt,
@@ -43,7 +43,7 @@ public sealed class ProfileWriter(IProfileStore store)
             CreatedAt = state.CreatedAt ?? turn.Now,
             UpdatedAt = turn.Now,
         };
-        state.Values.CopyTo(profile);
+        profile.Answers = state.Values.Clone();
         if (TurnWriteBatch.Of(turn.Context) is { } batch)
         {
             // Written with the turn's state and transcript, in the turn's one transaction.
@@ -57,7 +57,7 @@ public sealed class ProfileWriter(IProfileStore store)
         if (turn.Partner is { } partner)
         {
             partner.ProfileId = state.ProfileId;
-            partner.Name = state.Values.Name ?? partner.Name;
+            partner.Name = state.Values.Text(Understanding.SlotNames.Name) ?? partner.Name;
             partner.Locale = turn.Locale;
             if (!partner.ConversationIds.Contains(profile.ConversationId))
             {

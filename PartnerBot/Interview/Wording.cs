@@ -82,9 +82,12 @@ public sealed class Wording
     public string Label(string slot) => Labels.GetValueOrDefault(slot, slot);
 
     /// <summary>Joins labels as a sentence: "Name, Wunsch und E-Mail".</summary>
-    public string JoinLabels(IEnumerable<string> slots)
+    public string JoinLabels(IEnumerable<string> slots) => Join(slots.Select(Label));
+
+    /// <summary>Joins texts as a sentence: "a, b und c".</summary>
+    public string Join(IEnumerable<string> texts)
     {
-        var labels = slots.Select(Label).ToList();
+        var labels = texts.ToList();
         return labels.Count <= 1
             ? string.Concat(labels)
             : string.Join(", ", labels.Take(labels.Count - 1)) + " " + And + " " + labels[^1];

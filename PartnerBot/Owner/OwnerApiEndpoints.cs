@@ -1,3 +1,4 @@
+using PartnerBot.Interview.Questions;
 using PartnerBot.Privacy;
 using PartnerBot.Profiles;
 
@@ -19,7 +20,7 @@ public static class OwnerApiEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        IProfileStore store, string? status, string? followUp, string? q, DateTimeOffset? since, DateTimeOffset? until, int? skip, int? take, CancellationToken cancellationToken)
+        IProfileStore store, Questionnaire questions, string? status, string? followUp, string? q, DateTimeOffset? since, DateTimeOffset? until, int? skip, int? take, CancellationToken cancellationToken)
     {
         if (status is not null && !ProfileStatus.All.Contains(status))
         {
@@ -42,20 +43,20 @@ public static class OwnerApiEndpoints
             Take = Math.Clamp(take ?? 50, 1, MaxPageSize),
         };
         var page = await store.QueryAsync(query, cancellationToken);
-        var items = new List<OwnerProfileView>(page.Items.Count);
+        var items = new List<System.Text.Json.Nodes.JsonObject>(page.Items.Count);
         foreach (var header in page.Items)
         {
             // The list carries each profile's entries, so an owner sees every answer without a second call.
             var full = await store.GetAsync(header.Id, cancellationToken);
-            items.Add(OwnerProfileView.From(full ?? header));
+            items.Add(OwnerProfileView.From(questions, full ?? header));
         }
 
         return Results.Ok(new OwnerProfilePage(items, page.Total, query.Skip, query.Take));
     }
 
-    private static async Task<IResult> GetAsync(IProfileStore store, string id, CancellationToken cancellationToken) =>
+    private static async Task<IResult> GetAsync(IProfileStore store, Questionnaire questions, string id, CancellationToken cancellationToken) =>
         await store.GetAsync(id, cancellationToken) is { } profile
-            ? Results.Ok(OwnerProfileView.From(profile))
+            ? Results.Ok(OwnerProfileView.From(questions, profile))
             : Results.Problem(detail: "No such profile.", statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<IResult> DeleteAsync(ICustomerDataEraser eraser, string id, CancellationToken cancellationToken) =>

@@ -1,38 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PartnerBot.Interview.Questions;
 using PartnerBot.Profiles;
 
 namespace PartnerBot.Owner;
 
-/// <summary>A partner profile as owners read it through the API (camelCase JSON).</summary>
-public sealed record OwnerProfileView(
-    string Id,
-    string UserId,
-    string ChannelId,
-    string ConversationId,
-    string Locale,
-    string Status,
-    bool Completed,
-    string FollowUp,
-    string? Name,
-    string? Wish,
-    string? Vision,
-    TimeframeValue? Timeframe,
-    BudgetValue? Budget,
-    string? Email,
-    string? Phone,
-    DateTimeOffset? ConsentAt,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt,
-    IReadOnlyList<OwnerEntryView> Entries)
+/// <summary>A partner profile as owners read it through the API and the JSON export (camelCase): the profile's own fields, then every
+/// question's fields in the interview's order, then the entries.</summary>
+public static class OwnerProfileView
 {
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
     /// <summary>The view of a profile (with the entries it was read with).</summary>
-    public static OwnerProfileView From(PartnerProfile p) => new(
-        p.Id, p.UserId, p.ChannelId, p.ConversationId, p.Locale, p.Status, p.Completed, p.FollowUp,
-        p.Name, p.Wish, p.Vision, p.Timeframe, p.Budget, p.Email, p.Phone, p.ConsentAt, p.CreatedAt, p.UpdatedAt,
-        p.Entries.Select(e => new OwnerEntryView(e.Slot, e.Text, e.Value, e.At, e.ConversationId, e.ChannelId)).ToList());
+    public static JsonObject From(Questionnaire questions, PartnerProfile p)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        ArgumentNullException.ThrowIfNull(p);
+        var view = new JsonObject
+        {
+            ["id"] = p.Id,
+            ["userId"] = p.UserId,
+            ["channelId"] = p.ChannelId,
+            ["conversationId"] = p.ConversationId,
+            ["locale"] = p.Locale,
+            ["status"] = p.Status,
+            ["completed"] = p.Completed,
+            ["followUp"] = p.FollowUp,
+        };
+        foreach (var field in questions.Fields)
+        {
+            view[field] = p.Answers[field]?.DeepClone();
+        }
+
+        view["consentAt"] = p.ConsentAt is { } consentAt ? JsonValue.Create(consentAt) : null;
+        view["createdAt"] = p.CreatedAt;
+        view["updatedAt"] = p.UpdatedAt;
+        view["entries"] = JsonSerializer.SerializeToNode(
+            p.Entries.Select(e => new OwnerEntryView(e.Slot, e.Text, e.Value, e.At, e.ConversationId, e.ChannelId)).ToList(), Options);
+        return view;
+    }
 }
 
 /// <summary>One entry of a profile as owners read it.</summary>
 public sealed record OwnerEntryView(string Slot, string Text, string? Value, DateTimeOffset At, string ConversationId, string ChannelId);
 
 /// <summary>One page of profiles, newest first.</summary>
-public sealed record OwnerProfilePage(IReadOnlyList<OwnerProfileView> Items, int Total, int Skip, int Take);
+public sealed record OwnerProfilePage(IReadOnlyList<JsonObject> Items, int Total, int Skip, int Take);

@@ -16,13 +16,17 @@ public sealed class PartnerProfile
     /// <summary>The owner's follow-up: see <see cref="FollowUpStatus"/>.</summary>
     public string FollowUp { get; set; } = FollowUpStatus.New;
 
-    public string? Name { get; set; }
-    public string? Wish { get; set; }
-    public string? Vision { get; set; }
-    public TimeframeValue? Timeframe { get; set; }
-    public BudgetValue? Budget { get; set; }
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
+    /// <summary>The answers, one per field of the interview's questions.</summary>
+    public ProfileAnswers Answers { get; set; } = new();
+
+    // The fields the product itself acts on (greeting by name, contact links, notifications) by name; lists of fields loop over the questions.
+    public string? Name { get => Answers.Text("name"); set => Answers.SetText("name", value); }
+    public string? Wish { get => Answers.Text("wish"); set => Answers.SetText("wish", value); }
+    public string? Vision { get => Answers.Text("vision"); set => Answers.SetText("vision", value); }
+    public TimeframeValue? Timeframe { get => Answers.Get<TimeframeValue>("timeframe"); set => Answers.Set("timeframe", value); }
+    public BudgetValue? Budget { get => Answers.Get<BudgetValue>("budget"); set => Answers.Set("budget", value); }
+    public string? Email { get => Answers.Text("email"); set => Answers.SetText("email", value); }
+    public string? Phone { get => Answers.Text("phone"); set => Answers.SetText("phone", value); }
 
     public DateTimeOffset? ConsentAt { get; set; }
     public string? ConsentVersion { get; set; }
@@ -40,8 +44,7 @@ public sealed class PartnerProfile
     public PartnerProfile CloneHeader() => new()
     {
         Id = Id, UserId = UserId, ChannelId = ChannelId, ConversationId = ConversationId, Locale = Locale,
-        Status = Status, FollowUp = FollowUp, Name = Name, Wish = Wish, Vision = Vision, Timeframe = Timeframe,
-        Budget = Budget, Email = Email, Phone = Phone, ConsentAt = ConsentAt, ConsentVersion = ConsentVersion,
+        Status = Status, FollowUp = FollowUp, Answers = Answers.Clone(), ConsentAt = ConsentAt, ConsentVersion = ConsentVersion,
         ConversationReference = ConversationReference, CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
     };
 }

@@ -5,7 +5,9 @@ public static class ProfileStatus
 {
     public const string InProgress = "in-progress";
     public const string Completed = "completed";
-    public const string Declined = "declined";
 
-    public static readonly IReadOnlyList<string> All = [InProgress, Completed, Declined];
+    /// <summary>The customer consented and then cancelled the interview.</summary>
+    public const string Cancelled = "cancelled";
+
+    public static readonly IReadOnlyList<string> All = [InProgress, Completed, Cancelled];
 }

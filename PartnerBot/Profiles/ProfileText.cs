@@ -1,6 +1,6 @@
 namespace PartnerBot.Profiles;
 
-/// <summary>The free-text search owners use: name, wish, vision, email and phone, case-insensitive.</summary>
+/// <summary>The free-text search owners use: the searchable answers (see <see cref="ProfileAnswers.SearchText"/>), case-insensitive.</summary>
 public static class ProfileText
 {
     /// <summary>True when <paramref name="text"/> is empty or occurs in one of the searched fields.</summary>
@@ -11,7 +11,6 @@ public static class ProfileText
             return true;
         }
 
-        string?[] fields = [profile.Name, profile.Wish, profile.Vision, profile.Email, profile.Phone];
-        return fields.Any(f => f is not null && f.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase));
+        return profile.Answers.SearchText().Contains(text.Trim(), StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,6 +1,8 @@
+using PartnerBot.Interview.Questions;
 using PartnerBot.Owner.Notifications;
 using PartnerBot.Owner.Wording;
 using PartnerBot.Profiles;
+using PartnerBot.Understanding;
 
 namespace PartnerBot.Owner.Dashboard;
 
@@ -8,16 +10,17 @@ namespace PartnerBot.Owner.Dashboard;
 public static class ProfileNotices
 {
     /// <summary>The notice, with a link to the profile page when the dashboard's address is known.</summary>
-    public static ProfileNotice For(PartnerProfile profile, OwnerText text, string? dashboardUrl)
+    public static ProfileNotice For(Questionnaire questions, PartnerProfile profile, OwnerText text, string? dashboardUrl)
     {
+        string? Shown(string name) => questions.Find(name) is { } question ? question.ShowToOwner(profile.Answers, name, text.Culture) : null;
         var url = string.IsNullOrWhiteSpace(dashboardUrl) ? null : $"{dashboardUrl.TrimEnd('/')}/owner/profiles/{Uri.EscapeDataString(profile.Id)}";
         return new ProfileNotice(
             profile.Id,
             text.Format("notify.title", string.IsNullOrWhiteSpace(profile.Name) ? text["profile.anonymous"] : profile.Name),
             profile.Name,
             profile.Wish,
-            ProfileDisplay.Timeframe(profile.Timeframe, text),
-            ProfileDisplay.Budget(profile.Budget, text),
+            Shown(SlotNames.Timeframe),
+            Shown(SlotNames.Budget),
             profile.UpdatedAt,
             url);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PartnerBot.Interview.Questions;
 using PartnerBot.Profiles;
 
 namespace PartnerBot.Owner.Exports;
@@ -7,28 +8,24 @@ namespace PartnerBot.Owner.Exports;
 /// <summary>Profiles as CSV for Excel: UTF-8 with BOM, every cell quoted, formula-like cells neutralised (OWASP CSV injection).</summary>
 public static class CsvExport
 {
-    /// <summary>The columns, named as in the JSON API.</summary>
-    public static readonly IReadOnlyList<string> Columns =
-    [
-        "id", "createdAt", "updatedAt", "status", "followUp", "name", "wish", "vision", "timeframe", "timeframeDate",
-        "budget", "budgetAmount", "budgetCurrency", "email", "phone", "consentAt", "locale", "channelId",
-    ];
+    /// <summary>The columns, named as in the JSON API: the profile's own, every question's, then consent and channel.</summary>
+    public static IReadOnlyList<string> Columns(Questionnaire questions) =>
+        ["id", "createdAt", "updatedAt", "status", "followUp", .. questions.All.SelectMany(q => q.CsvColumns), "consentAt", "locale", "channelId"];
 
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r', '\n'];
 
     /// <summary>The CSV file's bytes; <paramref name="separator"/> is ',' or ';' (German Excel, which also gets decimal commas).</summary>
-    public static byte[] Write(IEnumerable<PartnerProfile> profiles, char separator, Func<DateTimeOffset, DateTimeOffset> toLocal)
+    public static byte[] Write(Questionnaire questions, IEnumerable<PartnerProfile> profiles, char separator, Func<DateTimeOffset, DateTimeOffset> toLocal)
     {
         var numbers = separator == ';' ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture;
         var csv = new StringBuilder();
-        AppendRow(csv, Columns, separator);
+        AppendRow(csv, Columns(questions), separator);
         foreach (var p in profiles)
         {
             AppendRow(csv,
             [
-                p.Id, Time(p.CreatedAt), Time(p.UpdatedAt), p.Status, p.FollowUp, p.Name, p.Wish, p.Vision,
-                p.Timeframe?.Text, p.Timeframe?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                p.Budget?.Text, p.Budget?.Amount?.ToString(numbers), p.Budget?.Currency, p.Email, p.Phone,
+                p.Id, Time(p.CreatedAt), Time(p.UpdatedAt), p.Status, p.FollowUp,
+                .. questions.All.SelectMany(q => q.CsvCells(p.Answers, numbers)),
                 p.ConsentAt is { } consent ? Time(consent) : null, p.Locale, p.ChannelId,
             ], separator);
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PartnerBot.Interview.Questions;
 using PartnerBot.Profiles;
 
 namespace PartnerBot.Owner.Exports;
@@ -9,6 +10,6 @@ public static class JsonExport
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>The JSON file's bytes (UTF-8).</summary>
-    public static byte[] Write(IEnumerable<PartnerProfile> profiles) =>
-        JsonSerializer.SerializeToUtf8Bytes(profiles.Select(OwnerProfileView.From).ToList(), Options);
+    public static byte[] Write(Questionnaire questions, IEnumerable<PartnerProfile> profiles) =>
+        JsonSerializer.SerializeToUtf8Bytes(profiles.Select(p => OwnerProfileView.From(questions, p)).ToList(), Options);
 }

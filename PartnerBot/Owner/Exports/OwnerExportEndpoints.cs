@@ -1,3 +1,4 @@
+using PartnerBot.Interview.Questions;
 using PartnerBot.Owner.Dashboard;
 using PartnerBot.Profiles;
 
@@ -10,15 +11,15 @@ public static class OwnerExportEndpoints
     public static IEndpointRouteBuilder MapOwnerExportApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/owner").RequireRateLimiting(Hosting.PublicRateLimits.OwnerApi).AddEndpointFilter<OwnerApiKeyFilter>();
-        api.MapGet("/export.csv", (ProfileLoader loader, OwnerClock clock, TimeProvider time, string? sep, string? status, string? followUp, string? q, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken) =>
-            ExportAsync(loader, clock, time, sep == ";" ? ExportFormat.CsvSemicolon : ExportFormat.Csv, status, followUp, q, since, until, cancellationToken));
-        api.MapGet("/export.json", (ProfileLoader loader, OwnerClock clock, TimeProvider time, string? status, string? followUp, string? q, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken) =>
-            ExportAsync(loader, clock, time, ExportFormat.Json, status, followUp, q, since, until, cancellationToken));
+        api.MapGet("/export.csv", (ProfileLoader loader, Questionnaire questions, OwnerClock clock, TimeProvider time, string? sep, string? status, string? followUp, string? q, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken) =>
+            ExportAsync(loader, questions, clock, time, sep == ";" ? ExportFormat.CsvSemicolon : ExportFormat.Csv, status, followUp, q, since, until, cancellationToken));
+        api.MapGet("/export.json", (ProfileLoader loader, Questionnaire questions, OwnerClock clock, TimeProvider time, string? status, string? followUp, string? q, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken) =>
+            ExportAsync(loader, questions, clock, time, ExportFormat.Json, status, followUp, q, since, until, cancellationToken));
         return endpoints;
     }
 
     private static async Task<IResult> ExportAsync(
-        ProfileLoader loader, OwnerClock clock, TimeProvider time, string format, string? status, string? followUp, string? q, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken)
+        ProfileLoader loader, Questionnaire questions, OwnerClock clock, TimeProvider time, string format, string? status, string? followUp, string? q, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken)
     {
         if ((status is not null && !ProfileStatus.All.Contains(status)) || (followUp is not null && !FollowUpStatus.All.Contains(followUp)))
         {
@@ -27,7 +28,7 @@ public static class OwnerExportEndpoints
 
         var query = new ProfileQuery { Status = status, FollowUp = followUp, Text = q, Since = since, Until = until };
         var profiles = await loader.LoadAsync(query, withEntries: format == ExportFormat.Json, cancellationToken);
-        var file = ExportFormat.Create(format, profiles, clock.ToLocal, time.GetUtcNow());
+        var file = ExportFormat.Create(format, profiles, questions, clock.ToLocal, time.GetUtcNow());
         return Results.File(file.Content, file.ContentType, file.FileName);
     }
 }

@@ -16,6 +16,7 @@ public sealed class NotificationOutbox(
     IProfileStore profiles,
     IEnumerable<INotificationChannel> channels,
     OwnerWordingCatalog wording,
+    Interview.Questions.Questionnaire questions,
     IOptionsMonitor<OwnerOptions> options,
     TimeProvider time,
     ILogger<NotificationOutbox> logger)
@@ -108,7 +109,7 @@ public sealed class NotificationOutbox(
             return false;
         }
 
-        var notice = ProfileNotices.For(profile, wording.For("de"), options.CurrentValue.DashboardUrl);
+        var notice = ProfileNotices.For(questions, profile, wording.For("de"), options.CurrentValue.DashboardUrl);
         foreach (var channel in enabled.Where(c => !item.Delivered.Contains(c.Name)))
         {
             try

@@ -5,7 +5,7 @@ using PartnerBot.Profiles;
 namespace PartnerBot.Owner.Pages;
 
 /// <summary><c>/owner</c>: the inbox of partner profiles, newest first, with search, status and date filters and paging.</summary>
-public sealed class IndexModel(IProfileStore profiles, OwnerClock clock) : OwnerPageModel
+public sealed class IndexModel(IProfileStore profiles, OwnerClock clock, Interview.Questions.Questionnaire questions) : OwnerPageModel
 {
     public const int PageSize = 20;
 
@@ -29,6 +29,10 @@ public sealed class IndexModel(IProfileStore profiles, OwnerClock clock) : Owner
     public string? Done { get; set; }
 
     public IReadOnlyList<PartnerProfile> Items { get; private set; } = [];
+
+    /// <summary>The questions the inbox shows as columns after the name (which is the row's link).</summary>
+    public IReadOnlyList<Interview.Questions.Question> Columns { get; } =
+        [.. questions.All.Where(q => q.InInbox && q.Name != Understanding.SlotNames.Name)];
     public int Total { get; private set; }
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Q) || !string.IsNullOrEmpty(Status) || From is not null || To is not null;

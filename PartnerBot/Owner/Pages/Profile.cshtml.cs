@@ -5,7 +5,7 @@ using PartnerBot.Profiles;
 namespace PartnerBot.Owner.Pages;
 
 /// <summary><c>/owner/profiles/{id}</c>: every slot with the customer's words, the entry timeline, the transcript, notes, follow-up status and a reply.</summary>
-public sealed class ProfileModel(IProfileStore profiles, OwnerNotesStore notes, TranscriptReader transcripts, CustomerReply reply, TimeProvider time) : OwnerPageModel
+public sealed class ProfileModel(IProfileStore profiles, Interview.Questions.Questionnaire questions, OwnerNotesStore notes, TranscriptReader transcripts, CustomerReply reply, TimeProvider time) : OwnerPageModel
 {
     public const int MaxTextLength = 4000;
 
@@ -38,7 +38,7 @@ public sealed class ProfileModel(IProfileStore profiles, OwnerNotesStore notes, 
         }
 
         Profile = profile;
-        Slots = ProfileSlots.For(profile, T);
+        Slots = ProfileSlots.For(questions, profile, T);
         Notes = await notes.GetAsync(Id, cancellationToken);
         Transcript = await transcripts.ReadAsync(profile.ChannelId, profile.ConversationId, cancellationToken);
         return Page();

@@ -17,6 +17,9 @@ public sealed class OwnerText(string language, IReadOnlyDictionary<string, strin
     /// <summary>The text for <paramref name="key"/> (the key itself when missing, so a gap shows instead of failing).</summary>
     public string this[string key] => texts.TryGetValue(key, out var text) ? text : key;
 
+    /// <summary>The text for <paramref name="key"/>, or null when the wording has none.</summary>
+    public string? Find(string key) => texts.GetValueOrDefault(key);
+
     /// <summary>The text for <paramref name="key"/> with its placeholders filled.</summary>
     public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
 }

@@ -70,5 +70,22 @@ internal static class PostgresMigrations
                 document text NOT NULL);
             CREATE INDEX ix_transcript_activities_conversation ON transcript_activities (channel_id, conversation_id, timestamp, seq)
             """),
+        // A profile keeps its answers as one JSON object keyed by the questions' fields, so a new question needs no new column.
+        new(4, "profile answers by question", """
+            ALTER TABLE profiles ADD COLUMN answers text NULL, ADD COLUMN search_text text NULL;
+            UPDATE profiles SET
+                answers = jsonb_strip_nulls(jsonb_build_object(
+                    'name', name, 'wish', wish, 'vision', vision,
+                    'timeframe', CASE WHEN timeframe_text IS NULL THEN NULL
+                        ELSE jsonb_build_object('text', timeframe_text, 'date', to_char(timeframe_date, 'YYYY-MM-DD'), 'timex', timeframe_timex) END,
+                    'budget', CASE WHEN budget_text IS NULL THEN NULL
+                        ELSE jsonb_build_object('text', budget_text, 'amount', budget_amount, 'currency', budget_currency) END,
+                    'email', email, 'phone', phone))::text,
+                search_text = lower(concat_ws(E'\n', name, wish, vision, timeframe_text, budget_text, email, phone)),
+                status = CASE status WHEN 'declined' THEN 'cancelled' ELSE status END;
+            ALTER TABLE profiles DROP COLUMN name, DROP COLUMN wish, DROP COLUMN vision, DROP COLUMN timeframe_text,
+                DROP COLUMN timeframe_date, DROP COLUMN timeframe_timex, DROP COLUMN budget_text, DROP COLUMN budget_amount,
+                DROP COLUMN budget_currency, DROP COLUMN email, DROP COLUMN phone
+            """),
     ];
 }

@@ -9,7 +9,6 @@ namespace PartnerBot.Storage.Postgres;
 /// <remarks>Instants are kept to the microsecond, PostgreSQL's precision.</remarks>
 public sealed class PostgresProfileStore : IProfileStore
 {
-    private static readonly string[] SearchedColumns = ["name", "wish", "vision", "email", "phone"];
     private readonly PostgresDatabase _database;
 
     public PostgresProfileStore(PostgresDatabase database)
@@ -34,19 +33,16 @@ public sealed class PostgresProfileStore : IProfileStore
             INSERT INTO profiles ({ProfileColumns.Select}) VALUES ({string.Join(", ", ProfileColumns.Names.Select((_, i) => $"${i + 1}"))})
             ON CONFLICT (id) DO UPDATE SET {string.Join(", ", ProfileColumns.Updated.Select(n => $"{n} = excluded.{n}"))}
             """);
-        var values = ProfileColumns.Values(profile, t => DbTime.ToPostgres(t), d => d, a => a);
+        var values = ProfileColumns.Values(profile, t => DbTime.ToPostgres(t));
         foreach (var value in values)
         {
             upsert.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
         }
 
-        // Typed nulls: PostgreSQL cannot infer a type from an untyped null for date, numeric and timestamptz columns.
-        upsert.Parameters[11].NpgsqlDbType = NpgsqlDbType.Date;
-        upsert.Parameters[14].NpgsqlDbType = NpgsqlDbType.Numeric;
-        upsert.Parameters[18].NpgsqlDbType = NpgsqlDbType.TimestampTz;
-        foreach (var index in new[] { 7, 8, 9, 10, 12, 13, 15, 16, 17, 19, 20 })
+        // Typed nulls: PostgreSQL cannot infer a type from an untyped null; every column is text but the instants.
+        for (var i = 0; i < ProfileColumns.Names.Length; i++)
         {
-            upsert.Parameters[index].NpgsqlDbType = NpgsqlDbType.Text;
+            upsert.Parameters[i].NpgsqlDbType = ProfileColumns.Names[i] is "consent_at" or "created_at" or "updated_at" ? NpgsqlDbType.TimestampTz : NpgsqlDbType.Text;
         }
 
         batch.BatchCommands.Add(upsert);
@@ -145,7 +141,7 @@ public sealed class PostgresProfileStore : IProfileStore
         {
             // strpos on lower() rather than ILIKE: the owner's text is matched literally, % and _ included.
             var text = Parameter(query.Text.Trim());
-            where.Append($" AND ({string.Join(" OR ", SearchedColumns.Select(c => $"strpos(lower({c}), lower({text})) > 0"))})");
+            where.Append($" AND strpos(lower(search_text), lower({text})) > 0");
         }
 
         await using var connection = await _database.OpenAsync(cancellationToken);
@@ -232,9 +228,5 @@ public sealed class PostgresProfileStore : IProfileStore
         return removed;
     }
 
-    private static PartnerProfile Read(NpgsqlDataReader reader) => ProfileColumns.Read(
-        reader,
-        (r, i) => r.GetFieldValue<DateTimeOffset>(i),
-        (r, i) => r.GetFieldValue<DateOnly>(i),
-        (r, i) => r.GetDecimal(i));
+    private static PartnerProfile Read(NpgsqlDataReader reader) => ProfileColumns.Read(reader, (r, i) => r.GetFieldValue<DateTimeOffset>(i));
 }

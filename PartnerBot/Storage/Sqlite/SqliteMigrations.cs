@@ -68,5 +68,32 @@ internal static class SqliteMigrations
                 document TEXT NOT NULL);
             CREATE INDEX ix_transcript_activities_conversation ON transcript_activities (channel_id, conversation_id, timestamp, seq)
             """),
+        // A profile keeps its answers as one JSON object keyed by the questions' fields, so a new question needs no new column;
+        // json_patch onto '{}' leaves out the fields an earlier profile did not have (a merge patch drops nulls).
+        new(4, "profile answers by question", """
+            ALTER TABLE profiles ADD COLUMN answers TEXT NULL;
+            ALTER TABLE profiles ADD COLUMN search_text TEXT NULL;
+            UPDATE profiles SET
+                answers = json_patch('{}', json_object(
+                    'name', name, 'wish', wish, 'vision', vision,
+                    'timeframe', json(CASE WHEN timeframe_text IS NULL THEN NULL
+                        ELSE json_object('text', timeframe_text, 'date', timeframe_date, 'timex', timeframe_timex) END),
+                    'budget', json(CASE WHEN budget_text IS NULL THEN NULL
+                        ELSE json_object('text', budget_text, 'amount', json(budget_amount), 'currency', budget_currency) END),
+                    'email', email, 'phone', phone)),
+                search_text = lower(concat_ws(char(10), name, wish, vision, timeframe_text, budget_text, email, phone)),
+                status = CASE status WHEN 'declined' THEN 'cancelled' ELSE status END;
+            ALTER TABLE profiles DROP COLUMN name;
+            ALTER TABLE profiles DROP COLUMN wish;
+            ALTER TABLE profiles DROP COLUMN vision;
+            ALTER TABLE profiles DROP COLUMN timeframe_text;
+            ALTER TABLE profiles DROP COLUMN timeframe_date;
+            ALTER TABLE profiles DROP COLUMN timeframe_timex;
+            ALTER TABLE profiles DROP COLUMN budget_text;
+            ALTER TABLE profiles DROP COLUMN budget_amount;
+            ALTER TABLE profiles DROP COLUMN budget_currency;
+            ALTER TABLE profiles DROP COLUMN email;
+            ALTER TABLE profiles DROP COLUMN phone
+            """),
     ];
 }

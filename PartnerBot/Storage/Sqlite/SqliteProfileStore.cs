@@ -34,7 +34,7 @@ public sealed class SqliteProfileStore : IProfileStore
     {
         {
             var upsert = _database.Prepared(transaction, UpsertSql);
-            var values = ProfileColumns.Values(profile, t => DbTime.ToText(t), d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a => a.ToString(CultureInfo.InvariantCulture));
+            var values = ProfileColumns.Values(profile, t => DbTime.ToText(t));
             for (var i = 0; i < values.Length; i++)
             {
                 upsert.Parameters.AddWithValue("$" + ProfileColumns.Names[i], values[i] ?? DBNull.Value);
@@ -135,7 +135,7 @@ public sealed class SqliteProfileStore : IProfileStore
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            where.Append(string.Concat(" AND (", string.Join(" OR ", new[] { "name", "wish", "vision", "email", "phone" }.Select(c => $"{ContainsFunction}({c}, $text)")), ")"));
+            where.Append($" AND {ContainsFunction}(search_text, $text)");
             select.Parameters.AddWithValue("$text", query.Text.Trim());
         }
 
@@ -239,9 +239,5 @@ public sealed class SqliteProfileStore : IProfileStore
         }, cancellationToken);
     }
 
-    private static PartnerProfile Read(SqliteDataReader reader) => ProfileColumns.Read(
-        reader,
-        (r, i) => DbTime.FromText(r.GetString(i)),
-        (r, i) => DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        (r, i) => decimal.Parse(r.GetString(i), NumberStyles.Number, CultureInfo.InvariantCulture));
+    private static PartnerProfile Read(SqliteDataReader reader) => ProfileColumns.Read(reader, (r, i) => DbTime.FromText(r.GetString(i)));
 }

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using PartnerBot.Understanding;
+
+namespace PartnerBot.Interview.Questions;
+
+/// <summary>How to reach the customer: an e-mail address or a phone number (E.164); either answers the question.</summary>
+public sealed class ContactQuestion(string name, bool required) : Question(name, required)
+{
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Fields => [SlotNames.Email, SlotNames.Phone];
+
+    /// <inheritdoc/>
+    public override IEnumerable<Finding> Read(MessageReading reading)
+    {
+        if (reading.Understood.Email is { } email)
+        {
+            yield return Found(SlotNames.Email, email.Text, email.Address, JsonValue.Create(email.Address));
+        }
+
+        if (reading.Understood.Phone is { } phone)
+        {
+            yield return Found(SlotNames.Phone, phone.Text, phone.E164, JsonValue.Create(phone.E164));
+        }
+    }
+}

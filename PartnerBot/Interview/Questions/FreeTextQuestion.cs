@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using PartnerBot.Understanding;
+
+namespace PartnerBot.Interview.Questions;
+
+/// <summary>A question answered in the customer's own words (the wish, the vision, "how did you hear of us").</summary>
+public sealed class FreeTextQuestion(string name, bool required) : Question(name, required)
+{
+    private const int MaxLength = 1_000;
+
+    /// <summary>What understanding recognises as this answer in any message ("ich brauche eine neue Website"), or null when only the
+    /// answer to the question on screen counts.</summary>
+    public Func<Understood, TextMatch?>? Volunteered { get; init; }
+
+    /// <summary>True when the answer on screen is the whole message (the vision); false when it is what is left after the recognised values
+    /// and filler words (the wish, where "ja, eine Website, bis März" leaves the date to the timeframe).</summary>
+    public bool WholeMessage { get; init; }
+
+    /// <inheritdoc/>
+    public override IEnumerable<Finding> Read(MessageReading reading)
+    {
+        var understood = reading.Understood;
+        var mine = reading.FreeTextQuestion == Name;
+        var volunteered = Volunteered?.Invoke(understood);
+        // A stated wish phrase in the answer to another question is not taken as a new value once there is one.
+        var value = volunteered is not null && (mine || !reading.Known.Has(Name)) ? volunteered.Value : null;
+        if (value is null && mine)
+        {
+            value = understood.CorrectedSlot == Name || !WholeMessage
+                ? Text(understood.Remainder, reading.Wording)
+                : Text(reading.Message, reading.Wording);
+        }
+
+        if (value is not null)
+        {
+            yield return Found(Name, volunteered?.Text ?? reading.Message, value, JsonValue.Create(value));
+        }
+    }
+
+    /// <summary>The text as a free-text answer, or null when it says nothing ("weiß nicht", only punctuation).</summary>
+    public static string? Text(string? text, Wording wording)
+    {
+        var trimmed = text?.Trim().Trim('.', '!', '?', ',', ';', ':', '-', ' ');
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Count(char.IsLetter) < 2)
+        {
+            return null;
+        }
+
+        var lower = trimmed.ToLowerInvariant();
+        if (wording.DontKnow.Any(phrase => lower == phrase || (lower.Contains(phrase, StringComparison.Ordinal) && lower.Length <= phrase.Length + 12)))
+        {
+            return null;
+        }
+
+        return trimmed.Length > MaxLength ? trimmed[..MaxLength] : trimmed;
+    }
+}
