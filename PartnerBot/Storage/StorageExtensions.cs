@@ -67,6 +67,14 @@ public static class StorageExtensions
             StorageProvider.Postgres => new PostgresTurnLock(sp.GetRequiredService<PostgresDatabase>()),
             _ => new InProcessTurnLock(),
         });
+        services.AddSingleton<PartnerBot.WebChat.IDirectLineLog>(sp => ProviderOf(sp) switch
+        {
+            StorageProvider.Sqlite => ActivatorUtilities.CreateInstance<Sqlite.SqliteDirectLineLog>(sp),
+            StorageProvider.Postgres => sp.GetRequiredService<Postgres.PostgresDirectLineLog>(),
+            _ => ActivatorUtilities.CreateInstance<PartnerBot.WebChat.MemoryDirectLineLog>(sp),
+        });
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Postgres.PostgresDirectLineLog>(sp));
+        services.AddHostedService<Postgres.PostgresDirectLineListener>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => new TranscriptLoggingMiddleware(
             sp.GetRequiredService<ITranscriptStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILogger<TranscriptLoggingMiddleware>>()));
         services.AddHostedService<StorageStartup>();

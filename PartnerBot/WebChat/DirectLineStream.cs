@@ -81,8 +81,10 @@ public static class DirectLineStream
 
                 if (time.GetUtcNow() - lastTouched >= WatchInterval)
                 {
+                    // Also a read: a conversation evicted or ended elsewhere closes its sockets here too.
                     await cursor.TouchAsync(cancellationToken);
                     lastTouched = time.GetUtcNow();
+                    subscriber.Wake();
                 }
 
                 if (!await DrainAsync(socket, cursor, subscriber, cancellationToken))
