@@ -16,7 +16,7 @@ public static class DirectLineStream
     /// <summary>Handles the upgrade and runs the socket until either side closes.</summary>
     public static async Task<IResult> HandleAsync(
         string conversationId, string? t, string? watermark, HttpContext http, DirectLineTokenService tokens, DirectLineConversationStore store,
-        IOptions<WebChatOptions> options, TimeProvider time)
+        IOptions<WebChatOptions> options, TimeProvider time, IHostApplicationLifetime lifetime)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -41,10 +41,12 @@ public static class DirectLineStream
         // Subscribed before the first read, so an append between the two wakes it.
         live.Subscribe(subscriber);
         using var closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        // On shutdown the socket ends first ("going away"), so the page reconnects, to this instance after its restart or to another.
+        using var stopping = lifetime.ApplicationStopping.Register(subscriber.Complete);
         try
         {
             var receiving = ReceiveAsync(socket, closing.Token);
-            await SendAsync(socket, new Cursor(store, conversationId, DirectLineEndpoints.ParseWatermark(watermark)), subscriber, time, closing.Token, receiving);
+            await SendAsync(socket, new Cursor(store, conversationId, DirectLineEndpoints.ParseWatermark(watermark)), subscriber, time, closing.Token, receiving, lifetime.ApplicationStopping);
             await closing.CancelAsync();
             await receiving;
         }
@@ -56,14 +58,15 @@ public static class DirectLineStream
         return Results.Empty;
     }
 
-    private static async Task SendAsync(WebSocket socket, Cursor cursor, DirectLineSubscriber subscriber, TimeProvider time, CancellationToken cancellationToken, Task receiving)
+    private static async Task SendAsync(
+        WebSocket socket, Cursor cursor, DirectLineSubscriber subscriber, TimeProvider time, CancellationToken cancellationToken, Task receiving, CancellationToken stopping)
     {
         try
         {
             // The replay: one frame, also when empty (the client learns the watermark).
             if (await cursor.ReadAsync(cancellationToken) is not { } replay)
             {
-                await CloseAsync(socket, subscriber, cancellationToken);
+                await CloseAsync(socket, subscriber, stopping, cancellationToken);
                 return;
             }
 
@@ -93,7 +96,7 @@ public static class DirectLineStream
                 }
             }
 
-            await CloseAsync(socket, subscriber, cancellationToken);
+            await CloseAsync(socket, subscriber, stopping, cancellationToken);
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
         {
@@ -130,13 +133,15 @@ public static class DirectLineStream
     private static Task SendFrameAsync(WebSocket socket, string frame, CancellationToken cancellationToken) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
 
-    private static async Task CloseAsync(WebSocket socket, DirectLineSubscriber subscriber, CancellationToken cancellationToken)
+    private static async Task CloseAsync(WebSocket socket, DirectLineSubscriber subscriber, CancellationToken stopping, CancellationToken cancellationToken)
     {
         if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
             var (status, reason) = subscriber.Overflowed
                 ? (WebSocketCloseStatus.PolicyViolation, "client too slow; reconnect with your watermark")
-                : (WebSocketCloseStatus.NormalClosure, "closed");
+                : stopping.IsCancellationRequested
+                    ? (WebSocketCloseStatus.EndpointUnavailable, "server restarting; reconnect with your watermark")
+                    : (WebSocketCloseStatus.NormalClosure, "closed");
             await socket.CloseOutputAsync(status, reason, cancellationToken);
         }
     }
