@@ -102,7 +102,7 @@ public sealed class StorageExtensionsTests : IDisposable
         command.CommandText = "SELECT group_concat(version) FROM (SELECT version FROM schema_migrations ORDER BY version); PRAGMA journal_mode;";
         await using var reader = await command.ExecuteReaderAsync(Ct);
         await reader.ReadAsync(Ct);
-        Assert.Equal("1,2,3", reader.GetString(0));
+        Assert.Equal("1,2,3,4", reader.GetString(0));
         await reader.NextResultAsync(Ct);
         await reader.ReadAsync(Ct);
         Assert.Equal("wal", reader.GetString(0));

@@ -9,7 +9,7 @@ namespace PartnerBot.Storage.Postgres;
 /// <remarks>When the connection drops, it reconnects and wakes every stream here, which read the log after their watermark: a
 /// notification lost meanwhile delays an activity, it never loses one. It runs only with <c>Storage:Provider</c> = <c>Postgres</c>.</remarks>
 public sealed class PostgresDirectLineListener(
-    IServiceProvider services, IOptions<StorageOptions> storage, DirectLineConversationStore store, TimeProvider time, ILogger<PostgresDirectLineListener> logger)
+    IServiceProvider services, IOptions<StorageOptions> storage, TimeProvider time, ILogger<PostgresDirectLineListener> logger)
     : BackgroundService
 {
     /// <summary>How long to wait before listening again after the connection failed.</summary>
@@ -23,13 +23,15 @@ public sealed class PostgresDirectLineListener(
             return;
         }
 
+        // Resolved here, not injected: the store exists only where the website chat is registered too.
         var log = services.GetRequiredService<PostgresDirectLineLog>();
+        var store = services.GetRequiredService<DirectLineConversationStore>();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await using var connection = await log.Database.OpenAsync(stoppingToken);
-                connection.Notification += (_, e) => Deliver(log.InstanceId, e.Payload);
+                connection.Notification += (_, e) => Deliver(store, log.InstanceId, e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {PostgresDirectLineLog.Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
@@ -62,7 +64,7 @@ public sealed class PostgresDirectLineListener(
         }
     }
 
-    private void Deliver(string self, string payload)
+    private static void Deliver(DirectLineConversationStore store, string self, string payload)
     {
         var parts = payload.Split('|', 3);
         if (parts.Length < 2 || parts[0] == self)
