@@ -50,6 +50,18 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>Another connection to the database as it is (a restart, or a second instance); disposed with the fixture.</summary>
+    public async Task<PostgresDatabase> OpenExistingAsync()
+    {
+        var database = new PostgresDatabase(new PostgresStorageOptions { ConnectionString = await ConnectionStringAsync() });
+        lock (_opened)
+        {
+            _opened.Add(database);
+        }
+
+        return database;
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var database in _opened)

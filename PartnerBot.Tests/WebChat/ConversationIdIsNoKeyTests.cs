@@ -79,8 +79,8 @@ public sealed class ConversationIdIsNoKeyTests
         // Once A's conversation has left the channel's memory, its id is an ordinary string on another channel: state is keyed by channel.
         time.Advance(TimeSpan.FromHours(3));
         var store = factory.Services.GetRequiredService<DirectLineConversationStore>();
-        store.EvictIdle();
-        Assert.False(store.Contains(anna.ConversationId));
+        await store.EvictIdleAsync(Cancel);
+        Assert.False(await store.ContainsAsync(anna.ConversationId, Cancel));
         var outsider = new HttpChat(http, "de-DE", "outsider-1", anna.ConversationId, "directline");
         var replies = new List<string>();
         replies.AddRange(await outsider.JoinAsync());

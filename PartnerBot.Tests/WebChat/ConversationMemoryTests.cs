@@ -54,7 +54,7 @@ public sealed class ConversationMemoryTests
             ["WebChat:MaxMessageLength"] = "100000",
         });
         var http = factory.CreateClient();
-        var store = factory.Services.GetRequiredService<DirectLineConversationStore>();
+        var store = (MemoryDirectLineLog)factory.Services.GetRequiredService<IDirectLineLog>();
         var conversations = new List<DirectLineClient>();
         while (conversations.Count < 100)
         {

@@ -58,7 +58,7 @@ public sealed class TokenRevocationTests
             Assert.DoesNotContain("Daten löschen", texts[0]);
         }
 
-        var conversation = factory.Services.GetRequiredService<DirectLineConversationStore>().Find(anna.ConversationId)!;
+        var conversation = ((MemoryDirectLineLog)factory.Services.GetRequiredService<IDirectLineLog>()).Find(anna.ConversationId)!;
         Assert.True(conversation.Erased);
         Assert.InRange(conversation.Bytes, 1, 8 * 1024);
 

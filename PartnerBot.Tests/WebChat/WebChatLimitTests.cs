@@ -71,32 +71,33 @@ public sealed class WebChatLimitTests
     }
 
     [Fact]
-    public void A_full_store_refuses_a_new_conversation_rather_than_evicting_one_in_use_and_evicts_idle_ones()
+    public async Task A_full_store_refuses_a_new_conversation_rather_than_evicting_one_in_use_and_evicts_idle_ones()
     {
         // A security review found 2,001 new conversations evicting every live chat; now only unused ones make room.
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z"));
         var options = Options.Create(new WebChatOptions { MaxConversations = 2, ConversationIdleTimeout = TimeSpan.FromMinutes(30), MinIdleBeforeEviction = TimeSpan.FromMinutes(5) });
-        var store = new DirectLineConversationStore(options, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<DirectLineConversationStore>.Instance);
+        var log = new MemoryDirectLineLog(options, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<MemoryDirectLineLog>.Instance);
+        var store = new DirectLineConversationStore(log, options, time);
 
-        store.GetOrCreate("a", "u", null, "de-DE");
+        await store.GetOrCreateAsync("a", "u", null, "de-DE", Cancel);
         time.Advance(TimeSpan.FromMinutes(1));
-        store.GetOrCreate("b", "u", null, "de-DE");
+        await store.GetOrCreateAsync("b", "u", null, "de-DE", Cancel);
         time.Advance(TimeSpan.FromMinutes(1));
 
-        Assert.Null(store.GetOrCreate("c", "u", null, "de-DE").Conversation);
-        Assert.NotNull(store.Find("a"));
-        Assert.NotNull(store.Find("b"));
+        Assert.Null((await store.GetOrCreateAsync("c", "u", null, "de-DE", Cancel)).Conversation);
+        Assert.NotNull(await store.FindAsync("a", Cancel));
+        Assert.NotNull(await store.FindAsync("b", Cancel));
 
         time.Advance(TimeSpan.FromMinutes(6));
-        store.Find("a");
-        Assert.True(store.GetOrCreate("c", "u", null, "de-DE").Created);
-        Assert.NotNull(store.Find("a"));
-        Assert.Null(store.Find("b"));
+        await store.FindAsync("a", Cancel);
+        Assert.True((await store.GetOrCreateAsync("c", "u", null, "de-DE", Cancel)).Created);
+        Assert.NotNull(await store.FindAsync("a", Cancel));
+        Assert.Null(await store.FindAsync("b", Cancel));
 
         time.Advance(TimeSpan.FromMinutes(31));
-        Assert.Equal(2, store.EvictIdle());
-        Assert.Equal(0, store.Count);
-        Assert.Equal(0, store.Budget.UsedBytes);
+        Assert.Equal(2, await store.EvictIdleAsync(Cancel));
+        Assert.Equal(0, log.Count);
+        Assert.Equal(0, log.Budget.UsedBytes);
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public sealed class WebChatLimitTests
             conversation.Append(new Microsoft.Bot.Schema.Activity("message") { Text = $"m{i}" });
         }
 
-        var page = System.Text.Json.Nodes.JsonNode.Parse(conversation.ReadFrom(0))!.AsObject();
+        var page = System.Text.Json.Nodes.JsonNode.Parse(conversation.Read(0).Frame())!.AsObject();
         Assert.Equal(10, Activities(page).Count());
         Assert.Equal("m15", Texts(page).First());
         Assert.Equal("25", (string?)page["watermark"]);
@@ -117,24 +118,27 @@ public sealed class WebChatLimitTests
     [Fact]
     public void A_socket_that_falls_behind_is_dropped_instead_of_buffering_without_bound()
     {
-        var conversation = new DirectLineConversation("c", "u", null, "de-DE", maxEntries: 100, TimeProvider.System);
+        var live = new DirectLineLive();
         var subscriber = new DirectLineSubscriber(capacity: 4);
-        conversation.Subscribe(subscriber, 0);
+        live.Subscribe(subscriber);
 
+        // Wakes for appended activities coalesce (the socket reads the log itself); unlogged ones (typing) queue.
         for (var i = 0; i < 10; i++)
         {
-            conversation.Append(new Microsoft.Bot.Schema.Activity("message") { Text = $"m{i}" });
+            live.Wake();
+            live.Offer($"{{\"type\":\"typing\",\"n\":{i}}}");
         }
 
         Assert.True(subscriber.Overflowed);
+        Assert.False(live.HasSubscribers);
         var queued = 0;
-        while (subscriber.Frames.TryRead(out _))
+        while (subscriber.Signals.TryRead(out _))
         {
             queued++;
         }
 
         Assert.Equal(4, queued);
-        Assert.True(subscriber.Frames.Completion.IsCompleted);
+        Assert.True(subscriber.Signals.Completion.IsCompleted);
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public static class StorageExtensions
         services.AddChosen<IStorageScrubber>();
         services.AddChosen<ITurnLock>();
         services.AddChosen<ITurnStore>();
+        services.AddChosen<PartnerBot.WebChat.IDirectLineLog>();
         services.AddHostedService<StorageStartup>();
         services.AddPartnerBotBackups();
         return services;

@@ -11,6 +11,7 @@ namespace PartnerBot.WebChat;
 public sealed class DirectLineBot(
     PartnerBotAdapter adapter,
     WebsiteChannel channel,
+    DirectLineConversationStore store,
     IServiceProvider services,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -23,7 +24,7 @@ public sealed class DirectLineBot(
     public ChannelAccount BotAccount => channel.BotAccount;
 
     /// <summary>The <c>conversationUpdate</c> that lets the bot greet first: both members, with their ids.</summary>
-    public Activity ConversationStarted(DirectLineConversation conversation)
+    public Activity ConversationStarted(DirectLineConversationInfo conversation)
     {
         var activity = new Activity(ActivityTypes.ConversationUpdate)
         {
@@ -36,7 +37,7 @@ public sealed class DirectLineBot(
 
     /// <summary>Makes a posted activity the channel's: sender from the token (whatever <c>from.id</c> the client sent),
     /// recipient, conversation, channel, the fixed service URL, locale.</summary>
-    public Activity FromCustomer(Activity posted, DirectLineConversation conversation)
+    public Activity FromCustomer(Activity posted, DirectLineConversationInfo conversation)
     {
         var name = posted.From?.Name is { Length: > 0 and <= 100 } given ? given : conversation.UserName;
         posted.From = new ChannelAccount(conversation.UserId, name, RoleTypes.User);
@@ -48,11 +49,12 @@ public sealed class DirectLineBot(
     }
 
     /// <summary>Runs one turn (one at a time per conversation); failures are logged, never thrown at the customer's request.</summary>
-    public async Task RunTurnAsync(DirectLineConversation conversation, Activity activity)
+    public async Task RunTurnAsync(DirectLineConversationInfo conversation, Activity activity)
     {
         // Not the request's token: a customer closing the tab must not cut a turn in half (state is saved at its end).
         var cancellationToken = lifetime.ApplicationStopping;
-        await conversation.TurnGate.WaitAsync(cancellationToken);
+        var gate = store.Live(conversation.Id).TurnGate;
+        await gate.WaitAsync(cancellationToken);
         try
         {
             var bot = services.GetRequiredService<IBot>();
@@ -64,11 +66,11 @@ public sealed class DirectLineBot(
         }
         finally
         {
-            conversation.TurnGate.Release();
+            gate.Release();
         }
     }
 
-    private Activity Address(Activity activity, DirectLineConversation conversation)
+    private Activity Address(Activity activity, DirectLineConversationInfo conversation)
     {
         activity.ChannelId = ChannelId;
         activity.ServiceUrl = WebsiteChannel.LocalServiceUrl;
@@ -79,5 +81,5 @@ public sealed class DirectLineBot(
         return activity;
     }
 
-    private static ChannelAccount Customer(DirectLineConversation conversation) => new(conversation.UserId, conversation.UserName, RoleTypes.User);
+    private static ChannelAccount Customer(DirectLineConversationInfo conversation) => new(conversation.UserId, conversation.UserName, RoleTypes.User);
 }

@@ -1,10 +1,8 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.Bot.Schema;
 
 namespace PartnerBot.WebChat;
 
-/// <summary>One local Direct Line conversation: its bounded, watermarked activity log, the dedupe of retried posts, and its open streams.</summary>
+/// <summary>One conversation of the in-memory log (<see cref="MemoryDirectLineLog"/>): its bounded, watermarked activity log and the dedupe of retried posts.</summary>
 /// <remarks>
 /// The watermark is the number of log entries ever appended, so it never goes back. Updates append the new version
 /// under the same id (Web Chat replaces by id); deletes blank the entry. Only the newest entries are kept: at most
@@ -18,7 +16,6 @@ public sealed class DirectLineConversation
     private readonly object _gate = new();
     private readonly List<DirectLineLogEntry> _log = [];
     private readonly DirectLineClientActivityIds _clientActivityIds;
-    private readonly List<DirectLineSubscriber> _subscribers = [];
     private readonly int _maxEntries;
     private readonly DirectLineByteMeter _meter;
     private readonly TimeProvider _time;
@@ -27,7 +24,6 @@ public sealed class DirectLineConversation
     private long _nextSequence;
     private long _lastTouchedTicks;
     private DateTimeOffset _lastTimestamp = DateTimeOffset.MinValue;
-    private TaskCompletionSource _appended = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public DirectLineConversation(
         string id,
@@ -52,7 +48,7 @@ public sealed class DirectLineConversation
     }
 
     /// <summary>What a conversation holds besides its activities (ids, gates, dedupe entries), counted against the total budget.</summary>
-    public const long OverheadBytes = 4 * 1024;
+    public const long OverheadBytes = DirectLineLogLimits.OverheadBytes;
 
     public string Id { get; }
 
@@ -61,9 +57,6 @@ public sealed class DirectLineConversation
     public string? UserName { get; }
 
     public string Locale { get; }
-
-    /// <summary>Serialises turns into the bot, so one customer's messages are answered in order.</summary>
-    public SemaphoreSlim TurnGate { get; } = new(1, 1);
 
     /// <summary>When the conversation was last used.</summary>
     public DateTimeOffset LastTouched => new(Interlocked.Read(ref _lastTouchedTicks), TimeSpan.Zero);
@@ -77,8 +70,14 @@ public sealed class DirectLineConversation
     /// <summary>Whether its customer's data was erased.</summary>
     public bool Erased => Locked(() => _erased);
 
-    /// <summary>Whether a stream is open on it (a customer with the page open).</summary>
-    public bool HasSubscribers => Locked(() => _subscribers.Count > 0);
+    /// <summary>The conversation as the log reports it.</summary>
+    public DirectLineConversationInfo Info => Locked(() => new DirectLineConversationInfo(Id, UserId, _erased ? null : UserName, Locale)
+    {
+        Watermark = _nextSequence,
+        Erased = _erased,
+        LastTouched = LastTouched,
+        Bytes = _meter.Bytes,
+    });
 
     /// <summary>Marks the conversation as used now.</summary>
     public void Touch() => Interlocked.Exchange(ref _lastTouchedTicks, _time.GetUtcNow().UtcTicks);
@@ -92,7 +91,7 @@ public sealed class DirectLineConversation
         }
     }
 
-    /// <summary>Stamps the activity with the next id and a server timestamp, logs it and sends it to every stream.</summary>
+    /// <summary>Stamps the activity with the next id and a server timestamp and logs it.</summary>
     /// <returns>The id, and false when an activity with the same <c>clientActivityID</c> was logged before (nothing is added then).</returns>
     public (string Id, bool Added) Append(Activity activity, string? clientActivityId = null)
     {
@@ -103,14 +102,13 @@ public sealed class DirectLineConversation
                 return (existing, false);
             }
 
-            activity.Id = $"{Id}|{_nextSequence.ToString("D7", CultureInfo.InvariantCulture)}";
-            activity.Timestamp = NextTimestamp();
+            var json = DirectLineStamp.Apply(activity, Id, _nextSequence, NextTimestamp());
             if (clientActivityId is not null)
             {
                 _clientActivityIds.Remember(clientActivityId, activity.Id);
             }
 
-            AddEntry(activity.Id, DirectLineJson.Serialize(activity), activity.Timestamp);
+            AddEntry(activity.Id, json, activity.Timestamp);
             return (activity.Id, true);
         }
     }
@@ -184,79 +182,18 @@ public sealed class DirectLineConversation
         }
     }
 
-    /// <summary>Sends an activity to the open streams without logging it (typing indicators).</summary>
-    public void Broadcast(Activity activity)
+    /// <summary>The entries after <paramref name="watermark"/> with their sequence numbers, and the watermark.</summary>
+    public DirectLinePage Read(long watermark)
     {
         lock (_gate)
         {
-            activity.Timestamp = NextTimestamp();
-            var frame = Frame([DirectLineJson.Serialize(activity)], _nextSequence);
-            foreach (var subscriber in _subscribers)
-            {
-                subscriber.Offer(frame);
-            }
-        }
-    }
-
-    /// <summary>The <c>{"activities":[…],"watermark":"N"}</c> of everything after <paramref name="watermark"/>.</summary>
-    public string ReadFrom(long watermark)
-    {
-        lock (_gate)
-        {
-            return Frame(Since(watermark), _nextSequence);
-        }
-    }
-
-    /// <summary>Opens a stream: queues the replay from <paramref name="watermark"/> and then every new activity.</summary>
-    public void Subscribe(DirectLineSubscriber subscriber, long watermark)
-    {
-        lock (_gate)
-        {
-            subscriber.Offer(Frame(Since(watermark), _nextSequence));
-            _subscribers.Add(subscriber);
-        }
-    }
-
-    /// <summary>Closes a stream.</summary>
-    public void Unsubscribe(DirectLineSubscriber subscriber)
-    {
-        lock (_gate)
-        {
-            _subscribers.Remove(subscriber);
-        }
-    }
-
-    /// <summary>Ends every stream (the conversation was evicted).</summary>
-    public void Close()
-    {
-        lock (_gate)
-        {
-            foreach (var subscriber in _subscribers)
-            {
-                subscriber.Complete();
-            }
-
-            _subscribers.Clear();
-        }
-    }
-
-    /// <summary>Completes once the watermark reaches <paramref name="watermark"/>.</summary>
-    public async Task WaitForWatermarkAsync(long watermark, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            Task next;
-            lock (_gate)
-            {
-                if (_nextSequence >= watermark)
-                {
-                    return;
-                }
-
-                next = _appended.Task;
-            }
-
-            await next.WaitAsync(cancellationToken);
+            var start = Math.Clamp(watermark, _firstSequence, _nextSequence) - _firstSequence;
+            var entries = _log.Skip((int)start)
+                .Select((entry, index) => (Sequence: _firstSequence + start + index, entry.Json))
+                .Where(entry => entry.Json is not null)
+                .Select(entry => (entry.Sequence, entry.Json!))
+                .ToList();
+            return new DirectLinePage(entries, _nextSequence);
         }
     }
 
@@ -272,16 +209,6 @@ public sealed class DirectLineConversation
             _log.RemoveAt(0);
             _firstSequence++;
         }
-
-        var frame = Frame([json], _nextSequence);
-        foreach (var subscriber in _subscribers)
-        {
-            subscriber.Offer(frame);
-        }
-
-        _subscribers.RemoveAll(subscriber => subscriber.Overflowed);
-        _appended.TrySetResult();
-        _appended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     private void Blank(DirectLineLogEntry entry)
@@ -293,18 +220,9 @@ public sealed class DirectLineConversation
         }
     }
 
-    private IEnumerable<string> Since(long watermark)
-    {
-        var start = Math.Clamp(watermark, _firstSequence, _nextSequence) - _firstSequence;
-        return _log.Skip((int)start).Select(entry => entry.Json).OfType<string>().ToList();
-    }
-
     private DateTimeOffset NextTimestamp()
     {
-        // One clock, millisecond precision (what JavaScript keeps), strictly increasing: Web Chat orders by timestamp.
-        var now = _time.GetUtcNow();
-        now = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
-        _lastTimestamp = now > _lastTimestamp ? now : _lastTimestamp.AddMilliseconds(1);
+        _lastTimestamp = DirectLineStamp.Next(_time.GetUtcNow(), _lastTimestamp);
         return _lastTimestamp;
     }
 
@@ -314,13 +232,5 @@ public sealed class DirectLineConversation
         {
             return read();
         }
-    }
-
-    private static string Frame(IEnumerable<string> activities, long watermark)
-    {
-        var builder = new StringBuilder("{\"activities\":[");
-        builder.AppendJoin(',', activities);
-        builder.Append("],\"watermark\":\"").Append(watermark.ToString(CultureInfo.InvariantCulture)).Append("\"}");
-        return builder.ToString();
     }
 }

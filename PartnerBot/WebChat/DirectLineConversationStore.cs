@@ -1,149 +1,186 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace PartnerBot.WebChat;
 
-/// <summary>The local channel's conversations, in memory and bounded in number and in bytes.</summary>
-/// <remarks>
-/// Conversations idle past <see cref="WebChatOptions.ConversationIdleTimeout"/> are evicted. When the store is full, room is
-/// made only from conversations nobody is looking at (no open stream, untouched for <see cref="WebChatOptions.MinIdleBeforeEviction"/>),
-/// oldest first; if there are none, the new conversation is refused and the caller answers 503. A flood of new conversations
-/// therefore never evicts a customer who is chatting: it can only delay new ones, and the per-client rate limits bound it.
-/// </remarks>
+/// <summary>The local channel's conversations as the routes use them: the log (<see cref="IDirectLineLog"/>, in memory or in the
+/// store) for what they hold, and this instance's gates and open streams, woken on every append here or, through the log, elsewhere.</summary>
 public sealed class DirectLineConversationStore
 {
-    private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
-    private readonly object _createGate = new();
+    /// <summary>How stale a conversation's last use may be before a read marks it again (every append marks it anyway).</summary>
+    public static readonly TimeSpan TouchInterval = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<string, DirectLineLive> _live = new(StringComparer.Ordinal);
+    private readonly IDirectLineLog _log;
     private readonly IOptions<WebChatOptions> _options;
     private readonly TimeProvider _time;
-    private readonly ILogger<DirectLineConversationStore> _logger;
 
-    public DirectLineConversationStore(IOptions<WebChatOptions> options, TimeProvider time, ILogger<DirectLineConversationStore> logger)
+    public DirectLineConversationStore(IDirectLineLog log, IOptions<WebChatOptions> options, TimeProvider time)
     {
+        _log = log;
         _options = options;
         _time = time;
-        _logger = logger;
-        Budget = new DirectLineMemoryBudget(options.Value.MaxTotalBytes);
     }
 
-    /// <summary>How many conversations are held.</summary>
-    public int Count => _conversations.Count;
-
-    /// <summary>The bytes all conversations hold together, against <see cref="WebChatOptions.MaxTotalBytes"/>.</summary>
-    public DirectLineMemoryBudget Budget { get; }
+    /// <summary>The log behind it.</summary>
+    public IDirectLineLog Log => _log;
 
     /// <summary>A new conversation id: random, URL-safe, without <c>/</c> (the Connector puts it in paths).</summary>
     public static string NewConversationId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
-    /// <summary>The conversation, marked as used; null when unknown or evicted.</summary>
-    public DirectLineConversation? Find(string conversationId)
+    /// <summary>This instance's gate and streams of the conversation.</summary>
+    public DirectLineLive Live(string conversationId) => _live.GetOrAdd(conversationId, _ => new DirectLineLive());
+
+    /// <summary>The conversation and its revocation; a conversation read after <see cref="TouchInterval"/> is marked as used.</summary>
+    public async Task<DirectLineLookup> LookupAsync(string conversationId, CancellationToken cancellationToken)
     {
-        if (!_conversations.TryGetValue(conversationId, out var conversation))
+        var lookup = await _log.LookupAsync(conversationId, cancellationToken);
+        if (lookup.Conversation is { } conversation && conversation.LastTouched + TouchInterval < _time.GetUtcNow())
         {
-            return null;
+            await _log.TouchAsync(conversationId, cancellationToken);
         }
 
-        conversation.Touch();
-        return conversation;
+        return lookup;
     }
 
-    /// <summary>The bytes the conversations' logged activities take together (what the budget accounts for them).</summary>
-    public long ActivityBytes => _conversations.Values.Sum(c => c.Bytes);
+    /// <summary>The conversation, or null when unknown or evicted.</summary>
+    public async Task<DirectLineConversationInfo?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
+        (await LookupAsync(conversationId, cancellationToken)).Conversation;
 
-    /// <summary>Whether a conversation with this id is held (without marking it as used).</summary>
-    public bool Contains(string conversationId) => _conversations.ContainsKey(conversationId);
+    /// <summary>Whether a conversation with this id is held.</summary>
+    public async Task<bool> ContainsAsync(string conversationId, CancellationToken cancellationToken) =>
+        (await _log.LookupAsync(conversationId, cancellationToken)).Conversation is not null;
 
-    /// <summary>The conversations of a customer (their user id on this channel).</summary>
-    public IReadOnlyList<DirectLineConversation> OfUser(string userId) =>
-        _conversations.Values.Where(c => string.Equals(c.UserId, userId, StringComparison.Ordinal)).ToList();
-
-    /// <summary>The conversation with this id, created when it does not exist and there is room; null when the store is full of live conversations.</summary>
-    public (DirectLineConversation? Conversation, bool Created) GetOrCreate(string conversationId, string userId, string? userName, string locale)
+    /// <summary>The conversation, created when it does not exist and there is room; null when the log is full of live conversations.</summary>
+    public async Task<(DirectLineConversationInfo? Conversation, bool Created)> GetOrCreateAsync(
+        string conversationId, string userId, string? userName, string locale, CancellationToken cancellationToken)
     {
-        if (Find(conversationId) is { } existing)
+        if (await FindAsync(conversationId, cancellationToken) is { } existing)
         {
             return (existing, false);
         }
 
-        lock (_createGate)
+        var (outcome, conversation) = await _log.CreateAsync(
+            new DirectLineConversationInfo(conversationId, userId, userName, locale), id => _live.TryGetValue(id, out var live) && live.HasSubscribers, cancellationToken);
+        return (conversation, outcome == DirectLineCreation.Created);
+    }
+
+    /// <summary>Logs an activity and wakes the streams; null when the conversation is gone.</summary>
+    public async Task<(string Id, bool Added)?> AppendAsync(string conversationId, Activity activity, string? clientActivityId, CancellationToken cancellationToken)
+    {
+        var appended = await _log.AppendAsync(conversationId, activity, clientActivityId, cancellationToken);
+        if (appended is { Added: true })
         {
-            if (Find(conversationId) is { } raced)
-            {
-                return (raced, false);
-            }
+            Wake(conversationId);
+        }
 
-            var settings = _options.Value;
-            EvictIdle();
-            while (_conversations.Count >= settings.MaxConversations || !Budget.TryReserve(ReservedBytes(settings)))
-            {
-                if (!EvictOneUnwatched(settings))
-                {
-                    _logger.LogWarning(
-                        "Refused a new Direct Line conversation: {Count} conversations holding {Bytes} bytes are all in use (limits {MaxConversations}, {MaxTotalBytes} bytes).",
-                        _conversations.Count, Budget.UsedBytes, settings.MaxConversations, settings.MaxTotalBytes);
-                    return (null, false);
-                }
-            }
+        return appended;
+    }
 
-            var conversation = new DirectLineConversation(
-                conversationId, userId, userName, locale, settings.MaxActivitiesPerConversation, _time, settings.MaxConversationBytes, Budget, AllowanceBytes(settings));
-            _conversations[conversationId] = conversation;
-            return (conversation, true);
+    /// <summary>Logs a new version of an activity (Connector update) and wakes the streams.</summary>
+    public async Task<bool> ReplaceAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        var replaced = await _log.ReplaceAsync(conversationId, activityId, activity, cancellationToken);
+        if (replaced)
+        {
+            Wake(conversationId);
+        }
+
+        return replaced;
+    }
+
+    /// <summary>Removes an activity from future replays (Connector delete).</summary>
+    public Task<bool> DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken) =>
+        _log.DeleteActivityAsync(conversationId, activityId, cancellationToken);
+
+    /// <summary>The activities after <paramref name="watermark"/>; null when the conversation is gone.</summary>
+    public Task<DirectLinePage?> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken) =>
+        _log.ReadAsync(conversationId, watermark, cancellationToken);
+
+    /// <summary>Sends an activity to the open streams without logging it (typing indicators), here and on the other instances.</summary>
+    public Task BroadcastAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        activity.Timestamp = DirectLineStamp.Next(_time.GetUtcNow(), DateTimeOffset.MinValue);
+        var json = DirectLineJson.Serialize(activity);
+        Signal(conversationId, json);
+        return _log.BroadcastAsync(conversationId, json, cancellationToken);
+    }
+
+    /// <summary>Wakes this instance's streams of the conversation: with <paramref name="json"/> an unlogged activity for them, else "read the log".</summary>
+    public void Signal(string conversationId, string? json)
+    {
+        if (!_live.TryGetValue(conversationId, out var live))
+        {
+            return;
+        }
+
+        if (json is null)
+        {
+            live.Wake();
+        }
+        else
+        {
+            live.Offer(json);
         }
     }
 
-    /// <summary>Evicts every conversation idle longer than <see cref="WebChatOptions.ConversationIdleTimeout"/>.</summary>
-    public int EvictIdle()
+    /// <summary>Wakes every stream of this instance (after a lost connection to the other instances' signals).</summary>
+    public void WakeAll()
     {
-        var cutoff = _time.GetUtcNow() - _options.Value.ConversationIdleTimeout;
-        var evicted = 0;
-        foreach (var conversation in _conversations.Values.Where(c => c.LastTouched < cutoff).ToList())
+        foreach (var live in _live.Values)
         {
-            if (Remove(conversation.Id))
-            {
-                evicted++;
-            }
+            live.Wake();
         }
-
-        return evicted;
     }
 
-    private bool EvictOneUnwatched(WebChatOptions settings)
+    /// <summary>Forgets every activity logged so far (the customer's data was erased); what is sent afterwards still reaches the page.</summary>
+    public async Task EraseAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var cutoff = _time.GetUtcNow() - settings.MinIdleBeforeEviction;
-        var oldest = _conversations.Values
-            .Where(c => c.LastTouched <= cutoff && !c.HasSubscribers)
-            .MinBy(c => c.LastTouched);
-        if (oldest is null || !Remove(oldest.Id))
-        {
-            return false;
-        }
-
-        _logger.LogInformation("Evicted the longest unused Direct Line conversation to make room for a new one.");
-        return true;
+        await _log.EraseAsync(conversationId, cancellationToken);
+        Wake(conversationId);
     }
 
     /// <summary>Ends a conversation the customer's client closed (<c>endOfConversation</c>): its sockets close and it is gone.</summary>
-    public bool End(string conversationId) => Remove(conversationId);
-
-    private bool Remove(string conversationId)
+    public async Task<bool> EndAsync(string conversationId, CancellationToken cancellationToken)
     {
-        if (!_conversations.TryRemove(conversationId, out var conversation))
+        var removed = await _log.RemoveAsync(conversationId, cancellationToken);
+        if (_live.TryRemove(conversationId, out var live))
         {
-            return false;
+            live.Close();
         }
 
-        conversation.Close();
-        conversation.Release();
-        Budget.Add(-ReservedBytes(_options.Value));
-        return true;
+        return removed;
     }
 
-    /// <summary>What every conversation takes from the budget when it is created: its overhead and room for its newest activity.</summary>
-    public static long ReservedBytes(WebChatOptions settings) => DirectLineConversation.OverheadBytes + AllowanceBytes(settings);
+    /// <summary>The ids of a customer's conversations.</summary>
+    public Task<IReadOnlyList<string>> OfUserAsync(string userId, CancellationToken cancellationToken) => _log.OfUserAsync(userId, cancellationToken);
 
-    /// <summary>Room for one activity as held in memory: a body of <see cref="WebChatOptions.MaxActivityBytes"/> UTF-8 bytes is at
-    /// most as many UTF-16 characters, plus the fields the channel adds.</summary>
-    private static long AllowanceBytes(WebChatOptions settings) => (2L * settings.MaxActivityBytes) + 2048;
+    /// <summary>Evicts every conversation idle longer than <see cref="WebChatOptions.ConversationIdleTimeout"/>, and closes their streams here.</summary>
+    public async Task<int> EvictIdleAsync(CancellationToken cancellationToken)
+    {
+        var evicted = await _log.EvictIdleAsync(_time.GetUtcNow() - _options.Value.ConversationIdleTimeout, cancellationToken);
+        foreach (var id in evicted)
+        {
+            if (_live.TryRemove(id, out var live))
+            {
+                live.Close();
+            }
+        }
+
+        // Gates and stream lists of conversations another instance evicted, or nobody uses here any more.
+        foreach (var (id, live) in _live)
+        {
+            if (!live.HasSubscribers && live.TurnGate.CurrentCount == 1 && await _log.LookupAsync(id, cancellationToken) is { Conversation: null })
+            {
+                _live.TryRemove(id, out _);
+            }
+        }
+
+        return evicted.Count;
+    }
+
+    private void Wake(string conversationId) => Signal(conversationId, null);
 }

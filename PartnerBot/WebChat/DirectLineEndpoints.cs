@@ -18,10 +18,10 @@ public static class DirectLineEndpoints
     {
         var group = endpoints.MapGroup(Prefix).RequireCors(WebChatCors.PolicyName).RequireRateLimiting(WebChatRateLimits.Policy);
         group.MapPost("/tokens/generate", GenerateAsync);
-        group.MapPost("/tokens/refresh", Refresh);
+        group.MapPost("/tokens/refresh", RefreshAsync);
         group.MapPost("/conversations", StartAsync);
-        group.MapGet("/conversations/{conversationId}", Resume);
-        group.MapGet("/conversations/{conversationId}/activities", Poll);
+        group.MapGet("/conversations/{conversationId}", ResumeAsync);
+        group.MapGet("/conversations/{conversationId}/activities", PollAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostAsync);
         group.MapPost("/conversations/{conversationId}/upload", DirectLineUpload.HandleAsync);
         group.MapGet("/conversations/{conversationId}/stream", DirectLineStream.HandleAsync);
@@ -53,10 +53,10 @@ public static class DirectLineEndpoints
         return DirectLineJson.Json(IssueNewConversation(tokens, name is { Length: > 0 and <= 100 } ? name : null));
     }
 
-    private static IResult Refresh(HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
+    private static async Task<IResult> RefreshAsync(HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
     {
-        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId: null);
-        if (token is null && DirectLineAuthorization.Renewable(request, tokens) is { } expired && store.Contains(expired.ConversationId))
+        var (token, _, failure) = await DirectLineAuthorization.AuthorizeAsync(request, tokens, store, conversationId: null);
+        if (token is null && await DirectLineAuthorization.RenewableAsync(request, tokens, store) is { } expired)
         {
             // A laptop that slept past the token's lifetime: the same conversation goes on, within the chain's bound.
             token = expired;
@@ -73,7 +73,7 @@ public static class DirectLineEndpoints
     private static async Task<IResult> StartAsync(
         HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBot bot, TimeProvider time)
     {
-        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId: null);
+        var (token, _, failure) = await DirectLineAuthorization.AuthorizeAsync(request, tokens, store, conversationId: null);
         if (token is null)
         {
             return failure!;
@@ -81,7 +81,8 @@ public static class DirectLineEndpoints
 
         var body = await DirectLineJson.ReadBodyAsync(request, SmallBodyBytes, request.HttpContext.RequestAborted);
         var locale = body is { Length: > 0 } && TryParseObject(body)?["locale"] is JValue { Type: JTokenType.String } value ? (string?)value : null;
-        var (conversation, created) = store.GetOrCreate(token.ConversationId, token.UserId, token.UserName, Locales.Normalize(locale, request));
+        var (conversation, created) = await store.GetOrCreateAsync(
+            token.ConversationId, token.UserId, token.UserName, Locales.Normalize(locale, request), request.HttpContext.RequestAborted);
         if (conversation is null)
         {
             // Full of conversations in use: refusing a new one is better than ending a customer's chat to make room.
@@ -102,46 +103,47 @@ public static class DirectLineEndpoints
             }
         }
 
-        return DirectLineJson.Json(ConversationAnswer(request, tokens, store, token, watermark: null), created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        var watermark = (await store.FindAsync(conversation.Id, request.HttpContext.RequestAborted))?.Watermark ?? 0;
+        return DirectLineJson.Json(ConversationAnswer(request, tokens, token, watermark: null, watermark), created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
-    private static IResult Resume(string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
+    private static async Task<IResult> ResumeAsync(string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
     {
-        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId);
+        var (token, conversation, failure) = await DirectLineAuthorization.AuthorizeAsync(request, tokens, store, conversationId);
         if (token is null)
         {
             return failure!;
         }
 
-        return store.Find(conversationId) is null
+        return conversation is null
             ? NotFound()
-            : DirectLineJson.Json(ConversationAnswer(request, tokens, store, token, watermark));
+            : DirectLineJson.Json(ConversationAnswer(request, tokens, token, watermark, conversation.Watermark));
     }
 
-    private static IResult Poll(string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
+    private static async Task<IResult> PollAsync(string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
     {
-        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId, readOnly: true);
+        var (token, conversation, failure) = await DirectLineAuthorization.AuthorizeAsync(request, tokens, store, conversationId, readOnly: true);
         if (token is null)
         {
             return failure!;
         }
 
         // Never 400 for a live conversation: DirectLineJS stops polling for good on any error but 403/404.
-        return store.Find(conversationId) is { } conversation
-            ? Results.Content(conversation.ReadFrom(ParseWatermark(watermark)), "application/json; charset=utf-8")
+        return conversation is not null && await store.ReadAsync(conversationId, ParseWatermark(watermark), request.HttpContext.RequestAborted) is { } page
+            ? Results.Content(page.Frame(), "application/json; charset=utf-8")
             : NotFound();
     }
 
     private static async Task<IResult> PostAsync(
         string conversationId, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBot bot, IOptions<WebChatOptions> options)
     {
-        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId);
+        var (token, conversation, failure) = await DirectLineAuthorization.AuthorizeAsync(request, tokens, store, conversationId);
         if (token is null)
         {
             return failure!;
         }
 
-        if (store.Find(conversationId) is not { } conversation)
+        if (conversation is null)
         {
             return NotFound();
         }
@@ -158,12 +160,12 @@ public static class DirectLineEndpoints
             return DirectLineJson.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity in JSON.");
         }
 
-        var result = await AcceptAsync(activity, conversation, bot, options.Value);
+        var result = await AcceptAsync(activity, conversation, store, bot, options.Value);
         if (activity.Type == ActivityTypes.EndOfConversation)
         {
             // The customer's client ends the conversation (the bot heard it first): afterwards it is gone (404) and its tokens open nothing.
-            tokens.Revoke(conversationId);
-            store.End(conversationId);
+            await store.Log.RevokeAsync(conversationId, CancellationToken.None);
+            await store.EndAsync(conversationId, CancellationToken.None);
         }
 
         return result;
@@ -173,7 +175,8 @@ public static class DirectLineEndpoints
     /// <remarks>Any activity type is taken, as Direct Line takes it: typing goes to the open sockets only, a <c>conversationUpdate</c>
     /// reaches the bot without entering the history, everything else (message, event, invoke, messageReaction, endOfConversation, …)
     /// is echoed and handed to the bot.</remarks>
-    internal static async Task<IResult> AcceptAsync(Activity activity, DirectLineConversation conversation, DirectLineBot bot, WebChatOptions options)
+    internal static async Task<IResult> AcceptAsync(
+        Activity activity, DirectLineConversationInfo conversation, DirectLineConversationStore store, DirectLineBot bot, WebChatOptions options)
     {
         if (string.IsNullOrWhiteSpace(activity.Type))
         {
@@ -191,7 +194,7 @@ public static class DirectLineEndpoints
         activity = bot.FromCustomer(activity, conversation);
         if (activity.Type == ActivityTypes.Typing)
         {
-            conversation.Broadcast(activity);
+            await store.BroadcastAsync(conversation.Id, activity, CancellationToken.None);
             return DirectLineJson.Json(new JObject { ["id"] = $"{conversation.Id}|typing" });
         }
 
@@ -204,13 +207,18 @@ public static class DirectLineEndpoints
 
         // Web Chat's ids are short; a long one is not remembered (the dedupe memory stays small).
         var clientActivityId = (activity.ChannelData as JObject)?["clientActivityID"]?.ToString() is { Length: > 0 and <= 128 } given ? given : null;
-        var (id, added) = conversation.Append(activity, clientActivityId);
-        if (added)
+        // Not the request's token: an append the customer gave up on still belongs in the history the bot answers.
+        if (await store.AppendAsync(conversation.Id, activity, clientActivityId, CancellationToken.None) is not { } appended)
+        {
+            return NotFound();
+        }
+
+        if (appended.Added)
         {
             await bot.RunTurnAsync(conversation, activity);
         }
 
-        return DirectLineJson.Json(new JObject { ["id"] = id });
+        return DirectLineJson.Json(new JObject { ["id"] = appended.Id });
     }
 
     /// <summary>Watermarks are ours (decimal counts); anything else reads as "from the start".</summary>
@@ -220,13 +228,13 @@ public static class DirectLineEndpoints
     internal static IResult NotFound() =>
         DirectLineJson.Error(StatusCodes.Status404NotFound, "NotFound", "The conversation does not exist or has ended.");
 
-    private static JObject ConversationAnswer(HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineToken token, string? watermark)
+    private static JObject ConversationAnswer(HttpRequest request, DirectLineTokenService tokens, DirectLineToken token, string? watermark, long current)
     {
         var answer = TokenAnswer(token.ConversationId, tokens.Refresh(token), tokens.ExpiresInSeconds(token), userId: null);
         answer["streamUrl"] = ChannelUrls.StreamUrl(request, token.ConversationId, tokens.IssueStream(token), watermark);
         // The rest of Direct Line's Conversation object: the grammar id the channel reports for its bot, and a version tag.
         answer["referenceGrammarId"] = WebsiteChannel.ReferenceGrammarId;
-        answer["eTag"] = "\"" + (store.Find(token.ConversationId)?.Watermark ?? 0).ToString(CultureInfo.InvariantCulture) + "\"";
+        answer["eTag"] = "\"" + current.ToString(CultureInfo.InvariantCulture) + "\"";
         return answer;
     }
 

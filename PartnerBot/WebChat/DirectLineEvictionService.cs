@@ -11,10 +11,18 @@ public sealed class DirectLineEvictionService(DirectLineConversationStore store,
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                var evicted = store.EvictIdle();
-                if (evicted > 0)
+                try
                 {
-                    logger.LogInformation("Evicted {Count} idle Direct Line conversations.", evicted);
+                    var evicted = await store.EvictIdleAsync(stoppingToken);
+                    if (evicted > 0)
+                    {
+                        logger.LogInformation("Evicted {Count} idle Direct Line conversations.", evicted);
+                    }
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // A store that is away for a minute is asked again at the next tick.
+                    logger.LogWarning("Evicting idle Direct Line conversations failed: {ExceptionType}", exception.GetType().FullName);
                 }
             }
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,7 +8,9 @@ namespace PartnerBot.WebChat;
 
 /// <summary>Issues and checks the local Direct Line tokens: HMAC-SHA256-signed JWTs carrying the conversation and the user.</summary>
 /// <remarks>JWT form because Web Chat reads the <c>user</c> claim to know which activities are the customer's. A conversation's
-/// tokens refresh until <see cref="WebChatOptions.TokenMaxLifetime"/> after its first one; those of an erased customer are revoked.</remarks>
+/// tokens refresh until <see cref="WebChatOptions.TokenMaxLifetime"/> after its first one; those of an erased customer are revoked
+/// (the revocation is kept in the conversation log, <see cref="IDirectLineLog.RevokeAsync"/>). The key is durable (configured, or kept
+/// in the store, see <see cref="DirectLineSigningKey"/>), so a token issued before a restart, or by another instance, is valid.</remarks>
 public sealed class DirectLineTokenService
 {
     /// <summary>Stream URLs are fetched right before the socket opens (and again after every reconnect).</summary>
@@ -20,16 +21,23 @@ public sealed class DirectLineTokenService
     /// <summary>A revoked conversation's token may still read the conversation this long, so the page gets the erasure's confirmation.</summary>
     public static readonly TimeSpan RevokedReadGrace = TimeSpan.FromMinutes(2);
 
-    private readonly byte[] _key;
+    private readonly Lazy<byte[]> _key;
     private readonly TimeProvider _time;
     private readonly TimeSpan _lifetime;
     private readonly TimeSpan _maxLifetime;
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _revoked = new(StringComparer.Ordinal);
 
+    /// <summary>Signs with the configured key, else with a random one of this instance only (tests).</summary>
     public DirectLineTokenService(IOptions<WebChatOptions> options, TimeProvider time)
+        : this(options, time, () => string.IsNullOrEmpty(options?.Value.TokenSigningKey) ? RandomNumberGenerator.GetBytes(32) : Encoding.UTF8.GetBytes(options.Value.TokenSigningKey))
     {
-        var configured = options.Value.TokenSigningKey;
-        _key = string.IsNullOrEmpty(configured) ? RandomNumberGenerator.GetBytes(32) : Encoding.UTF8.GetBytes(configured);
+    }
+
+    /// <summary>Signs with the key <paramref name="key"/> gives on first use (it may read the store).</summary>
+    public DirectLineTokenService(IOptions<WebChatOptions> options, TimeProvider time, Func<byte[]> key)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        // PublicationOnly: a store that was not reachable yet is asked again next time instead of failing for good.
+        _key = new Lazy<byte[]>(key, LazyThreadSafetyMode.PublicationOnly);
         _time = time;
         _lifetime = options.Value.TokenLifetime;
         _maxLifetime = options.Value.TokenMaxLifetime;
@@ -56,26 +64,10 @@ public sealed class DirectLineTokenService
     /// <summary>Seconds until a token issued now for <paramref name="token"/>'s conversation expires.</summary>
     public int ExpiresInSeconds(DirectLineToken token) => (int)(Earliest(_time.GetUtcNow() + _lifetime, token.StartedAt + _maxLifetime) - _time.GetUtcNow()).TotalSeconds;
 
-    /// <summary>Revokes every token of the conversation (its customer was erased).</summary>
-    public void Revoke(string conversationId)
-    {
-        var now = _time.GetUtcNow();
-        _revoked[conversationId] = now;
-
-        // A revocation outlives every token it could refuse by at most the chain's bound.
-        foreach (var (id, at) in _revoked)
-        {
-            if (at + _maxLifetime < now)
-            {
-                _revoked.TryRemove(id, out _);
-            }
-        }
-    }
-
-    /// <summary>Whether the conversation's tokens were revoked; <paramref name="readGrace"/> true allows reading for
-    /// <see cref="RevokedReadGrace"/> after the revocation.</summary>
-    public bool IsRevoked(string conversationId, bool readGrace = false) =>
-        _revoked.TryGetValue(conversationId, out var at) && !(readGrace && _time.GetUtcNow() < at + RevokedReadGrace);
+    /// <summary>Whether a conversation revoked at <paramref name="revokedAt"/> (null: never) refuses its tokens now; <paramref name="readGrace"/>
+    /// true allows reading for <see cref="RevokedReadGrace"/> after the revocation.</summary>
+    public bool IsRevoked(DateTimeOffset? revokedAt, bool readGrace = false) =>
+        revokedAt is { } at && !(readGrace && _time.GetUtcNow() < at + RevokedReadGrace);
 
     /// <summary>Reads a token; null when it is malformed, wrongly signed, expired, past the chain's bound or of another scope (revocation is checked by the caller).</summary>
     public DirectLineToken? Validate(string? token, DirectLineTokenScope scope) => Inspect(token, scope).Token;
@@ -166,7 +158,7 @@ public sealed class DirectLineTokenService
 
     private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
-    private byte[] Signature(string header, string body) => HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes($"{header}.{body}"));
+    private byte[] Signature(string header, string body) => HMACSHA256.HashData(_key.Value, Encoding.ASCII.GetBytes($"{header}.{body}"));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 

@@ -13,13 +13,13 @@ public static class DirectLineUpload
     public static async Task<IResult> HandleAsync(
         string conversationId, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBot bot, IOptions<WebChatOptions> options)
     {
-        var (token, failure) = DirectLineAuthorization.Authorize(request, tokens, conversationId);
+        var (token, conversation, failure) = await DirectLineAuthorization.AuthorizeAsync(request, tokens, store, conversationId);
         if (token is null)
         {
             return failure!;
         }
 
-        if (store.Find(conversationId) is not { } conversation)
+        if (conversation is null)
         {
             return DirectLineEndpoints.NotFound();
         }
@@ -37,7 +37,7 @@ public static class DirectLineUpload
 
         if (!request.HasFormContentType)
         {
-            return await SingleFileAsync(request, conversation, bot, settings);
+            return await SingleFileAsync(request, conversation, store, bot, settings);
         }
 
         IFormCollection form;
@@ -61,11 +61,12 @@ public static class DirectLineUpload
             .Where(file => file.Name != "activity")
             .Select(file => new Attachment(contentType: file.ContentType ?? "application/octet-stream", name: Path.GetFileName(file.FileName)))
             .ToList();
-        return await DirectLineEndpoints.AcceptAsync(activity, conversation, bot, settings);
+        return await DirectLineEndpoints.AcceptAsync(activity, conversation, store, bot, settings);
     }
 
     /// <summary>A body that is one file (Direct Line's other upload form): a message from the customer with that file as its attachment.</summary>
-    private static async Task<IResult> SingleFileAsync(HttpRequest request, DirectLineConversation conversation, DirectLineBot bot, WebChatOptions settings)
+    private static async Task<IResult> SingleFileAsync(
+        HttpRequest request, DirectLineConversationInfo conversation, DirectLineConversationStore store, DirectLineBot bot, WebChatOptions settings)
     {
         if (string.IsNullOrWhiteSpace(request.ContentType))
         {
@@ -100,7 +101,7 @@ public static class DirectLineUpload
             Type = ActivityTypes.Message,
             Attachments = [new Attachment(contentType: request.ContentType, name: string.IsNullOrEmpty(name) ? null : name)],
         };
-        return await DirectLineEndpoints.AcceptAsync(activity, conversation, bot, settings);
+        return await DirectLineEndpoints.AcceptAsync(activity, conversation, store, bot, settings);
     }
 
     private static async Task<Activity?> ReadActivityAsync(IFormCollection form, int maxBytes, CancellationToken cancellationToken)

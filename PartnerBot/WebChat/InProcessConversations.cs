@@ -5,58 +5,58 @@ using Microsoft.Rest;
 
 namespace PartnerBot.WebChat;
 
-/// <summary>The Connector's conversation operations for the website channel, done on its in-memory conversations.</summary>
+/// <summary>The Connector's conversation operations for the website channel, done on its conversations' log.</summary>
 /// <remarks>An unknown (ended, evicted) conversation fails like the Connector's 404, so a proactive message that reaches
 /// nobody is reported as not sent.</remarks>
 public sealed class InProcessConversations(WebsiteChannel channel, DirectLineConversationStore store) : IConversations
 {
     /// <inheritdoc/>
-    public Task<HttpOperationResponse<ResourceResponse>> SendToConversationWithHttpMessagesAsync(
+    public async Task<HttpOperationResponse<ResourceResponse>> SendToConversationWithHttpMessagesAsync(
         string conversationId, Activity activity, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default) =>
-        Answer(new ResourceResponse(channel.Deliver(Conversation(conversationId), activity, replyToId: null)));
+        await DeliverAsync(conversationId, activity, replyToId: null, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<HttpOperationResponse<ResourceResponse>> ReplyToActivityWithHttpMessagesAsync(
+    public async Task<HttpOperationResponse<ResourceResponse>> ReplyToActivityWithHttpMessagesAsync(
         string conversationId, string activityId, Activity activity, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default) =>
-        Answer(new ResourceResponse(channel.Deliver(Conversation(conversationId), activity, activityId)));
+        await DeliverAsync(conversationId, activity, activityId, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<HttpOperationResponse<ResourceResponse>> UpdateActivityWithHttpMessagesAsync(
+    public async Task<HttpOperationResponse<ResourceResponse>> UpdateActivityWithHttpMessagesAsync(
         string conversationId, string activityId, Activity activity, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var conversation = Conversation(conversationId);
+        var conversation = await ConversationAsync(conversationId, cancellationToken);
         activity.Conversation = new ConversationAccount(id: conversation.Id);
         activity.ChannelId = WebsiteChannel.Id;
         activity.From ??= channel.BotAccount;
-        return conversation.Replace(activityId, activity)
-            ? Answer(new ResourceResponse(activityId))
+        return await store.ReplaceAsync(conversation.Id, activityId, activity, cancellationToken)
+            ? await Answer(new ResourceResponse(activityId))
             : throw NotFound("No such activity in this conversation.");
     }
 
     /// <inheritdoc/>
-    public Task<HttpOperationResponse> DeleteActivityWithHttpMessagesAsync(
+    public async Task<HttpOperationResponse> DeleteActivityWithHttpMessagesAsync(
         string conversationId, string activityId, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default)
     {
         // Deleting twice is not an error for the bot: the activity is gone either way.
-        Conversation(conversationId).Delete(activityId);
-        return Task.FromResult(new HttpOperationResponse { Response = new HttpResponseMessage(HttpStatusCode.OK) });
+        await store.DeleteActivityAsync((await ConversationAsync(conversationId, cancellationToken)).Id, activityId, cancellationToken);
+        return new HttpOperationResponse { Response = new HttpResponseMessage(HttpStatusCode.OK) };
     }
 
     /// <inheritdoc/>
-    public Task<HttpOperationResponse<IList<ChannelAccount>>> GetConversationMembersWithHttpMessagesAsync(
+    public async Task<HttpOperationResponse<IList<ChannelAccount>>> GetConversationMembersWithHttpMessagesAsync(
         string conversationId, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default) =>
-        Answer(Members(Conversation(conversationId)));
+        await Answer(Members(await ConversationAsync(conversationId, cancellationToken)));
 
     /// <inheritdoc/>
-    public Task<HttpOperationResponse<IList<ChannelAccount>>> GetActivityMembersWithHttpMessagesAsync(
+    public async Task<HttpOperationResponse<IList<ChannelAccount>>> GetActivityMembersWithHttpMessagesAsync(
         string conversationId, string activityId, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default) =>
-        Answer(Members(Conversation(conversationId)));
+        await Answer(Members(await ConversationAsync(conversationId, cancellationToken)));
 
     /// <inheritdoc/>
-    public Task<HttpOperationResponse<PagedMembersResult>> GetConversationPagedMembersWithHttpMessagesAsync(
+    public async Task<HttpOperationResponse<PagedMembersResult>> GetConversationPagedMembersWithHttpMessagesAsync(
         string conversationId, int? pageSize = null, string? continuationToken = null, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default) =>
-        Answer(new PagedMembersResult { Members = Members(Conversation(conversationId)) });
+        await Answer(new PagedMembersResult { Members = Members(await ConversationAsync(conversationId, cancellationToken)) });
 
     /// <inheritdoc/>
     public Task<HttpOperationResponse<ConversationsResult>> GetConversationsWithHttpMessagesAsync(
@@ -83,10 +83,15 @@ public sealed class InProcessConversations(WebsiteChannel channel, DirectLineCon
         string conversationId, AttachmentData? attachmentUpload = null, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default) =>
         throw Unsupported();
 
-    private DirectLineConversation Conversation(string conversationId) =>
-        store.Find(conversationId ?? "") ?? throw NotFound("The conversation does not exist or has ended.");
+    private async Task<DirectLineConversationInfo> ConversationAsync(string conversationId, CancellationToken cancellationToken) =>
+        await store.FindAsync(conversationId ?? "", cancellationToken) ?? throw NotFound("The conversation does not exist or has ended.");
 
-    private IList<ChannelAccount> Members(DirectLineConversation conversation) =>
+    private async Task<HttpOperationResponse<ResourceResponse>> DeliverAsync(string conversationId, Activity activity, string? replyToId, CancellationToken cancellationToken) =>
+        await channel.DeliverAsync(await ConversationAsync(conversationId, cancellationToken), activity, replyToId, cancellationToken) is { } id
+            ? await Answer(new ResourceResponse(id))
+            : throw NotFound("The conversation does not exist or has ended.");
+
+    private IList<ChannelAccount> Members(DirectLineConversationInfo conversation) =>
         [new ChannelAccount(conversation.UserId, conversation.UserName, RoleTypes.User), channel.BotAccount];
 
     private static Task<HttpOperationResponse<T>> Answer<T>(T body) =>

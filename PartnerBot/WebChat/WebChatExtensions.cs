@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PartnerBot.Bots;
 using PartnerBot.Privacy;
@@ -17,7 +18,11 @@ public static class WebChatExtensions
             .ValidateOnStart();
         services.AddSingleton<WebChatTextCatalog>();
         services.AddSingleton<WebChatAssets>();
-        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<DirectLineSigningKey>();
+        services.AddSingleton(sp => new DirectLineTokenService(
+            sp.GetRequiredService<IOptions<WebChatOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<DirectLineSigningKey>().Get));
+        // The log comes with the storage provider (Storage/); without one, this process's memory.
+        services.TryAddSingleton<IDirectLineLog, MemoryDirectLineLog>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<WebsiteChannel>();
         services.AddSingleton<IInProcessChannel>(sp => sp.GetRequiredService<WebsiteChannel>());

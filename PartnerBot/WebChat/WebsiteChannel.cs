@@ -45,12 +45,13 @@ public sealed class WebsiteChannel(DirectLineConversationStore store, IOptions<W
         ArgumentNullException.ThrowIfNull(activity);
         return string.Equals(activity.ChannelId?.Trim(), Id, StringComparison.OrdinalIgnoreCase)
             || (Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) && url.Host.Equals(LocalServiceHost, StringComparison.OrdinalIgnoreCase))
-            || (activity.Conversation?.Id is { Length: > 0 } conversationId && store.Contains(conversationId))
+            || (activity.Conversation?.Id is { Length: 32 } conversationId && IsHeld(conversationId))
             || (!senderAuthenticated && IsOurs(activity.From?.Id));
     }
 
-    /// <summary>Puts one of the bot's activities into <paramref name="conversation"/> (typing only to the open streams) and returns its id.</summary>
-    public string Deliver(DirectLineConversation conversation, Activity activity, string? replyToId)
+    /// <summary>Puts one of the bot's activities into <paramref name="conversation"/> (typing only to the open streams) and returns its
+    /// id; null when the conversation is gone.</summary>
+    public async Task<string?> DeliverAsync(DirectLineConversationInfo conversation, Activity activity, string? replyToId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(activity);
@@ -63,12 +64,17 @@ public sealed class WebsiteChannel(DirectLineConversationStore store, IOptions<W
         activity.ReplyToId = replyToId ?? activity.ReplyToId;
         if (activity.Type == ActivityTypes.Typing)
         {
-            conversation.Broadcast(activity);
+            await store.BroadcastAsync(conversation.Id, activity, cancellationToken);
             return $"{conversation.Id}|typing";
         }
 
-        return conversation.Append(activity).Id;
+        return (await store.AppendAsync(conversation.Id, activity, clientActivityId: null, cancellationToken))?.Id;
     }
+
+    /// <summary>Whether the log holds a conversation with this id (ours are 32 hex digits, so other ids are not looked up).</summary>
+    /// <remarks>The caller's contract is synchronous; it runs for activities arriving on <c>/api/messages</c> only.</remarks>
+    private bool IsHeld(string conversationId) =>
+        conversationId.All(char.IsAsciiHexDigitLower) && store.ContainsAsync(conversationId, CancellationToken.None).GetAwaiter().GetResult();
 
     private static readonly string LocalServiceHost = new Uri(LocalServiceUrl).Host;
 

@@ -20,6 +20,7 @@ public static class MemoryStorageExtensions
         // The chosen (unkeyed) stores, so a store replaced for a test takes part in the turn's commit too.
         services.AddKeyedSingleton<ITurnStore>(Key, (sp, _) => new MemoryTurnStore(
             sp.GetRequiredService<IStorage>(), sp.GetRequiredService<IProfileStore>(), sp.GetRequiredService<ITranscriptStore>()));
+        services.AddKeyedSingleton<PartnerBot.WebChat.IDirectLineLog>(Key, (sp, _) => ActivatorUtilities.CreateInstance<PartnerBot.WebChat.MemoryDirectLineLog>(sp));
         return services;
     }
 }

@@ -87,5 +87,35 @@ internal static class PostgresMigrations
                 DROP COLUMN timeframe_date, DROP COLUMN timeframe_timex, DROP COLUMN budget_text, DROP COLUMN budget_amount,
                 DROP COLUMN budget_currency, DROP COLUMN email, DROP COLUMN phone
             """),
+        // The website chat's conversations (times as Unix milliseconds); activities go with their conversation.
+        new(5, "website conversations", """
+            CREATE TABLE directline_conversations (
+                id text NOT NULL PRIMARY KEY,
+                user_id text NOT NULL,
+                user_name text NULL,
+                locale text NOT NULL,
+                next_seq bigint NOT NULL,
+                entries bigint NOT NULL,
+                bytes bigint NOT NULL,
+                erased bigint NOT NULL,
+                last_timestamp bigint NOT NULL,
+                last_touched bigint NOT NULL);
+            CREATE INDEX ix_directline_conversations_user ON directline_conversations (user_id);
+            CREATE INDEX ix_directline_conversations_touched ON directline_conversations (last_touched);
+            CREATE TABLE directline_activities (
+                conversation_id text NOT NULL REFERENCES directline_conversations (id) ON DELETE CASCADE,
+                seq bigint NOT NULL,
+                activity_id text NOT NULL,
+                client_activity_id text NULL,
+                timestamp bigint NOT NULL,
+                bytes bigint NOT NULL,
+                document text NOT NULL,
+                PRIMARY KEY (conversation_id, seq));
+            CREATE INDEX ix_directline_activities_client ON directline_activities (conversation_id, client_activity_id) WHERE client_activity_id IS NOT NULL;
+            CREATE INDEX ix_directline_activities_id ON directline_activities (conversation_id, activity_id);
+            CREATE TABLE directline_revocations (
+                conversation_id text NOT NULL PRIMARY KEY,
+                revoked_at bigint NOT NULL)
+            """),
     ];
 }

@@ -25,6 +25,10 @@ public static class PostgresStorageExtensions
         services.AddKeyedSingleton<IStorageScrubber>(Key, (_, _) => new NoStorageScrubber());
         services.AddKeyedSingleton<ITurnLock>(Key, (sp, _) => new PostgresTurnLock(sp.GetRequiredService<PostgresDatabase>()));
         services.AddKeyedSingleton<ITurnStore>(Key, (sp, _) => new PostgresTurnStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<PostgresTranscriptStore>()));
+        // The website chat's log; the listener wakes this instance's streams when another instance appends (LISTEN/NOTIFY).
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PostgresDirectLineLog>(sp));
+        services.AddKeyedSingleton<PartnerBot.WebChat.IDirectLineLog>(Key, (sp, _) => sp.GetRequiredService<PostgresDirectLineLog>());
+        services.AddHostedService<PostgresDirectLineListener>();
         return services;
     }
 }

@@ -95,5 +95,35 @@ internal static class SqliteMigrations
             ALTER TABLE profiles DROP COLUMN email;
             ALTER TABLE profiles DROP COLUMN phone
             """),
+        // The website chat's conversations (times as Unix milliseconds); activities go with their conversation.
+        new(5, "website conversations", """
+            CREATE TABLE directline_conversations (
+                id TEXT NOT NULL PRIMARY KEY,
+                user_id TEXT NOT NULL,
+                user_name TEXT NULL,
+                locale TEXT NOT NULL,
+                next_seq INTEGER NOT NULL,
+                entries INTEGER NOT NULL,
+                bytes INTEGER NOT NULL,
+                erased INTEGER NOT NULL,
+                last_timestamp INTEGER NOT NULL,
+                last_touched INTEGER NOT NULL);
+            CREATE INDEX ix_directline_conversations_user ON directline_conversations (user_id);
+            CREATE INDEX ix_directline_conversations_touched ON directline_conversations (last_touched);
+            CREATE TABLE directline_activities (
+                conversation_id TEXT NOT NULL REFERENCES directline_conversations (id) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                activity_id TEXT NOT NULL,
+                client_activity_id TEXT NULL,
+                timestamp INTEGER NOT NULL,
+                bytes INTEGER NOT NULL,
+                document TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, seq));
+            CREATE INDEX ix_directline_activities_client ON directline_activities (conversation_id, client_activity_id) WHERE client_activity_id IS NOT NULL;
+            CREATE INDEX ix_directline_activities_id ON directline_activities (conversation_id, activity_id);
+            CREATE TABLE directline_revocations (
+                conversation_id TEXT NOT NULL PRIMARY KEY,
+                revoked_at INTEGER NOT NULL)
+            """),
     ];
 }

@@ -27,6 +27,7 @@ public static class SqliteStorageExtensions
         services.AddKeyedSingleton<ITurnLock>(Key, (_, _) => new InProcessTurnLock());
         services.AddKeyedSingleton<ITurnStore>(Key, (sp, _) => new SqliteTurnStore(
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<SqliteProfileStore>(), sp.GetRequiredService<SqliteTranscriptStore>(), sp.GetService<TimeProvider>()));
+        services.AddKeyedSingleton<PartnerBot.WebChat.IDirectLineLog>(Key, (sp, _) => ActivatorUtilities.CreateInstance<SqliteDirectLineLog>(sp));
         return services;
     }
 }
