@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
+using PartnerBot.Languages;
 
 namespace PartnerBot.Understanding;
 
@@ -9,10 +10,10 @@ public sealed partial class DateRecognizer(RecognizerModels models)
 {
     /// <summary>The first date in <paramref name="text"/>, or null.</summary>
     public DateMatch? Recognize(string text, string locale, DateTimeOffset now) =>
-        Find(text, UnderstandingLocale.From(locale), now, [])?.Value;
+        Find(text, LanguageRegistry.Shared.Resolve(locale), now, [])?.Value;
 
     /// <summary>The first date outside <paramref name="excluded"/> (money, phone numbers, names), or null.</summary>
-    public Recognized<DateMatch>? Find(string text, UnderstandingLocale locale, DateTimeOffset now, IReadOnlyCollection<TextSpan> excluded)
+    public Recognized<DateMatch>? Find(string text, LanguageLocale locale, DateTimeOffset now, IReadOnlyCollection<TextSpan> excluded)
     {
         if (string.IsNullOrWhiteSpace(text) || !MayHoldDateRegex().IsMatch(Outside(text, excluded)))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
+using PartnerBot.Languages;
 
 namespace PartnerBot.Understanding;
 
@@ -9,10 +10,10 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
 {
     /// <summary>The amount in <paramref name="text"/>, or null.</summary>
     public MoneyMatch? Recognize(string text, string locale, string? expectedSlot) =>
-        Find(text, UnderstandingLocale.From(locale), expectedSlot, [])?.Value;
+        Find(text, LanguageRegistry.Shared.Resolve(locale), expectedSlot, [])?.Value;
 
     /// <summary>The first amount outside <paramref name="excluded"/> (e-mail addresses, phone numbers), or null.</summary>
-    public Recognized<MoneyMatch>? Find(string text, UnderstandingLocale locale, string? expectedSlot, IReadOnlyCollection<TextSpan> excluded)
+    public Recognized<MoneyMatch>? Find(string text, LanguageLocale locale, string? expectedSlot, IReadOnlyCollection<TextSpan> excluded)
     {
         if (string.IsNullOrWhiteSpace(text) || !MayHoldMoneyRegex().IsMatch(text))
         {
@@ -138,7 +139,7 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
         _ => null,
     };
 
-    private static decimal? ParseAmount(string? value, UnderstandingLocale locale)
+    private static decimal? ParseAmount(string? value, LanguageLocale locale)
     {
         if (string.IsNullOrEmpty(value))
         {

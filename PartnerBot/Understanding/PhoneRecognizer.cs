@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PartnerBot.Languages;
 using PhoneNumbers;
 
 namespace PartnerBot.Understanding;
@@ -7,10 +8,10 @@ namespace PartnerBot.Understanding;
 public sealed partial class PhoneRecognizer(RecognizerModels models)
 {
     /// <summary>The first valid phone number in <paramref name="text"/>, or null.</summary>
-    public PhoneMatch? Recognize(string text, string locale) => Find(text, UnderstandingLocale.From(locale), [])?.Value;
+    public PhoneMatch? Recognize(string text, string locale) => Find(text, LanguageRegistry.Shared.Resolve(locale), [])?.Value;
 
     /// <summary>The first valid phone number outside <paramref name="excluded"/> (e-mail addresses), and where it is.</summary>
-    public Recognized<PhoneMatch>? Find(string text, UnderstandingLocale locale, IReadOnlyCollection<TextSpan> excluded)
+    public Recognized<PhoneMatch>? Find(string text, LanguageLocale locale, IReadOnlyCollection<TextSpan> excluded)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Count(char.IsAsciiDigit) < 6)
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PartnerBot.Languages;
 
 namespace PartnerBot.Understanding;
 
@@ -39,7 +40,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
 
         try
         {
-            return Read(Prepare(text), UnderstandingLocale.From(locale), expectedSlot, now);
+            return Read(Prepare(text), LanguageRegistry.Shared.Resolve(locale), expectedSlot, now);
         }
         catch (Exception exception)
         {
@@ -49,7 +50,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
         }
     }
 
-    private Understood Read(string text, UnderstandingLocale locale, string? expectedSlot, DateTimeOffset now)
+    private Understood Read(string text, LanguageLocale locale, string? expectedSlot, DateTimeOffset now)
     {
         if (_commands.Recognize(text) is { } command)
         {
