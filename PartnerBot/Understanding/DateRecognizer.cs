@@ -15,7 +15,7 @@ public sealed partial class DateRecognizer(RecognizerModels models)
     /// <summary>The first date outside <paramref name="excluded"/> (money, phone numbers, names), or null.</summary>
     public Recognized<DateMatch>? Find(string text, LanguageLocale locale, DateTimeOffset now, IReadOnlyCollection<TextSpan> excluded)
     {
-        if (string.IsNullOrWhiteSpace(text) || !MayHoldDateRegex().IsMatch(Outside(text, excluded)))
+        if (string.IsNullOrWhiteSpace(text) || !MayHoldDate.IsMatch(Outside(text, excluded)))
         {
             return null; // the date model is most of a message's understanding cost: skip it where no date can be
         }
@@ -136,8 +136,7 @@ public sealed partial class DateRecognizer(RecognizerModels models)
         return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
-    [GeneratedRegex(@"\d|jan|feb|mär|maer|mar|apr|\bmai\b|\bmay\b|jun|jul|aug|sep|okt|oct|nov|dez|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|heute|nächst|naechst|kommend|ende|anfang|mitte|woche|monat|jahr|quartal|sommer|winter|herbst|frühling|frühjahr|weihnacht|ostern|pfingst|silvester|neujahr|tomorrow|today|tonight|next|this|\bend|week|month|year|quarter|summer|spring|autumn|fall|christmas|easter|asap|fortnight|early|mid|late|spät|kw|kalenderwoche|innerhalb|binnen|tag|day|thanksgiving|halloween|valentin|holiday", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MayHoldDateRegex();
+    private static readonly Regex MayHoldDate = Vocabulary.Compile(@"\d|" + Vocabulary.Shared.Pattern("dates.hints") + @"|\b" + Vocabulary.Shared.Pattern("dates.hintWords") + @"\b");
 
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex OnlyDigitsRegex();

@@ -42,7 +42,7 @@ public sealed partial class PhoneRecognizer(RecognizerModels models)
 
         var before = text[Math.Max(0, span.Start - 2)..span.Start];
         var after = text[span.End..Math.Min(text.Length, span.End + 8)];
-        return before.IndexOfAny(['€', '$', '£']) >= 0 || CurrencyAfterRegex().IsMatch(after);
+        return before.IndexOfAny(['€', '$', '£']) >= 0 || CurrencyAfter.IsMatch(after);
     }
 
     [GeneratedRegex(@"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$")]
@@ -51,6 +51,5 @@ public sealed partial class PhoneRecognizer(RecognizerModels models)
     [GeneratedRegex(@"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$")]
     private static partial Regex AmountLikeRegex();
 
-    [GeneratedRegex(@"^\s?(?:€|\$|£|euro|eur\b|dollar|pfund|pound|k\b|tsd)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CurrencyAfterRegex();
+    private static readonly Regex CurrencyAfter = Vocabulary.Compile(@"^\s?" + MoneyRecognizer.CurrencyOrMultiplier + @"(?![\p{L}])");
 }
