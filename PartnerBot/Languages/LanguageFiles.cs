@@ -27,7 +27,7 @@ public static class LanguageFiles
     }
 
     /// <summary>Objects merge key by key; anything else in <paramref name="extra"/> replaces what <paramref name="target"/> had.</summary>
-    private static JsonNode Merge(JsonNode target, JsonNode extra)
+    internal static JsonNode Merge(JsonNode target, JsonNode extra)
     {
         if (target is not JsonObject targetObject || extra is not JsonObject extraObject)
         {
