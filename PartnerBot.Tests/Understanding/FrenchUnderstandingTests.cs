@@ -60,6 +60,7 @@ public class FrenchUnderstandingTests(UnderstandingFixture fixture)
     [InlineData("début 2027", 2027, 3, 31)]
     [InlineData("dans trois mois", 2027, 2, 26)]
     [InlineData("le 15 avril 2027", 2027, 4, 15)]
+    [InlineData("le 15 aout 2027", 2027, 8, 15)]
     public void French_timeframes(string text, int year, int month, int day)
     {
         Assert.Equal(new DateOnly(year, month, day), Understand(text, expectedSlot: SlotNames.Timeframe).Timeframe?.Date);

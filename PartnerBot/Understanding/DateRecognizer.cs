@@ -24,8 +24,8 @@ public sealed partial class DateRecognizer(RecognizerModels models)
         var candidates = DateRules.Find(text, today).Where(c => !c.Span.OverlapsAny(excluded)).ToList();
         var ruleSpans = candidates.Select(c => c.Span).ToList();
 
-        // "Maerz" is common when typing without umlauts; same length keeps the positions.
-        var query = text.Replace("Maerz", "März ", StringComparison.OrdinalIgnoreCase);
+        // "Maerz", "aout": spellings without accents the models miss; the replacement keeps the length, so positions hold.
+        var query = Respellings.Aggregate(text, (q, r) => q.Replace(r.Written, r.Meant, StringComparison.OrdinalIgnoreCase));
         foreach (var result in models.For(locale).DateTime.Parse(query, now.DateTime))
         {
             var span = new TextSpan(result.Start, result.End - result.Start + 1);
@@ -135,6 +135,10 @@ public sealed partial class DateRecognizer(RecognizerModels models)
 
         return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
+
+    /// <summary>The <c>dates.respell.{word}</c> lists: how a month is typed without accents, padded to the same length.</summary>
+    private static readonly (string Written, string Meant)[] Respellings =
+        [.. Vocabulary.Shared.Group("dates.respell.").SelectMany(g => g.Words.Where(w => w.Length >= g.Name.Length).Select(w => (w, g.Name.PadRight(w.Length))))];
 
     private static readonly Regex MayHoldDate = Vocabulary.Compile(@"\d|" + Vocabulary.Shared.Pattern("dates.hints") + @"|\b" + Vocabulary.Shared.Pattern("dates.hintWords") + @"\b");
 
