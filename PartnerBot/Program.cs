@@ -1,6 +1,7 @@
 using PartnerBot.Bots;
 using PartnerBot.Hosting;
 using PartnerBot.Interview;
+using PartnerBot.Languages;
 using PartnerBot.Owner;
 using PartnerBot.Privacy;
 using PartnerBot.Storage;
@@ -18,6 +19,7 @@ if (RestoreCommand.IsRequested(args))
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPartnerBotHosting();
+builder.Services.AddPartnerBotLanguages();
 builder.Services.AddPartnerBotStorage();
 builder.Services.AddPartnerBotUnderstanding();
 builder.Services.AddPartnerBotInterview();

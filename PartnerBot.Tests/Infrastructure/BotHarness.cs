@@ -59,6 +59,7 @@ public sealed class BotHarness : IAsyncDisposable
     public ITranscriptStore Transcripts => _services.GetRequiredService<ITranscriptStore>();
     public Wording German => _services.GetRequiredService<WordingCatalog>().For("de-DE");
     public Wording English => _services.GetRequiredService<WordingCatalog>().For("en-US");
+    public Wording French => _services.GetRequiredService<WordingCatalog>().For("fr-FR");
 
     /// <summary>A new conversation of <paramref name="userId"/> in <paramref name="locale"/>.</summary>
     public ChatDriver Chat(string locale = "de-DE", string userId = "anna", string? conversationId = null)

@@ -65,7 +65,12 @@ public partial class OwnerInboxTests
         Assert.Contains("Inbox", page);
 
         using var french = await app.SignedInAsync("fr-FR");
-        Assert.Contains("<html lang=\"de\">", await french.GetPageAsync("/owner"));
+        var frenchPage = await french.GetPageAsync("/owner");
+        Assert.Contains("<html lang=\"fr\">", frenchPage);
+        Assert.Contains("Boîte de réception", frenchPage);
+
+        using var italian = await app.SignedInAsync("it-IT");
+        Assert.Contains("<html lang=\"de\">", await italian.GetPageAsync("/owner"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PartnerBot.Languages;
 using PartnerBot.Understanding;
 
 namespace PartnerBot.Tests.Understanding;
@@ -127,6 +128,6 @@ public class DateRecognizerTests(UnderstandingFixture fixture)
         const string text = "Ich heiße April Mai";
         var excluded = new[] { new TextSpan(10, 9) };
 
-        Assert.Null(_dates.Find(text, UnderstandingLocale.German, UnderstandingFixture.Now, excluded));
+        Assert.Null(_dates.Find(text, LanguageRegistry.Shared.Resolve("de-DE"), UnderstandingFixture.Now, excluded));
     }
 }

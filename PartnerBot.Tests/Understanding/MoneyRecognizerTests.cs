@@ -1,3 +1,4 @@
+using PartnerBot.Languages;
 using PartnerBot.Understanding;
 
 namespace PartnerBot.Tests.Understanding;
@@ -111,6 +112,6 @@ public class MoneyRecognizerTests(UnderstandingFixture fixture)
     {
         const string text = "0171 2345678";
 
-        Assert.Null(_money.Find(text, UnderstandingLocale.German, SlotNames.Budget, [new TextSpan(0, text.Length)]));
+        Assert.Null(_money.Find(text, LanguageRegistry.Shared.Resolve("de-DE"), SlotNames.Budget, [new TextSpan(0, text.Length)]));
     }
 }

@@ -34,21 +34,4 @@ public class RecognizerWarmupTests(UnderstandingFixture fixture)
         Assert.Same(provider.GetRequiredService<RecognizerModels>(), provider.GetRequiredService<RecognizerModels>());
         Assert.Contains(provider.GetServices<IHostedService>(), service => service is RecognizerWarmup);
     }
-
-    [Theory]
-    [InlineData("de-DE", "de-de", "EUR", "DE")]
-    [InlineData("de-AT", "de-de", "EUR", "DE")]
-    [InlineData("en-US", "en-us", "USD", "US")]
-    [InlineData("en-GB", "en-us", "GBP", "GB")]
-    [InlineData("fr-FR", "de-de", "EUR", "DE")]
-    [InlineData("", "de-de", "EUR", "DE")]
-    [InlineData(null, "de-de", "EUR", "DE")]
-    public void Locales_map_to_culture_currency_and_phone_region(string? locale, string culture, string currency, string region)
-    {
-        var understandingLocale = UnderstandingLocale.From(locale);
-
-        Assert.Equal(culture, understandingLocale.Culture);
-        Assert.Equal(currency, understandingLocale.Currency);
-        Assert.Equal(region, understandingLocale.PhoneRegion);
-    }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PartnerBot.Languages;
 
 namespace PartnerBot.Bots;
 
@@ -8,7 +9,7 @@ public sealed class BotOptions
     public const string SectionName = "Bot";
 
     /// <summary>The locale used when an activity carries none.</summary>
-    [Required, RegularExpression("^(de|en)(-[A-Za-z]{2})?$", ErrorMessage = "Bot:DefaultLocale must be a German or English locale such as de-DE or en-US.")]
+    [Required, SupportedLocale(Setting = "Bot:DefaultLocale")]
     public string DefaultLocale { get; set; } = "de-DE";
 
     /// <summary>The business's name, as the bot introduces it.</summary>

@@ -1,6 +1,6 @@
 namespace PartnerBot.Interview;
 
-/// <summary>Everything the bot says in one language; loaded from <c>Interview/Wording/*.json</c> so a business can adapt it.</summary>
+/// <summary>Everything the bot says in one language; loaded from <c>Languages/{code}/interview.json</c> (and <c>interview.*.json</c> additions) so a business can adapt it.</summary>
 /// <remarks>Placeholders in braces (<c>{name}</c>, <c>{business}</c>, …) are filled by <see cref="Fill"/>.</remarks>
 public sealed class Wording
 {

@@ -1,24 +1,20 @@
-using System.Text.Json;
+using PartnerBot.Languages;
 
 namespace PartnerBot.Interview;
 
-/// <summary>The bot's wording per language, read once from the embedded <c>Interview/Wording/{lang}.json</c> files.</summary>
+/// <summary>The bot's wording per language, read once from each language's <c>Languages/{code}/interview.json</c> and its <c>interview.*.json</c> additions.</summary>
 public sealed class WordingCatalog
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
-    private readonly Wording _german = Load("de");
-    private readonly Wording _english = Load("en");
+    private readonly LanguageRegistry _registry;
+    private readonly Dictionary<string, Wording> _byLanguage;
 
-    /// <summary>The wording for a locale: English for en-*, German otherwise.</summary>
-    public Wording For(string? locale) =>
-        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? _english : _german;
-
-    private static Wording Load(string language)
+    /// <summary>Reads the wording of every language in <paramref name="registry"/> (the built-in languages when null).</summary>
+    public WordingCatalog(LanguageRegistry? registry = null)
     {
-        var name = $"PartnerBot.Interview.Wording.{language}.json";
-        using var stream = typeof(WordingCatalog).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The wording resource {name} is missing.");
-        return JsonSerializer.Deserialize<Wording>(stream, JsonOptions)
-            ?? throw new InvalidOperationException($"The wording resource {name} is empty.");
+        _registry = registry ?? LanguageRegistry.Shared;
+        _byLanguage = _registry.Languages.ToDictionary(l => l.Code, l => _registry.ReadMerged<Wording>(l, "interview"), StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The wording for a locale's language; German for a locale the bot does not speak.</summary>
+    public Wording For(string? locale) => _byLanguage[_registry.Resolve(locale).Language.Code];
 }

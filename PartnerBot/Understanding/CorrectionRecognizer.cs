@@ -14,49 +14,51 @@ public sealed partial class CorrectionRecognizer
             return null;
         }
 
-        if (LabelRegex().Match(text) is { Success: true } label && SlotOf(label.Groups["label"].Value) is { } slot)
+        if (Label.Match(text) is { Success: true } label && SlotOf(label.Groups["label"].Value) is { } slot)
         {
             return new(slot, new TextSpan(label.Index, label.Length));
         }
 
-        if (NameVerbRegex().Match(text) is { Success: true } verb)
+        if (NameVerb.Match(text) is { Success: true } verb)
         {
             return new(SlotNames.Name, new TextSpan(verb.Index, verb.Length));
         }
 
         // "Korrektur: anna@neu.de", "nein, Ende Mai", "eigentlich 8.000 €": with one value given, that value is corrected.
-        return recognizedSlots.Count == 1 && (CorrectionWordRegex().IsMatch(text) || CorrectionOpeningRegex().IsMatch(text))
+        return recognizedSlots.Count == 1 && (CorrectionWord.IsMatch(text) || CorrectionOpening.IsMatch(text))
             ? new(recognizedSlots.First(), new TextSpan(0, 0))
             : null;
     }
 
-    private static string? SlotOf(string label)
-    {
-        var key = label.ToLowerInvariant();
-        return key switch
-        {
-            _ when key.Contains("mail", StringComparison.Ordinal) => SlotNames.Email,
-            _ when key.Contains("name", StringComparison.Ordinal) => SlotNames.Name,
-            _ when key.Contains("telefon", StringComparison.Ordinal) || key.Contains("nummer", StringComparison.Ordinal) || key.Contains("phone", StringComparison.Ordinal) || key is "number" or "mobile" => SlotNames.Phone,
-            "budget" or "etat" or "preisrahmen" or "price" => SlotNames.Budget,
-            "wunsch" or "wish" or "anliegen" => SlotNames.Wish,
-            "vision" or "vorstellung" => SlotNames.Vision,
-            _ => SlotNames.Timeframe,
-        };
-    }
+    private static readonly Vocabulary Words = Vocabulary.Shared;
 
-    private const string Labels = @"(?<label>vor-?name|nach-?name|name|e-?mail-?adresse|e-?mail|mailadresse|mail|email\s+address|e-mail\s+address|telefonnummer|handynummer|mobilnummer|rufnummer|telefon|nummer|phone\s+number|phone|number|mobile|budget|etat|preisrahmen|price|termin|zeitraum|zeitpunkt|zeitrahmen|deadline|frist|timeframe|timeline|date|wunsch|wish|anliegen|vision|vorstellung)";
+    /// <summary>The slot each label names ("E-Mail-Adresse" → email), from the <c>correction.label.*</c> lists.</summary>
+    private static readonly Dictionary<string, string> SlotOfLabel = Words.Group("correction.label.")
+        .SelectMany(g => g.Words.Select(w => (Label: w, Slot: g.Name)))
+        .DistinctBy(l => l.Label)
+        .ToDictionary(l => l.Label, l => l.Slot, StringComparer.Ordinal);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:(?:mein|meine|meinen|die|der|das|den|unser|unsere|my|the|our)\s+" + Labels + @"\s*(?:(?:ist|lautet|wäre|is|would\s+be|should\s+be|liegt\s+bei|geht\s+bis)\b|:)|(?:ändere|ändern\s+sie|korrigiere|korrigieren\s+sie|change|correct|update)\s+(?:(?:bitte|please|mal)\s+)*(?:(?:mein|meine|meinen|die|den|das|my|the)\s+)?" + Labels + @"\b|(?<![\p{L}-])" + Labels + @"\s*:))(?:\s*(?:eigentlich|doch|eher|jetzt|nun|übrigens|actually|now|rather|instead|to|auf|zu|in)\b)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LabelRegex();
+    private static readonly string Labels = "(?<label>" + Vocabulary.Alternation(SlotOfLabel.Keys) + ")";
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:korrigiere|korrigieren|korrektur|ändern|ändere|falsch|sorry|correction|correct|change|instead|wrong|i\s+meant|ich\s+meinte|vertippt|typo)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CorrectionWordRegex();
+    private static readonly Regex Label = Vocabulary.Compile(
+        @"(?<![\p{L}])(?:(?:" + Words.Pattern("correction.possessives") + @"\s+" + Labels + @"\s*(?:" + Words.Pattern("correction.copulas") + @"\b|:)|"
+        + Words.Pattern("correction.verbs") + @"\s+(?:" + Words.Pattern("correction.politeness") + @"\s+)*(?:" + Words.Pattern("correction.verbArticles") + @"\s+)?" + Labels + @"\b|(?<![\p{L}-])" + Labels + @"\s*:))"
+        + @"(?:\s*" + Words.Pattern("correction.adverbs") + @"\b)*");
+
+    private static readonly Regex CorrectionWord = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("correction.words") + @"(?![\p{L}])");
 
     /// <summary>A message that opens with a correction: "Nein, …", "Eigentlich …", "Actually, …", "Lieber …".</summary>
-    [GeneratedRegex(@"^\W*(?:(?:nein|nee|no|nope|oh|oops|ups)\W+)?(?:eigentlich|doch|eher|lieber|besser|actually|rather|nein|nee|no|nope)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CorrectionOpeningRegex();
+    private static readonly Regex CorrectionOpening = Vocabulary.Compile(
+        @"^\W*(?:" + Words.Pattern("correction.openingLeads") + @"\W+)?" + Words.Pattern("correction.openings") + @"(?![\p{L}])");
 
-    [GeneratedRegex(@"(?<![\p{L}])ich\s+hei(?:ß|ss)e\s+(?:eigentlich|doch|übrigens|nicht\s+\S+,?\s+sondern)(?:\s+(?:eigentlich|doch))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NameVerbRegex();
+    private static readonly Regex NameVerb = Vocabulary.Compile(
+        @"(?<![\p{L}])" + Words.Pattern("correction.nameVerbs") + @"\s+(?:" + Words.Pattern("correction.nameVerbAdverbs") + "|"
+        + Words.Pattern("correction.nameVerbNot") + @"\s+\S+,?\s+" + Words.Pattern("correction.nameVerbBut") + @")(?:\s+" + Words.Pattern("correction.nameVerbAdverbs") + ")*");
+
+    /// <summary>The slot a label names; a label the lists do not know is the timeframe's (the longest list of ways to say it).</summary>
+    private static string SlotOf(string label) =>
+        SlotOfLabel.GetValueOrDefault(SpacesRegex().Replace(label.ToLowerInvariant(), " "), SlotNames.Timeframe);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpacesRegex();
 }

@@ -3,6 +3,7 @@ using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text.Number;
 using Microsoft.Recognizers.Text.NumberWithUnit;
 using Microsoft.Recognizers.Text.Sequence;
+using PartnerBot.Languages;
 
 namespace PartnerBot.Understanding;
 
@@ -35,12 +36,12 @@ public sealed class CultureModels
     public IModel Email { get; }
 
     /// <summary>Runs one representative parse per model so its regexes are compiled before the first customer.</summary>
-    public void Warm(DateTime reference)
+    /// <param name="phrases">The language's warm-up phrases (<c>language.json</c>).</param>
+    public void Warm(DateTime reference, LanguageWarmup phrases)
     {
-        var german = Culture == Microsoft.Recognizers.Text.Culture.German;
-        DateTime.Parse(german ? "bis Ende März, morgen oder in drei Monaten am 1. April 2027" : "by the end of March, tomorrow or in three months on April 1st 2027", reference);
-        Currency.Parse(german ? "zwischen 3.000 und fünftausend Euro" : "between $3,000 and five thousand dollars");
-        Number.Parse(german ? "etwa fünftausend oder 5.000,50" : "about five thousand or 5,000.50");
+        DateTime.Parse(phrases.Dates, reference);
+        Currency.Parse(phrases.Money);
+        Number.Parse(phrases.Numbers);
         Email.Parse("anna@example.com");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
+using PartnerBot.Languages;
 
 namespace PartnerBot.Understanding;
 
@@ -9,12 +10,12 @@ public sealed partial class DateRecognizer(RecognizerModels models)
 {
     /// <summary>The first date in <paramref name="text"/>, or null.</summary>
     public DateMatch? Recognize(string text, string locale, DateTimeOffset now) =>
-        Find(text, UnderstandingLocale.From(locale), now, [])?.Value;
+        Find(text, LanguageRegistry.Shared.Resolve(locale), now, [])?.Value;
 
     /// <summary>The first date outside <paramref name="excluded"/> (money, phone numbers, names), or null.</summary>
-    public Recognized<DateMatch>? Find(string text, UnderstandingLocale locale, DateTimeOffset now, IReadOnlyCollection<TextSpan> excluded)
+    public Recognized<DateMatch>? Find(string text, LanguageLocale locale, DateTimeOffset now, IReadOnlyCollection<TextSpan> excluded)
     {
-        if (string.IsNullOrWhiteSpace(text) || !MayHoldDateRegex().IsMatch(Outside(text, excluded)))
+        if (string.IsNullOrWhiteSpace(text) || !MayHoldDate.IsMatch(Outside(text, excluded)))
         {
             return null; // the date model is most of a message's understanding cost: skip it where no date can be
         }
@@ -23,8 +24,8 @@ public sealed partial class DateRecognizer(RecognizerModels models)
         var candidates = DateRules.Find(text, today).Where(c => !c.Span.OverlapsAny(excluded)).ToList();
         var ruleSpans = candidates.Select(c => c.Span).ToList();
 
-        // "Maerz" is common when typing without umlauts; same length keeps the positions.
-        var query = text.Replace("Maerz", "März ", StringComparison.OrdinalIgnoreCase);
+        // "Maerz", "aout": spellings without accents the models miss; the replacement keeps the length, so positions hold.
+        var query = Respellings.Aggregate(text, (q, r) => q.Replace(r.Written, r.Meant, StringComparison.OrdinalIgnoreCase));
         foreach (var result in models.For(locale).DateTime.Parse(query, now.DateTime))
         {
             var span = new TextSpan(result.Start, result.End - result.Start + 1);
@@ -135,8 +136,11 @@ public sealed partial class DateRecognizer(RecognizerModels models)
         return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
-    [GeneratedRegex(@"\d|jan|feb|mär|maer|mar|apr|\bmai\b|\bmay\b|jun|jul|aug|sep|okt|oct|nov|dez|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|heute|nächst|naechst|kommend|ende|anfang|mitte|woche|monat|jahr|quartal|sommer|winter|herbst|frühling|frühjahr|weihnacht|ostern|pfingst|silvester|neujahr|tomorrow|today|tonight|next|this|\bend|week|month|year|quarter|summer|spring|autumn|fall|christmas|easter|asap|fortnight|early|mid|late|spät|kw|kalenderwoche|innerhalb|binnen|tag|day|thanksgiving|halloween|valentin|holiday", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MayHoldDateRegex();
+    /// <summary>The <c>dates.respell.{word}</c> lists: how a month is typed without accents, padded to the same length.</summary>
+    private static readonly (string Written, string Meant)[] Respellings =
+        [.. Vocabulary.Shared.Group("dates.respell.").SelectMany(g => g.Words.Where(w => w.Length >= g.Name.Length).Select(w => (w, g.Name.PadRight(w.Length))))];
+
+    private static readonly Regex MayHoldDate = Vocabulary.Compile(@"\d|" + Vocabulary.Shared.Pattern("dates.hints") + @"|\b" + Vocabulary.Shared.Pattern("dates.hintWords") + @"\b");
 
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex OnlyDigitsRegex();

@@ -3,15 +3,72 @@ using System.Text.RegularExpressions;
 
 namespace PartnerBot.Understanding;
 
-/// <summary>Our own date rules for what the recognizers miss: German "Anfang/Mitte/Ende März 2027", seasons, "Q2 2027", "in einem halben Jahr".</summary>
+/// <summary>Our own date rules for what the recognizers miss: "Anfang/Mitte/Ende März 2027", "fin mars", seasons, "Q2 2027", "in einem halben Jahr".</summary>
 internal static partial class DateRules
 {
-    private const string Prefix = @"(?:(?:bis(?:\s+(?:zum|zur|spätestens))?|spätestens|by|until|till|before)\s+)?";
+    private static readonly Vocabulary Words = Vocabulary.Shared;
+
+    private static readonly string Prefix = @"(?:" + Words.Pattern("dates.prefixes") + @"\s+)?";
+
+    /// <summary>The month per name ("März", "mars", "Mär." → 3).</summary>
+    private static readonly Dictionary<string, int> Months = Words.Group("dates.month.")
+        .SelectMany(g => g.Words.Select(w => (Word: w.TrimEnd('.'), Month: int.Parse(g.Name, CultureInfo.InvariantCulture))))
+        .DistinctBy(m => m.Word)
+        .ToDictionary(m => m.Word, m => m.Month, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, string> MonthParts = PartsOf("dates.monthPart.");
+    private static readonly Dictionary<string, string> YearParts = PartsOf("dates.yearPart.");
+
+    /// <summary>The season code per word ("Sommer", "été" → SU).</summary>
+    private static readonly Dictionary<string, string> Seasons = Words.Group("dates.season.")
+        .SelectMany(g => g.Words.Select(w => (Word: w, Code: g.Name.ToUpperInvariant())))
+        .DistinctBy(s => s.Word)
+        .ToDictionary(s => s.Word, s => s.Code, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> SeasonsNeedingModifier = Words.Set("dates.seasonNeedsModifier", StringComparer.OrdinalIgnoreCase);
+    private static readonly IReadOnlyList<string> NextModifiers = Words.Words("dates.nextModifiers");
+
+    private static readonly Dictionary<string, int> Counts = Words.Group("dates.count.")
+        .SelectMany(g => g.Words.Select(w => (Word: w, Count: int.Parse(g.Name, CultureInfo.InvariantCulture))))
+        .DistinctBy(c => c.Word)
+        .ToDictionary(c => c.Word, c => c.Count, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, string> Units = Words.Group("dates.unit.")
+        .SelectMany(g => g.Words.Select(w => (Word: w, Unit: g.Name)))
+        .DistinctBy(u => u.Word)
+        .ToDictionary(u => u.Word, u => u.Unit, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Regex MonthPartRegex = Vocabulary.Compile(
+        Prefix + @"\b(?<part>" + Vocabulary.Alternation(MonthParts.Keys) + @")\s+(?<month>" + Vocabulary.Alternation(Words.Group("dates.month.").SelectMany(g => g.Words)) + @")(?:\s+(?<year>20\d\d)\b)?");
+
+    private static readonly Regex SeasonRegex = Vocabulary.Compile(
+        Prefix + @"\b(?:(?<mod>" + Words.Pattern("dates.seasonModifiers") + @")\s+)?(?<season>" + Vocabulary.Alternation(Seasons.Keys) + @")\b(?:\s+(?<year>20\d\d)\b)?");
+
+    private static readonly Regex QuarterRegex = Vocabulary.Compile(
+        Prefix + @"\b(?:" + Words.Pattern("dates.quarterLeads") + @"\s+)?(?:Q(?<q>[1-4])|(?<q>[1-4])\.\s*" + Words.Pattern("dates.quarter") + @")(?:\s+(?<year>20\d\d)\b)?");
+
+    private static readonly Regex YearPartRegex = Vocabulary.Compile(
+        Prefix + @"\b(?:(?<part>" + Vocabulary.Alternation(YearParts.Keys) + @")\s*(?:(?<next>" + Words.Pattern("dates.nextYear") + @")\s+" + Words.Pattern("dates.year")
+        + @"|(?<year>20\d\d)\b)|(?:" + Words.Pattern("dates.yearEndLeads") + @"\s+)?(?<part>" + Words.Pattern("dates.yearEnd") + @")\b)");
+
+    private static readonly Regex CalendarWeekRegex = Vocabulary.Compile(
+        Prefix + @"\b(?:" + Words.Pattern("dates.calendarWeekLeads") + @"\s+)?" + Words.Pattern("dates.calendarWeek") + @"\s*(?<week>\d{1,2})\b(?:\s*(?:/|in)?\s*(?<year>20\d\d)\b)?");
+
+    private static readonly Regex WithinRegex = Vocabulary.Compile(
+        @"\b" + Words.Pattern("dates.within") + @"\s+(?<count>\d{1,3}|" + Vocabulary.Alternation(Counts.Keys) + @")\s+(?<unit>" + Vocabulary.Alternation(Units.Keys) + @")\b");
+
+    private static readonly Regex HalfYearRegex = Vocabulary.Compile(@"\b" + Words.Pattern("dates.halfYear") + @"\b");
+
+    /// <summary>"anfang" → start, "mitte" → middle, "ende" → end, from <c>{prefix}start</c>, <c>middle</c> and <c>end</c>.</summary>
+    private static Dictionary<string, string> PartsOf(string prefix) => Words.Group(prefix)
+        .SelectMany(g => g.Words.Select(w => (Word: w, Part: g.Name)))
+        .DistinctBy(p => p.Word)
+        .ToDictionary(p => p.Word, p => p.Part, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>All rule matches, in text order.</summary>
     public static IEnumerable<Recognized<DateMatch>> Find(string text, DateOnly today)
     {
-        foreach (Match match in MonthPartRegex().Matches(text))
+        foreach (Match match in MonthPartRegex.Matches(text))
         {
             if (MonthPart(match, today) is { } result)
             {
@@ -19,7 +76,7 @@ internal static partial class DateRules
             }
         }
 
-        foreach (Match match in SeasonRegex().Matches(text))
+        foreach (Match match in SeasonRegex.Matches(text))
         {
             if (Season(match, today) is { } result)
             {
@@ -27,17 +84,17 @@ internal static partial class DateRules
             }
         }
 
-        foreach (Match match in QuarterRegex().Matches(text))
+        foreach (Match match in QuarterRegex.Matches(text))
         {
             yield return Quarter(match, today);
         }
 
-        foreach (Match match in YearPartRegex().Matches(text))
+        foreach (Match match in YearPartRegex.Matches(text))
         {
             yield return YearPart(match, today);
         }
 
-        foreach (Match match in CalendarWeekRegex().Matches(text))
+        foreach (Match match in CalendarWeekRegex.Matches(text))
         {
             if (CalendarWeek(match, today) is { } result)
             {
@@ -45,7 +102,7 @@ internal static partial class DateRules
             }
         }
 
-        foreach (Match match in WithinRegex().Matches(text))
+        foreach (Match match in WithinRegex.Matches(text))
         {
             if (Within(match, today) is { } result)
             {
@@ -53,7 +110,7 @@ internal static partial class DateRules
             }
         }
 
-        foreach (Match match in HalfYearRegex().Matches(text))
+        foreach (Match match in HalfYearRegex.Matches(text))
         {
             var date = today.AddMonths(6);
             yield return new(new DateMatch(match.Value, date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new TextSpan(match.Index, match.Length));
@@ -67,12 +124,12 @@ internal static partial class DateRules
             return null;
         }
 
-        var part = match.Groups["part"].Value.ToLowerInvariant();
+        var part = MonthParts.GetValueOrDefault(SpacesRegex().Replace(match.Groups["part"].Value, " "), "end");
         var hasYear = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var year);
         DateOnly End(int y) => part switch
         {
-            "anfang" => new DateOnly(y, month, 15),
-            "mitte" => new DateOnly(y, month, 20),
+            "start" => new DateOnly(y, month, 15),
+            "middle" => new DateOnly(y, month, 20),
             _ => new DateOnly(y, month, DateTime.DaysInMonth(y, month)),
         };
 
@@ -89,17 +146,18 @@ internal static partial class DateRules
     {
         var modifier = match.Groups["mod"].Value.ToLowerInvariant();
         var word = match.Groups["season"].Value.ToLowerInvariant();
-        if (word == "fall" && modifier.Length == 0)
+        if (SeasonsNeedingModifier.Contains(word) && modifier.Length == 0)
         {
             return null; // "fall" alone is too often the verb.
         }
 
-        var (code, startMonth, endMonth) = word switch
+        var code = Seasons.GetValueOrDefault(word, "WI");
+        var (startMonth, endMonth) = code switch
         {
-            "frühling" or "frühjahr" or "spring" => ("SP", 3, 5),
-            "sommer" or "summer" => ("SU", 6, 8),
-            "herbst" or "autumn" or "fall" => ("FA", 9, 11),
-            _ => ("WI", 12, 2),
+            "SP" => (3, 5),
+            "SU" => (6, 8),
+            "FA" => (9, 11),
+            _ => (12, 2),
         };
 
         DateOnly Start(int y) => new(y, startMonth, 1);
@@ -117,7 +175,7 @@ internal static partial class DateRules
         else
         {
             year = End(today.Year - 1) >= today ? today.Year - 1 : End(today.Year) >= today ? today.Year : today.Year + 1;
-            var next = modifier.Contains("nächst", StringComparison.Ordinal) || modifier.Contains("kommend", StringComparison.Ordinal) || modifier.Contains("next", StringComparison.Ordinal);
+            var next = NextModifiers.Any(m => modifier.Contains(m, StringComparison.Ordinal));
             if (next && Start(year) <= today)
             {
                 year++;
@@ -145,11 +203,11 @@ internal static partial class DateRules
         var year = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var given)
             ? given
             : match.Groups["next"].Success ? today.Year + 1 : today.Year;
-        var part = match.Groups["part"].Value.ToLowerInvariant();
+        var part = YearParts.GetValueOrDefault(match.Groups["part"].Value, "end");
         var date = part switch
         {
-            "anfang" or "early" => new DateOnly(year, 3, 31),
-            "mitte" or "mid" or "mid-" => new DateOnly(year, 7, 31),
+            "start" => new DateOnly(year, 3, 31),
+            "middle" => new DateOnly(year, 7, 31),
             _ => new DateOnly(year, 12, 31),
         };
         return new(new DateMatch(match.Value, date, year.ToString("D4", CultureInfo.InvariantCulture)), new TextSpan(match.Index, match.Length));
@@ -177,74 +235,24 @@ internal static partial class DateRules
     private static Recognized<DateMatch>? Within(Match match, DateOnly today)
     {
         var countWord = match.Groups["count"].Value.ToLowerInvariant();
-        int? count = int.TryParse(countWord, CultureInfo.InvariantCulture, out var number) ? number : countWord switch
-        {
-            "einem" or "einer" or "eines" => 1,
-            "zwei" => 2,
-            "drei" => 3,
-            "vier" => 4,
-            "fünf" => 5,
-            "sechs" => 6,
-            "acht" => 8,
-            "zehn" => 10,
-            "zwölf" => 12,
-            _ => null,
-        };
+        int? count = int.TryParse(countWord, CultureInfo.InvariantCulture, out var number) ? number : Counts.TryGetValue(countWord, out var word) ? word : null;
         if (count is not { } n || n is < 1 or > 120)
         {
             return null;
         }
 
-        var unit = match.Groups["unit"].Value.ToLowerInvariant();
-        var date = unit switch
+        var date = Units.GetValueOrDefault(match.Groups["unit"].Value, "years") switch
         {
-            _ when unit.StartsWith("tag", StringComparison.Ordinal) => today.AddDays(n),
-            _ when unit.StartsWith("woche", StringComparison.Ordinal) => today.AddDays(7 * n),
-            _ when unit.StartsWith("monat", StringComparison.Ordinal) => today.AddMonths(n),
+            "days" => today.AddDays(n),
+            "weeks" => today.AddDays(7 * n),
+            "months" => today.AddMonths(n),
             _ => today.AddYears(n),
         };
         return new(new DateMatch(match.Value, date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new TextSpan(match.Index, match.Length));
     }
 
-    private static int? MonthNumber(string name)
-    {
-        var key = name.ToLowerInvariant().TrimEnd('.');
-        return key switch
-        {
-            "januar" or "jänner" or "jan" => 1,
-            "februar" or "feb" => 2,
-            "märz" or "maerz" or "mär" => 3,
-            "april" or "apr" => 4,
-            "mai" => 5,
-            "juni" or "jun" => 6,
-            "juli" or "jul" => 7,
-            "august" or "aug" => 8,
-            "september" or "sep" or "sept" => 9,
-            "oktober" or "okt" => 10,
-            "november" or "nov" => 11,
-            "dezember" or "dez" => 12,
-            _ => null,
-        };
-    }
+    private static int? MonthNumber(string name) => Months.TryGetValue(name.TrimEnd('.'), out var month) ? month : null;
 
-    [GeneratedRegex(Prefix + @"\b(?<part>Anfang|Mitte|Ende)\s+(?<month>Januar|Jänner|Jan\.|Februar|Feb\.|März|Maerz|Mär\.|April|Apr\.|Mai|Juni|Juli|August|Aug\.|September|Sept?\.|Oktober|Okt\.|November|Nov\.|Dezember|Dez\.)(?:\s+(?<year>20\d\d)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthPartRegex();
-
-    [GeneratedRegex(Prefix + @"\b(?:(?<mod>im\s+(?:nächsten|kommenden)|diesen|dieses|nächsten|kommenden|im|in\s+the|the|this|next|in)\s+)?(?<season>Frühling|Frühjahr|Sommer|Herbst|Winter|spring|summer|autumn|fall)\b(?:\s+(?<year>20\d\d)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SeasonRegex();
-
-    [GeneratedRegex(Prefix + @"\b(?:im\s+|in\s+)?(?:Q(?<q>[1-4])|(?<q>[1-4])\.\s*Quartal)(?:\s+(?<year>20\d\d)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex QuarterRegex();
-
-    [GeneratedRegex(Prefix + @"\b(?:(?<part>Anfang|Mitte|Ende|early|mid-?|late)\s*(?:(?<next>nächsten|kommenden|des\s+nächsten|des\s+kommenden|next)\s+(?:Jahres|year)|(?<year>20\d\d)\b)|(?:zum\s+)?(?<part>Jahresende)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex YearPartRegex();
-
-    [GeneratedRegex(Prefix + @"\b(?:in\s+(?:der\s+)?)?(?:KW|Kalenderwoche)\s*(?<week>\d{1,2})\b(?:\s*(?:/|in)?\s*(?<year>20\d\d)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CalendarWeekRegex();
-
-    [GeneratedRegex(@"\b(?:innerhalb\s+(?:von\s+)?|binnen\s+)(?<count>\d{1,3}|einem|einer|eines|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf)\s+(?<unit>Tagen?|Wochen?|Monaten?|Monats|Jahren?|Jahres)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WithinRegex();
-
-    [GeneratedRegex(@"\bin\s+(?:einem\s+)?(?:halben\s+Jahr|(?:a\s+)?half\s+a\s+year|a\s+half\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HalfYearRegex();
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpacesRegex();
 }

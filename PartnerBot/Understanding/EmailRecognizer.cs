@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PartnerBot.Languages;
 
 namespace PartnerBot.Understanding;
 
@@ -6,10 +7,10 @@ namespace PartnerBot.Understanding;
 public sealed partial class EmailRecognizer(RecognizerModels models)
 {
     /// <summary>The first plausible e-mail address in <paramref name="text"/>, or null ("anna@" and "anna@example" are not addresses).</summary>
-    public EmailMatch? Recognize(string text, string locale) => Find(text, UnderstandingLocale.From(locale))?.Value;
+    public EmailMatch? Recognize(string text, string locale) => Find(text, LanguageRegistry.Shared.Resolve(locale))?.Value;
 
     /// <summary>The first plausible e-mail address and where it is.</summary>
-    public Recognized<EmailMatch>? Find(string text, UnderstandingLocale locale)
+    public Recognized<EmailMatch>? Find(string text, LanguageLocale locale)
     {
         if (string.IsNullOrWhiteSpace(text) || !text.Contains('@'))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
+using PartnerBot.Languages;
 
 namespace PartnerBot.Understanding;
 
@@ -9,17 +10,17 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
 {
     /// <summary>The amount in <paramref name="text"/>, or null.</summary>
     public MoneyMatch? Recognize(string text, string locale, string? expectedSlot) =>
-        Find(text, UnderstandingLocale.From(locale), expectedSlot, [])?.Value;
+        Find(text, LanguageRegistry.Shared.Resolve(locale), expectedSlot, [])?.Value;
 
     /// <summary>The first amount outside <paramref name="excluded"/> (e-mail addresses, phone numbers), or null.</summary>
-    public Recognized<MoneyMatch>? Find(string text, UnderstandingLocale locale, string? expectedSlot, IReadOnlyCollection<TextSpan> excluded)
+    public Recognized<MoneyMatch>? Find(string text, LanguageLocale locale, string? expectedSlot, IReadOnlyCollection<TextSpan> excluded)
     {
-        if (string.IsNullOrWhiteSpace(text) || !MayHoldMoneyRegex().IsMatch(text))
+        if (string.IsNullOrWhiteSpace(text) || !MayHoldMoney.IsMatch(text))
         {
             return null;
         }
 
-        var budgetContext = expectedSlot == SlotNames.Budget || BudgetWordRegex().IsMatch(text);
+        var budgetContext = expectedSlot == SlotNames.Budget || BudgetWord.IsMatch(text);
         var modelsOfCulture = models.For(locale);
         var candidates = new List<Recognized<MoneyMatch>>();
         foreach (var result in modelsOfCulture.Currency.Parse(text))
@@ -37,7 +38,7 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             }
         }
 
-        foreach (Match match in ShorthandRegex().Matches(text))
+        foreach (Match match in Shorthand.Matches(text))
         {
             var span = new TextSpan(match.Index, match.Length);
             if (span.OverlapsAny(excluded) || candidates.Any(c => c.Span.Overlaps(span)))
@@ -62,8 +63,8 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             foreach (var result in modelsOfCulture.Number.Parse(text))
             {
                 var span = SpanOf(result, text);
-                if (span is not null && !span.Value.OverlapsAny(excluded) && SpelledAmountRegex().IsMatch(result.Text)
-                    && (expectedSlot == SlotNames.Budget || !YearAfterPrepositionRegex().IsMatch(text.AsSpan(0, span.Value.End)))
+                if (span is not null && !span.Value.OverlapsAny(excluded) && SpelledAmount.IsMatch(result.Text)
+                    && (expectedSlot == SlotNames.Budget || !YearAfterPreposition.IsMatch(text.AsSpan(0, span.Value.End)))
                     && ParseAmount(result.Resolution?.GetValueOrDefault("value") as string, locale) is { } amount)
                 {
                     candidates.Add(new(new MoneyMatch(text.Substring(span.Value.Start, span.Value.Length), amount, locale.Currency), span.Value));
@@ -83,14 +84,14 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
         {
             var second = candidates[1];
             var between = text[first.Span.End..second.Span.Start];
-            if (RangeJoinRegex().IsMatch(between) && first.Value.Currency == second.Value.Currency)
+            if (RangeJoin.IsMatch(between) && first.Value.Currency == second.Value.Currency)
             {
                 return Range(text, first.Span.Start, second.Span.End, Math.Max(first.Value.Amount, second.Value.Amount), first.Value.Currency);
             }
         }
 
         var before = text[Math.Max(0, first.Span.Start - 40)..first.Span.Start];
-        if (LowerBoundRegex().Match(before) is { Success: true } lower && ParseLooseNumber(lower.Groups["num"].Value) is { } low)
+        if (LowerBound.Match(before) is { Success: true } lower && ParseLooseNumber(lower.Groups["num"].Value) is { } low)
         {
             var start = first.Span.Start - before.Length + lower.Index;
             while (char.IsWhiteSpace(text[start]))
@@ -130,15 +131,9 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
         };
     }
 
-    private static string? CurrencyOfSymbol(string symbol) => symbol.ToLowerInvariant() switch
-    {
-        "€" or "euro" or "eur" => "EUR",
-        "$" or "dollar" or "dollars" or "usd" => "USD",
-        "£" or "pfund" or "pound" or "pounds" or "gbp" => "GBP",
-        _ => null,
-    };
+    private static string? CurrencyOfSymbol(string symbol) => Currencies.GetValueOrDefault(symbol.Trim());
 
-    private static decimal? ParseAmount(string? value, UnderstandingLocale locale)
+    private static decimal? ParseAmount(string? value, LanguageLocale locale)
     {
         if (string.IsNullOrEmpty(value))
         {
@@ -162,35 +157,42 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
         return decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
     }
 
-    private static decimal Multiplier(string word) => word.ToLowerInvariant() switch
-    {
-        "" => 1m,
-        var w when w.StartsWith('m') => 1_000_000m,
-        _ => 1_000m,
-    };
+    private static decimal Multiplier(string word) => word.Length == 0 ? 1m : Millions.Contains(word) ? 1_000_000m : 1_000m;
 
-    [GeneratedRegex(@"[\d€$£]|euro|dollar|pfund|pound|franken|franc|eur\b|usd|gbp|chf|tausend|thousand|hundert|hundred|million|mio", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MayHoldMoneyRegex();
+    private static readonly Vocabulary Words = Vocabulary.Shared;
 
-    [GeneratedRegex(@"\b(?:budget|etat|kosten|kostet|ausgeben|investieren|preis|preisrahmen|spend|afford|price|cost)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BudgetWordRegex();
+    /// <summary>The currency per symbol or word ("€", "euro", "franken" → EUR, CHF), from the <c>money.currency.*</c> lists.</summary>
+    private static readonly Dictionary<string, string> Currencies = Words.Group("money.currency.")
+        .SelectMany(g => g.Words.Select(w => (Word: w, Iso: g.Name.ToUpperInvariant())))
+        .DistinctBy(c => c.Word)
+        .ToDictionary(c => c.Word, c => c.Iso, StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?<pre>[€$£])?\s?(?<![\d.,])(?<num>\d{1,9}(?:[.,]\d{1,3})?)\s?(?<mult>k|tsd\.?|tausend|mio\.?|millionen|million)(?![\p{L}\d])(?:\s?(?<cur>€|euro|eur|dollars?|usd|\$|£|pfund|pounds?|gbp)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ShorthandRegex();
+    private static readonly HashSet<string> Millions = Words.Set("money.millions", StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^\s*(?:und|bis|and|to|-|–)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RangeJoinRegex();
+    private static readonly string CurrencyWords = Vocabulary.Alternation(Currencies.Keys);
 
-    [GeneratedRegex(@"(?:\b(?:zwischen|between|von|from)\s+)?[€$£]?\s?(?<num>\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:k\b|tsd\.?|€|euro\b|eur\b|dollars?\b|\$|£)?\s*(?:und|bis|and|to|-|–)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LowerBoundRegex();
+    private static readonly string Multipliers = Words.Pattern("money.thousands", "money.millions");
+
+    private static readonly Regex MayHoldMoney = Vocabulary.Compile(@"[\d€$£]|" + Words.Pattern("money.hints"));
+
+    private static readonly Regex BudgetWord = Vocabulary.Compile(@"\b" + Words.Pattern("money.budgetWords"));
+
+    private static readonly Regex Shorthand = Vocabulary.Compile(
+        @"(?<pre>[€$£])?\s?(?<![\d.,])(?<num>\d{1,9}(?:[.,]\d{1,3})?)\s?(?<mult>" + Multipliers + @")(?![\p{L}\d])(?:\s?(?<cur>" + CurrencyWords + @")\b)?");
+
+    private static readonly Regex RangeJoin = Vocabulary.Compile(@"^\s*" + Words.Pattern("money.rangeJoins") + @"\s*$");
+
+    private static readonly Regex LowerBound = Vocabulary.Compile(
+        @"(?:\b" + Words.Pattern("money.rangeStarts") + @"\s+)?[€$£]?\s?(?<num>\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:(?:" + Multipliers + "|" + CurrencyWords + @")(?![\p{L}]))?\s*" + Words.Pattern("money.rangeJoins") + @"\s*$");
 
     /// <summary>"ein", "one", "a" are numbers to the recognizer, but no budget: digits or a spelled-out amount of hundreds and more.</summary>
-    [GeneratedRegex(@"\d|hundert|tausend|hundred|thousand|million|mio|milliard|billion", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SpelledAmountRegex();
+    private static readonly Regex SpelledAmount = Vocabulary.Compile(@"\d|" + Words.Pattern("money.spelledAmounts"));
 
     /// <summary>"für 2027", "bis 2030": a year, not an amount, unless the budget was asked for.</summary>
-    [GeneratedRegex(@"\b(?:für|in|im\s+jahr|bis|ab|seit|vor|nach|for|by|until|since|from|before|after)\s+(?:19|20)\d\d$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex YearAfterPrepositionRegex();
+    private static readonly Regex YearAfterPreposition = Vocabulary.Compile(@"\b" + Words.Pattern("money.yearPrepositions") + @"\s+(?:19|20)\d\d$");
+
+    /// <summary>The currency words and thousands of every language, for telling a phone number from an amount ("5000 €", "4000 CHF").</summary>
+    internal static string CurrencyOrMultiplier => "(?:" + CurrencyWords + "|" + Multipliers + ")";
 
     [GeneratedRegex(@"^\d{1,3}(?:[.,]\d{3})+$")]
     private static partial Regex ThousandsRegex();

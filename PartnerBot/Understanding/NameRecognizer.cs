@@ -21,7 +21,7 @@ public sealed partial class NameRecognizer
         }
 
         var lowerCaseInput = !text.Any(char.IsUpper);
-        foreach (Match trigger in TriggerRegex().Matches(text))
+        foreach (Match trigger in Trigger.Matches(text))
         {
             if (ReadName(text, trigger.Index + trigger.Length, lowerCaseInput) is { } name)
             {
@@ -36,7 +36,7 @@ public sealed partial class NameRecognizer
     /// <summary>A whole answer like "Anna Schmidt" or "Dr. Jürgen Weiß, anna@example.com": its first part, when that looks like a name.</summary>
     private static Recognized<NameMatch>? Bare(string text, bool lowerCaseInput)
     {
-        var greeting = GreetingRegex().Match(text);
+        var greeting = Greeting.Match(text);
         var start = greeting.Success ? greeting.Length : 0;
         while (start < text.Length && !char.IsLetter(text[start]))
         {
@@ -44,8 +44,8 @@ public sealed partial class NameRecognizer
         }
 
         var end = text.IndexOfAny([',', ';', '\n'], start);
-        var part = TrailingHereRegex().Replace((end < 0 ? text[start..] : text[start..end]).TrimEnd(' ', '.', '!', '?'), "");
-        if (part.Length == 0 || NotANameRegex().IsMatch(part))
+        var part = TrailingHere.Replace((end < 0 ? text[start..] : text[start..end]).TrimEnd(' ', '.', '!', '?'), "");
+        if (part.Length == 0 || NotAName.IsMatch(part))
         {
             return null;
         }
@@ -62,7 +62,7 @@ public sealed partial class NameRecognizer
     /// <summary>Reads up to four name words from <paramref name="position"/>, skipping titles and a colloquial article ("ich bin die Anna").</summary>
     private static (string Value, int End)? ReadName(string text, int position, bool lowerCaseInput)
     {
-        var lead = LeadRegex().Match(text, position);
+        var lead = Lead.Match(text, position);
         if (lead.Success && lead.Index == position)
         {
             position += lead.Length;
@@ -86,7 +86,7 @@ public sealed partial class NameRecognizer
 
             var isParticle = words.Count > 0 && NameWords.Particles.Contains(word) && char.IsLower(word[0]);
             var isWord = (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word)) && !(word == "Will" && !lowerCaseInput);
-            if (!isParticle && (isWord || ProfessionRegex().IsMatch(word) || !StartsUpper(word, lowerCaseInput)))
+            if (!isParticle && (isWord || Profession.IsMatch(word) || !StartsUpper(word, lowerCaseInput)))
             {
                 break;
             }
@@ -129,25 +129,22 @@ public sealed partial class NameRecognizer
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:ich\s+bin['’]?s,?|ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+(?:vor)?name\s+(?:ist|lautet|wäre)|mein\s+name\s*:|hier\s+(?:ist|spricht|schreibt)|(?:vor)?name\s*[:=]|i['’]m|i\s+am|my\s+name\s+is|my\s+name['’]s|(?:my\s+)?name\s*:|this\s+is|call\s+me|you\s+can\s+call\s+me|sie\s+können\s+mich|du\s+kannst\s+mich)(?:\s+|(?<=:)\s*)(?:(?:eigentlich|doch|übrigens|nämlich|wirklich|natürlich|actually|really|still)\s+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TriggerRegex();
+    private static readonly Vocabulary Words = Vocabulary.Shared;
 
-    [GeneratedRegex(@"(?:(?:der|die)\s+(?=\p{Lu}))?(?:(?:Frau|Herr|Fr\.|Hr\.|Dr\.|Dr|Prof\.|Prof|Mr\.|Mr|Mrs\.|Mrs|Ms\.|Ms|Miss|Mx\.?|Dipl\.-Ing\.)\s*)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LeadRegex();
+    private static readonly Regex Trigger = Vocabulary.Compile(@"(?<![\p{L}\p{M}])" + Words.Pattern("names.triggers") + @"(?:\s+|(?<=[:=])\s*)(?:" + Words.Pattern("names.triggerAdverbs") + @"\s+)*");
+
+    private static readonly Regex Lead = Vocabulary.Compile(@"(?:" + Words.Pattern("names.articles") + @"\s+(?=\p{Lu}))?(?:" + Words.Pattern("names.titles") + @"\s*)*");
+
+    private static readonly Regex Greeting = Vocabulary.Compile(@"^\s*" + Words.Pattern("greetings") + @"\b[\s,!.]*");
+
+    /// <summary>"Ich bin Fotografin", "I'm a teacher": professions, not names.</summary>
+    private static readonly Regex Profession = Vocabulary.Compile(
+        @"^(?:\p{L}*" + Words.Pattern("names.professionStems") + Words.Pattern("names.professionEndings") + "?|" + Words.Pattern("names.professions") + ")$");
+
+    private static readonly Regex TrailingHere = Vocabulary.Compile(@"\s+" + Words.Pattern("names.here") + "$");
+
+    private static readonly Regex NotAName = Vocabulary.Compile("^" + Words.Pattern("names.notAName") + @"\b");
 
     [GeneratedRegex(@"(?<word>[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)(?<stop>\s*[,.;:!?()""/])?", RegexOptions.CultureInvariant)]
     private static partial Regex TokenRegex();
-
-    [GeneratedRegex(@"^\s*(?:hallo|hi|hey|guten\s+(?:tag|morgen|abend)|moin|servus|hello|good\s+(?:morning|afternoon|evening))\b[\s,!.]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GreetingRegex();
-
-    /// <summary>"Ich bin Fotografin", "I'm a teacher": professions, not names.</summary>
-    [GeneratedRegex(@"^(?:\p{L}*(?:meister|berater|therapeut|designer|fotograf|photograph|inhaber|händler|unternehmer|gründer|trainer|lehrer|architekt|ingenieur|techniker|manager|consultant|coach|anwalt|anwältin|arzt|ärztin|kaufmann|kauffrau)(?:in|innen|er)?|bäcker(?:in)?|friseur(?:in)?|frisör(?:in)?|konditor(?:in)?|schreiner(?:in)?|tischler(?:in)?|elektriker(?:in)?|maler(?:in)?|handwerker(?:in)?|künstler(?:in)?|musiker(?:in)?|wirt(?:in)?|gastronom(?:in)?|selbstständige[rn]?|owner|artist|teacher|lawyer|doctor|baker|plumber|painter|hairdresser|carpenter|electrician)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ProfessionRegex();
-
-    [GeneratedRegex(@"\s+(?:hier|here)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingHereRegex();
-
-    [GeneratedRegex(@"^(?:wei(?:ß|ss)\s+ich\s+nicht|keine\s+ahnung|ich\s+wei(?:ß|ss)\s+(?:es\s+)?nicht|no\s+idea|i\s+don['’]?t\s+know|dunno|egal|anonym\w*|niemand|nobody)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NotANameRegex();
 }

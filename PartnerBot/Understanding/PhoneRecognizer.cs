@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PartnerBot.Languages;
 using PhoneNumbers;
 
 namespace PartnerBot.Understanding;
@@ -7,10 +8,10 @@ namespace PartnerBot.Understanding;
 public sealed partial class PhoneRecognizer(RecognizerModels models)
 {
     /// <summary>The first valid phone number in <paramref name="text"/>, or null.</summary>
-    public PhoneMatch? Recognize(string text, string locale) => Find(text, UnderstandingLocale.From(locale), [])?.Value;
+    public PhoneMatch? Recognize(string text, string locale) => Find(text, LanguageRegistry.Shared.Resolve(locale), [])?.Value;
 
     /// <summary>The first valid phone number outside <paramref name="excluded"/> (e-mail addresses), and where it is.</summary>
-    public Recognized<PhoneMatch>? Find(string text, UnderstandingLocale locale, IReadOnlyCollection<TextSpan> excluded)
+    public Recognized<PhoneMatch>? Find(string text, LanguageLocale locale, IReadOnlyCollection<TextSpan> excluded)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Count(char.IsAsciiDigit) < 6)
         {
@@ -41,7 +42,7 @@ public sealed partial class PhoneRecognizer(RecognizerModels models)
 
         var before = text[Math.Max(0, span.Start - 2)..span.Start];
         var after = text[span.End..Math.Min(text.Length, span.End + 8)];
-        return before.IndexOfAny(['€', '$', '£']) >= 0 || CurrencyAfterRegex().IsMatch(after);
+        return before.IndexOfAny(['€', '$', '£']) >= 0 || CurrencyAfter.IsMatch(after);
     }
 
     [GeneratedRegex(@"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$")]
@@ -50,6 +51,5 @@ public sealed partial class PhoneRecognizer(RecognizerModels models)
     [GeneratedRegex(@"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$")]
     private static partial Regex AmountLikeRegex();
 
-    [GeneratedRegex(@"^\s?(?:€|\$|£|euro|eur\b|dollar|pfund|pound|k\b|tsd)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CurrencyAfterRegex();
+    private static readonly Regex CurrencyAfter = Vocabulary.Compile(@"^\s?" + MoneyRecognizer.CurrencyOrMultiplier + @"(?![\p{L}])");
 }

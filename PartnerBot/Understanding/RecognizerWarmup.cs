@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PartnerBot.Hosting;
+using PartnerBot.Languages;
 
 namespace PartnerBot.Understanding;
 
@@ -7,15 +8,17 @@ namespace PartnerBot.Understanding;
 public sealed class RecognizerWarmup : IHostedService
 {
     private readonly RecognizerModels _models;
+    private readonly LanguageRegistry _languages;
     private readonly ITextUnderstanding _understanding;
     private readonly Readiness _readiness;
     private readonly ILogger<RecognizerWarmup> _logger;
     private int _completed;
 
     /// <summary>Registers the warm-up as a start-up step.</summary>
-    public RecognizerWarmup(RecognizerModels models, ITextUnderstanding understanding, Readiness readiness, ILogger<RecognizerWarmup> logger)
+    public RecognizerWarmup(RecognizerModels models, ITextUnderstanding understanding, Readiness readiness, ILogger<RecognizerWarmup> logger, LanguageRegistry? languages = null)
     {
         _models = models;
+        _languages = languages ?? LanguageRegistry.Shared;
         _understanding = understanding;
         _readiness = readiness;
         _logger = logger;
@@ -50,9 +53,12 @@ public sealed class RecognizerWarmup : IHostedService
     {
         _models.Warm();
         var now = DateTimeOffset.UtcNow;
-        _understanding.Understand("Hallo, ich bin Anna Schmidt, ich brauche bis Ende März eine neue Website für 5.000 €, anna@example.com, 0171 2345678", "de-DE", null, now);
-        _understanding.Understand("Hi, I'm John Smith, I need a shop by next month for $2,500, call me at (415) 555-0100", "en-US", SlotNames.Name, now);
-        _understanding.Understand("ja", "de-DE", SlotNames.Budget, now);
+        foreach (var language in _languages.Languages)
+        {
+            _understanding.Understand(language.Warmup.Message, language.DefaultLocale, null, now);
+        }
+
+        _understanding.Understand("ja", LanguageRegistry.FallbackLocale, SlotNames.Budget, now);
     }
 
     /// <inheritdoc/>

@@ -16,7 +16,7 @@ internal static partial class TextCleaner
         {
             var from = Math.Max(0, span.Start - LookBehind);
             var before = text[from..span.Start];
-            var connector = ConnectorRegex().Match(before);
+            var connector = Connector.Match(before);
             var start = connector.Success ? from + connector.Index : span.Start;
             widened.Add(new TextSpan(start, span.End - start));
         }
@@ -64,14 +64,17 @@ internal static partial class TextCleaner
             value = value.TrimEnd(')', ' ');
         }
 
-        return LeadingConjunctionRegex().Replace(value, "");
+        return LeadingConjunction.Replace(value, "");
     }
 
-    [GeneratedRegex(@"(?:(?<=^|[\s,;:(])(?:(?:und|and|oder|or|sowie)\s+)?(?:(?:eigentlich|actually|doch|sorry|korrektur|correction|oh)[\s,:]+)?(?:(?:meine|mein|my|die|the|unsere|unser|our|das|der)\s+)?(?:(?:e-?mail(?:-?adresse)?|mail(?:adresse)?|email\s+address|e-mail\s+address|telefonnummer|handynummer|mobilnummer|rufnummer|telefon|tel\.?|handy|nummer|phone\s+number|phone|number|mobile|budget|etat|termin|deadline|zeitraum|zeitpunkt|frist|timeframe|timeline|zeitrahmen)\s*(?:(?:ist|lautet|wäre|is|would\s+be|liegt\s+(?:so\s+|etwa\s+|ungefähr\s+)?bei)\s+)?(?:(?:eigentlich|doch|eher|jetzt|now|actually|rather)\s+)?:?\s*)?(?:(?:bis\s+(?:zum|zur|spätestens)|bis\s+zu|up\s+to|mit\s+einem\s+budget\s+von|with\s+a\s+budget\s+of|budget\s+von|budget\s+of|bis|zum|zur|am|ab|für|um|vor|von|spätestens|so\s+bei|bei|ca\.|circa|etwa|ungefähr|rund|maximal|max\.|höchstens|by|for|until|till|before|around|about|approximately|approx\.|roughly|max|at|unter|under|in|within|innerhalb)\s+)*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ConnectorRegex();
+    private static readonly Vocabulary Words = Vocabulary.Shared;
 
-    [GeneratedRegex(@"^(?:und|and|oder|or|sowie)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingConjunctionRegex();
+    private static readonly Regex Connector = Vocabulary.Compile(
+        @"(?:(?<=^|[\s,;:(])(?:" + Words.Pattern("connector.conjunctions") + @"\s+)?(?:" + Words.Pattern("connector.corrections") + @"[\s,:]+)?(?:" + Words.Pattern("connector.possessives") + @"\s+)?"
+        + @"(?:" + Words.Pattern("connector.labels") + @"\s*(?:" + Words.Pattern("connector.copulas") + @"\s+)?(?:" + Words.Pattern("connector.adverbs") + @"\s+)?:?\s*)?"
+        + @"(?:" + Words.Pattern("connector.prepositions") + @"\s+)*)$");
+
+    private static readonly Regex LeadingConjunction = Vocabulary.Compile("^" + Words.Pattern("connector.conjunctions") + @"\s+");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesRegex();

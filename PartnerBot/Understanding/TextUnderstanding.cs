@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PartnerBot.Languages;
 
 namespace PartnerBot.Understanding;
 
@@ -39,7 +40,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
 
         try
         {
-            return Read(Prepare(text), UnderstandingLocale.From(locale), expectedSlot, now);
+            return Read(Prepare(text), LanguageRegistry.Shared.Resolve(locale), expectedSlot, now);
         }
         catch (Exception exception)
         {
@@ -49,7 +50,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
         }
     }
 
-    private Understood Read(string text, UnderstandingLocale locale, string? expectedSlot, DateTimeOffset now)
+    private Understood Read(string text, LanguageLocale locale, string? expectedSlot, DateTimeOffset now)
     {
         if (_commands.Recognize(text) is { } command)
         {
@@ -115,17 +116,17 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
     private static string Remainder(string text, List<TextSpan> entities, YesNo yesNo, Recognized<string>? correction)
     {
         var cut = TextCleaner.WithConnectors(text, entities);
-        if (GreetingRegex().Match(text) is { Success: true, Length: > 0 } greeting)
+        if (Greeting.Match(text) is { Success: true, Length: > 0 } greeting)
         {
             cut.Add(new TextSpan(greeting.Index, greeting.Length));
         }
 
-        if (SignOffRegex().Match(text) is { Success: true, Length: > 0 } signOff)
+        if (SignOff.Match(text) is { Success: true, Length: > 0 } signOff)
         {
             cut.Add(new TextSpan(signOff.Index, signOff.Length));
         }
 
-        if (yesNo != YesNo.None && LeadingYesNoRegex().Match(text, cut.Where(s => s.Start == 0).Select(s => s.End).DefaultIfEmpty(0).Max()) is { Success: true } answer)
+        if (yesNo != YesNo.None && LeadingYesNo.Match(text, cut.Where(s => s.Start == 0).Select(s => s.End).DefaultIfEmpty(0).Max()) is { Success: true } answer)
         {
             cut.Add(new TextSpan(answer.Index, answer.Length));
         }
@@ -154,14 +155,11 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
         return ControlRegex().Replace(text, " ");
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:hallo|hi|hey|huhu|moin(?:\s+moin)?|servus|grüß\s+gott|grüezi|guten\s+(?:tag|morgen|abend)|hello|good\s+(?:morning|afternoon|evening|day))(?![\p{L}])[\s,!.]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GreetingRegex();
+    private static readonly Regex Greeting = Vocabulary.Compile(@"^\s*(?:" + Vocabulary.Shared.Pattern("greetings") + @"(?![\p{L}])[\s,!.]*)+");
 
-    [GeneratedRegex(@"(?:[\s,.!]*(?<![\p{L}])(?:danke(?:\s+schön)?|vielen\s+dank|besten\s+dank|thanks|thank\s+you|lg|liebe\s+grüße|viele\s+grüße|beste\s+grüße|mfg|cheers|best\s+regards|regards))+[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SignOffRegex();
+    private static readonly Regex SignOff = Vocabulary.Compile(@"(?:[\s,.!]*(?<![\p{L}])" + Vocabulary.Shared.Pattern("signOffs") + @")+[\s!.]*$");
 
-    [GeneratedRegex(@"\G\s*(?:ja|jawohl|jo|nein|nee|nö|yes|yeah|yep|no|nope|ok|okay|klar|genau|gerne?|sure|einverstanden|richtig|stimmt|passt)(?![\p{L}])[\s,.!]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingYesNoRegex();
+    private static readonly Regex LeadingYesNo = Vocabulary.Compile(@"\G\s*" + Vocabulary.Shared.Pattern("yesNo.leadingAnswers") + @"(?![\p{L}])[\s,.!]*");
 
     [GeneratedRegex(@"[\p{Cc}-[\n]]|[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]")]
     private static partial Regex ControlRegex();

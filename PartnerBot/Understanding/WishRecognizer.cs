@@ -13,7 +13,7 @@ public sealed partial class WishRecognizer
             return null;
         }
 
-        foreach (Match trigger in TriggerRegex().Matches(text))
+        foreach (Match trigger in Trigger.Matches(text))
         {
             var start = trigger.Index + trigger.Length;
             if (new TextSpan(trigger.Index, trigger.Length).OverlapsAny(entities))
@@ -27,8 +27,8 @@ public sealed partial class WishRecognizer
                 .Select(e => new TextSpan(e.Start - start, e.Length))
                 .Select(e => Clip(e, region.Length));
             var value = TextCleaner.Remove(text.Substring(start, region.Length), inside);
-            value = TextCleaner.Tidy(LeadingFillerRegex().Replace(TrailingFillerRegex().Replace(value, ""), ""));
-            if (value.Length > 1 && value.Any(char.IsLetter) && !NotAWishRegex().IsMatch(value))
+            value = TextCleaner.Tidy(LeadingFiller.Replace(TrailingFiller.Replace(value, ""), ""));
+            if (value.Length > 1 && value.Any(char.IsLetter) && !NotAWish.IsMatch(value))
             {
                 var span = new TextSpan(trigger.Index, end - trigger.Index);
                 return new(new TextMatch(text.Substring(span.Start, span.Length).Trim(), value), span);
@@ -61,7 +61,7 @@ public sealed partial class WishRecognizer
                 return i;
             }
 
-            if (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !AbbreviationBeforeRegex().IsMatch(text.AsSpan(Math.Max(start, i - 6), i - Math.Max(start, i - 6))))
+            if (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !AbbreviationBefore.IsMatch(text.AsSpan(Math.Max(start, i - 6), i - Math.Max(start, i - 6))))
             {
                 return i;
             }
@@ -71,7 +71,7 @@ public sealed partial class WishRecognizer
                 return i; // " - " starts an aside
             }
 
-            if (c == ',' && !ContinuationRegex().IsMatch(text.AsSpan(i + 1)))
+            if (c == ',' && !Continuation.IsMatch(text.AsSpan(i + 1)))
             {
                 return i;
             }
@@ -80,22 +80,19 @@ public sealed partial class WishRecognizer
         return text.Length;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:ich\s+(?:brauche|benötige|bräuchte|möchte|suche|will|wünsche\s+mir|plane|hätte\s+gerne?|würde\s+gerne?|interessiere\s+mich\s+für)|wir\s+(?:brauchen|benötigen|bräuchten|möchten|suchen|wollen|wünschen\s+uns|planen|hätten\s+gerne?|würden\s+gerne?|interessieren\s+uns\s+für)|(?:ich\s+bin|wir\s+sind)\s+auf\s+der\s+suche\s+nach|(?:mein|unser)\s+wunsch\s+(?:ist|wäre|lautet)|(?:i|we)\s+(?:need|want|would\s+like|plan|wish\s+for|(?:am|are)\s+(?:looking\s+for|planning|interested\s+in))|(?:i|we)['’](?:d\s+like|m\s+looking\s+for|re\s+looking\s+for|m\s+planning|re\s+planning|m\s+interested\s+in|re\s+interested\s+in)|(?:my|our)\s+wish\s+is|(?:und|and)\s+(?:suchen|brauchen|benötigen|möchten|planen|wollen|wünschen\s+uns|suche|brauche|benötige|möchte|plane|will|need|want|are\s+looking\s+for|am\s+looking\s+for|would\s+like))(?:\s+(?:eigentlich|doch|eher|dringend|auch|noch|gerne?|bitte|actually|really|rather|urgently|also|still|just|to\s+have|to\s+get|to))*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TriggerRegex();
+    private static readonly Vocabulary Words = Vocabulary.Shared;
 
-    [GeneratedRegex(@"^\s*(?:die|der|das|den|dem|welche[rsn]?|mit|ohne|inklusive|inkl\.|sowie|am\s+besten|that|which|who|with|without|including|incl\.|plus|ideally|idealerweise|(?:und|and)\s+(?!ich\b|wir\b|i\b|we\b|mein|my\b|meine|unser|our\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ContinuationRegex();
+    private static readonly Regex Trigger = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("wish.triggers") + @"(?:\s+" + Words.Pattern("wish.fillers") + @")*\b");
 
-    [GeneratedRegex(@"(?:\b(?:ca|bzw|inkl|incl|evtl|usw|etc|z\.B|Dr|Nr|ggf|max|min|approx)|\d)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AbbreviationBeforeRegex();
+    private static readonly Regex Continuation = Vocabulary.Compile(
+        @"^\s*(?:" + Words.Pattern("wish.continuations") + "|" + Words.Pattern("wish.and") + @"\s+(?!" + Words.Pattern("wish.newClause") + @"\b))");
+
+    private static readonly Regex AbbreviationBefore = Vocabulary.Compile(@"(?:\b" + Words.Pattern("wish.abbreviations") + @"|\d)$");
 
     /// <summary>"keine Website" is no wish, and "dass meine Kunden …" is a vision rather than a thing wished for.</summary>
-    [GeneratedRegex(@"^(?:kein|keine|keinen|keinerlei|nichts|nix|no|nothing|none|dass)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NotAWishRegex();
+    private static readonly Regex NotAWish = Vocabulary.Compile("^" + Words.Pattern("wish.notAWish") + @"\b");
 
-    [GeneratedRegex(@"^(?:(?:eigentlich|doch|eher|dringend|auch|noch|gerne?|bitte|actually|really|rather|urgently|also|still|just|to)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingFillerRegex();
+    private static readonly Regex LeadingFiller = Vocabulary.Compile(@"^(?:" + Words.Pattern("wish.fillers") + @"\s+)+");
 
-    [GeneratedRegex(@"(?:[\s,]+(?:bitte|please|danke|thanks|haben|bekommen|am\s+besten|idealerweise|möglichst|gerne?|fertig|spätestens|ideally|preferably|ready|done|finished|at\s+the\s+latest))+[\s,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingFillerRegex();
+    private static readonly Regex TrailingFiller = Vocabulary.Compile(@"(?:[\s,]+" + Words.Pattern("wish.trailingFillers") + @")+[\s,]*$");
 }

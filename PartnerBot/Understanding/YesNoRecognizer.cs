@@ -1,38 +1,20 @@
 namespace PartnerBot.Understanding;
 
-/// <summary>Reads a short agreement or refusal, in German or English whatever the locale ("ja gerne", "lieber nicht", "sure", "no thanks", 👍).</summary>
+/// <summary>Reads a short agreement or refusal, in any language the bot speaks, whatever the locale ("ja gerne", "lieber nicht", "sure", "no thanks", 👍).</summary>
 public sealed class YesNoRecognizer
 {
     private const int MaxWordsForLeadingAnswer = 12;
 
-    private static readonly HashSet<string> YesWords = new(StringComparer.Ordinal)
-    {
-        "ja", "jawohl", "jap", "jo", "klar", "gerne", "gern", "ok", "okay", "okey", "einverstanden", "passt", "stimmt", "genau", "richtig",
-        "sicher", "natürlich", "selbstverständlich", "freilich", "yes", "yep", "yeah", "yup", "sure", "fine", "correct", "agreed", "absolutely",
-        "definitely", "certainly", "right", "thumbsup", "gut", "prima", "super", "perfekt", "perfect", "great", "alright", "good",
-    };
-
-    private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal)
-    {
-        "nein", "nee", "nö", "noe", "nope", "no", "nah", "thumbsdown", "keinesfalls", "niemals", "never", "falsch", "wrong", "incorrect",
-    };
-
-    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "nicht", "not", "lieber", "eher", "gar", "kein", "keinen", "besser" };
-
-    private static readonly string[] YesPhrases = ["auf jeden fall", "of course", "na klar", "sounds good", "go ahead", "das passt", "why not", "warum nicht", "sehr gern", "no problem", "kein problem", "no worries"];
-
-    private static readonly string[] NoPhrases = ["auf keinen fall", "no thanks", "no thank you", "i don't think so", "lieber nicht", "besser nicht", "eher nicht", "not really"];
-
-    private static readonly string[] Unsure = ["not sure", "no idea", "weiß nicht", "weiss nicht", "keine ahnung", "vielleicht", "maybe", "i don't know", "ich weiß nicht", "ich weiss nicht", "i'm not sure", "dunno"];
-
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
-    {
-        "bitte", "danke", "dankeschön", "please", "thanks", "thank", "you", "das", "ist", "so", "sehr", "schon", "doch", "na", "alles", "ganz",
-        "mach", "machen", "wir", "sie", "es", "go", "ahead", "that's", "thats", "it", "is", "sounds", "all", "wirklich", "really", "mal",
-        "auch", "vielen", "dank", "much", "wohl", "and", "und", "aber",
-    };
-
-    private static readonly string[] StrongLeads = ["ja", "jawohl", "yes", "yeah", "yep", "nein", "nee", "nö", "no", "nope", "okay", "ok"];
+    private static readonly Vocabulary Words = Vocabulary.Shared;
+    private static readonly HashSet<string> YesWords = Words.Set("yesNo.yes");
+    private static readonly HashSet<string> NoWords = Words.Set("yesNo.no");
+    private static readonly HashSet<string> Negators = Words.Set("yesNo.negators");
+    private static readonly HashSet<string> Negations = Words.Set("yesNo.negations");
+    private static readonly string[] YesPhrases = [.. Words.Words("yesNo.yesPhrases")];
+    private static readonly string[] NoPhrases = [.. Words.Words("yesNo.noPhrases")];
+    private static readonly string[] Unsure = [.. Words.Words("yesNo.unsure")];
+    private static readonly HashSet<string> Filler = Words.Set("yesNo.filler");
+    private static readonly HashSet<string> StrongLeads = Words.Set("yesNo.strongLeads");
 
     /// <summary>Yes, No or None for <paramref name="text"/>: only when the message is mainly an answer, or opens with one ("Ja, mein Name ist Anna").</summary>
     public YesNo Recognize(string? text)
@@ -118,6 +100,5 @@ public sealed class YesNoRecognizer
     private static bool OnlyFiller(string words) => MessageWords.Of(words).All(Filler.Contains);
 
     /// <summary>"lieber nicht", "auf keinen Fall", "eher nicht", "gar nicht": refusals made of negators and filler alone.</summary>
-    private static bool IsNegatedPhrase(string[] words) =>
-        words.Contains("nicht") || words.Contains("not");
+    private static bool IsNegatedPhrase(string[] words) => words.Any(Negations.Contains);
 }

@@ -1,53 +1,24 @@
-using Microsoft.Net.Http.Headers;
+using PartnerBot.Languages;
 
 namespace PartnerBot.WebChat;
 
-/// <summary>The chat speaks German or English: picks one from what the client asked for or the browser's languages.</summary>
+/// <summary>The website's view of <see cref="LanguageRegistry"/>: the chat's language from what the page asked for or the browser's languages.</summary>
 public static class Locales
 {
     /// <summary>The German locale, the default.</summary>
-    public const string German = "de-DE";
+    public const string German = LanguageRegistry.FallbackLocale;
 
-    /// <summary>The English locale.</summary>
-    public const string English = "en-US";
+    /// <summary>A supported locale: the requested one when the bot speaks its language, else the browser's preference, else German.</summary>
+    public static string Normalize(string? requested, HttpRequest request) =>
+        LanguageRegistry.Shared.IsSupported(requested)
+            ? LanguageRegistry.Shared.Normalize(requested)
+            : LanguageRegistry.Shared.Resolve(FromBrowser(request)).Name;
 
-    /// <summary>A supported locale: the requested one when it is German or English, else the browser's preference, else German.</summary>
-    public static string Normalize(string? requested, HttpRequest request)
-    {
-        if (requested is { Length: >= 2 and <= 20 } && LanguageOf(requested) is { } language)
-        {
-            return requested.Length == 2 ? (language == "en" ? English : German) : requested;
-        }
+    /// <summary>The code of the supported language the browser prefers (<c>Accept-Language</c>, by quality); <c>de</c> when it asks for none.</summary>
+    public static string FromBrowser(HttpRequest request) =>
+        LanguageRegistry.Shared.FromAcceptLanguage(request)?.Code ?? LanguageRegistry.Shared.Languages[0].Code;
 
-        return FromBrowser(request) == "en" ? English : German;
-    }
-
-    /// <summary><c>de</c> or <c>en</c> from the <c>Accept-Language</c> header, by preference; <c>de</c> when neither is asked for.</summary>
-    public static string FromBrowser(HttpRequest request)
-    {
-        if (StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage, out var values))
-        {
-            foreach (var value in values.OrderByDescending(v => v.Quality ?? 1))
-            {
-                if (LanguageOf(value.Value.ToString()) is { } language)
-                {
-                    return language;
-                }
-            }
-        }
-
-        return "de";
-    }
-
-    /// <summary><c>de</c> or <c>en</c> for a language tag such as <c>en-GB</c>; null for other languages.</summary>
-    public static string? LanguageOf(string? tag)
-    {
-        if (string.IsNullOrEmpty(tag) || tag.Length > 20 || !tag.All(c => char.IsAsciiLetter(c) || c == '-'))
-        {
-            return null;
-        }
-
-        var primary = tag.Split('-')[0].ToLowerInvariant();
-        return primary is "de" or "en" ? primary : null;
-    }
+    /// <summary>The language code for a tag such as <c>fr-CH</c>; null for languages the bot does not speak.</summary>
+    public static string? LanguageOf(string? tag) =>
+        tag is { Length: <= 20 } && tag.All(c => char.IsAsciiLetter(c) || c == '-') ? LanguageRegistry.Shared.Find(tag)?.Code : null;
 }

@@ -17,8 +17,8 @@ public static class WebChatEndpoints
     {
         endpoints.MapGet("/", (HttpRequest request, IOptions<WebChatOptions> options, IOptions<BotOptions> bot, WebChatTextCatalog catalog) =>
         {
-            var language = Locales.LanguageOf(request.Query["lang"]) ?? Locales.FromBrowser(request);
-            var settings = WebChatSettings.Create(request, language, options.Value, bot.Value, catalog);
+            var settings = WebChatSettings.Create(request, PageLocale(request, request.Query["locale"], request.Query["lang"]), options.Value, bot.Value, catalog);
+            var language = settings.Language;
             request.HttpContext.Response.Headers.ContentLanguage = language;
             request.HttpContext.Response.Headers.Vary = "Accept-Language";
 
@@ -27,12 +27,16 @@ public static class WebChatEndpoints
             return Results.Content(WebChatPage.Render(settings, catalog.For(language).NoScript), "text/html; charset=utf-8");
         });
         endpoints.MapGet("/embed.js", (WebChatAssets assets) => assets.File("embed.js"));
-        endpoints.MapGet(SettingsPath, (HttpRequest request, string? lang, IOptions<WebChatOptions> options, IOptions<BotOptions> bot, WebChatTextCatalog catalog) =>
-            Results.Json(WebChatSettings.Create(request, Locales.LanguageOf(lang) ?? Locales.FromBrowser(request), options.Value, bot.Value, catalog)))
+        endpoints.MapGet(SettingsPath, (HttpRequest request, string? locale, string? lang, IOptions<WebChatOptions> options, IOptions<BotOptions> bot, WebChatTextCatalog catalog) =>
+            Results.Json(WebChatSettings.Create(request, PageLocale(request, locale, lang), options.Value, bot.Value, catalog)))
             .RequireCors(WebChatCors.PolicyName);
         endpoints.MapPost(TokenPath, ExchangeTokenAsync).RequireCors(WebChatCors.PolicyName).RequireRateLimiting(WebChatRateLimits.Policy);
         return endpoints;
     }
+
+    /// <summary>The page's locale: <c>?locale=fr-CH</c> or <c>?lang=fr</c> when the bot speaks it, else the browser's language.</summary>
+    private static string PageLocale(HttpRequest request, string? locale, string? lang) =>
+        new[] { locale, lang }.FirstOrDefault(tag => Locales.LanguageOf(tag) is not null) ?? Locales.FromBrowser(request);
 
     private static async Task<IResult> ExchangeTokenAsync(HttpRequest request, IOptions<WebChatOptions> options, DirectLineTokenService tokens, IServiceProvider services)
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PartnerBot.Languages;
 
 namespace PartnerBot.WebChat;
 
@@ -11,7 +12,7 @@ public sealed class WebChatOptions : IValidatableObject
     [StringLength(80)]
     public string? BusinessName { get; set; }
 
-    /// <summary>The page's welcome line per language (<c>WebChat:Welcome:de</c>, <c>WebChat:Welcome:en</c>); unset languages use the default wording.</summary>
+    /// <summary>The page's welcome line per language (<c>WebChat:Welcome:de</c>, <c>WebChat:Welcome:en</c>, <c>WebChat:Welcome:fr</c>); unset languages use the default wording.</summary>
     public Dictionary<string, string> Welcome { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The accent colour as <c>#rrggbb</c>.</summary>
@@ -126,9 +127,9 @@ public sealed class WebChatOptions : IValidatableObject
             yield return new ValidationResult("WebChat:TokenMaxLifetime must be at least WebChat:TokenLifetime.", [nameof(TokenMaxLifetime)]);
         }
 
-        foreach (var language in Welcome.Keys.Where(key => key is not ("de" or "en")))
+        foreach (var language in Welcome.Keys.Where(key => key.Length != 2 || !LanguageRegistry.Shared.IsSupported(key)))
         {
-            yield return new ValidationResult($"WebChat:Welcome:{language} is not a supported language (de, en).", [nameof(Welcome)]);
+            yield return new ValidationResult($"WebChat:Welcome:{language} is not a supported language ({LanguageRegistry.Shared.Codes}).", [nameof(Welcome)]);
         }
 
         foreach (var origin in AllowedOrigins.Where(o => !Uri.TryCreate(o, UriKind.Absolute, out _)))

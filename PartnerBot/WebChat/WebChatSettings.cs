@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnerBot.Bots;
+using PartnerBot.Languages;
 
 namespace PartnerBot.WebChat;
 
@@ -55,8 +56,11 @@ public sealed record WebChatSettings
 
     /// <summary>The settings for a request in a language.</summary>
     /// <remarks>The accent colour is darkened where the business's colour would leave white text on it unreadable.</remarks>
+    /// <param name="language">A language code (<c>fr</c>) or a whole locale (<c>fr-CH</c>, then the chat speaks in that locale).</param>
     public static WebChatSettings Create(HttpRequest request, string language, WebChatOptions options, BotOptions bot, WebChatTextCatalog catalog)
     {
+        var locale = LanguageRegistry.Shared.Resolve(language);
+        language = locale.Language.Code;
         var text = catalog.For(language);
         var origin = ChannelUrls.PublicOrigin(request);
         return new WebChatSettings
@@ -68,7 +72,7 @@ public sealed record WebChatSettings
             AvatarUrl = options.AvatarUrl is { Length: > 0 } avatar && avatar.StartsWith('/') ? origin + avatar : options.AvatarUrl,
             AvatarInitials = options.AvatarInitials,
             Language = language,
-            Locale = language == "en" ? Locales.English : Locales.German,
+            Locale = locale.Name,
             WebSocket = options.UseWebSocket,
             TokenUrl = origin + WebChatEndpoints.TokenPath,
             MaxMessageLength = options.MaxMessageLength,

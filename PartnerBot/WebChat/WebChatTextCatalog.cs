@@ -1,23 +1,20 @@
-using System.Text.Json;
+using PartnerBot.Languages;
 
 namespace PartnerBot.WebChat;
 
-/// <summary>The page's wording per language, read once from the embedded <c>WebChat/Text/{lang}.json</c> files.</summary>
+/// <summary>The page's wording per language, read once from each language's <c>Languages/{code}/website.json</c>.</summary>
 public sealed class WebChatTextCatalog
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
-    private readonly WebChatText _german = Load("de");
-    private readonly WebChatText _english = Load("en");
+    private readonly LanguageRegistry _registry;
+    private readonly Dictionary<string, WebChatText> _byLanguage;
 
-    /// <summary>The wording for <c>en</c>, German otherwise.</summary>
-    public WebChatText For(string language) => language == "en" ? _english : _german;
-
-    private static WebChatText Load(string language)
+    /// <summary>Reads the page wording of every language in <paramref name="registry"/> (the built-in languages when null).</summary>
+    public WebChatTextCatalog(LanguageRegistry? registry = null)
     {
-        var name = $"PartnerBot.WebChat.Text.{language}.json";
-        using var stream = typeof(WebChatTextCatalog).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The web chat wording resource {name} is missing.");
-        return JsonSerializer.Deserialize<WebChatText>(stream, JsonOptions)
-            ?? throw new InvalidOperationException($"The web chat wording resource {name} is empty.");
+        _registry = registry ?? LanguageRegistry.Shared;
+        _byLanguage = _registry.Languages.ToDictionary(l => l.Code, l => _registry.ReadMerged<WebChatText>(l, "website"), StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The wording for a language code or locale; German for one the bot does not speak.</summary>
+    public WebChatText For(string language) => _byLanguage[_registry.Resolve(language).Language.Code];
 }

@@ -3,13 +3,13 @@ using System.Globalization;
 namespace PartnerBot.Owner.Wording;
 
 /// <summary>The dashboard's wording in one language.</summary>
-public sealed class OwnerText(string language, IReadOnlyDictionary<string, string> texts)
+public sealed class OwnerText(string language, IReadOnlyDictionary<string, string> texts, string? culture = null)
 {
-    /// <summary>"de" or "en".</summary>
+    /// <summary>The language code: "de", "en", "fr".</summary>
     public string Language { get; } = language;
 
-    /// <summary>The culture for numbers and dates.</summary>
-    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "de-DE");
+    /// <summary>The culture for numbers and dates (the language's dashboard culture).</summary>
+    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(string.IsNullOrEmpty(culture) ? language : culture);
 
     /// <summary>All keys, for the test that both languages say everything.</summary>
     public IEnumerable<string> Keys => texts.Keys;

@@ -20,7 +20,7 @@ public static class TypicalDocuments
     /// <summary>The key <c>ConversationState</c> stores the conversation under.</summary>
     public const string ConversationStateKey = $"{ChannelId}/conversations/{ConversationId}";
 
-    // The question the bot asked last; its wording lives in Interview/Wording, this copy only gives the documents their size.
+    // The question the bot asked last; its wording lives in Languages/{code}/interview.json, this copy only gives the documents their size.
     private const string ContactQuestion = "Danke! Wie erreichen wir Sie am besten – per E-Mail oder Telefon?";
 
     private static readonly DateTimeOffset Started = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
