@@ -12,21 +12,28 @@ namespace PartnerBot.Tests.Storage;
 /// half-finished interview, captured from that version on SQLite and PostgreSQL (Fixtures/), continues to completion.</summary>
 public sealed class LegacyStateUpgradeTests(PostgresTestDatabase postgres) : IClassFixture<PostgresTestDatabase>, IDisposable
 {
+    /// <summary>The last schema step of the version the fixtures were captured with.</summary>
+    private const int EarlierSchema = 3;
+
     private readonly SqliteTestFile _file = new();
 
     [Fact]
     public async Task A_half_finished_interview_stored_in_sqlite_by_the_earlier_version_continues_to_completion()
     {
         var rows = Fixture("legacy-half-interview.sqlite.jsonl");
-        await using (var bot = new BotHarness(settings: Settings("Sqlite", $"Data Source={_file.FilePath}")))
-        {
-            // Opening a store creates the schema; the rows then go in as the earlier version left them.
-            await bot.Profiles.FindIdsByCustomerAsync("test", "anna", CancellationToken.None);
-        }
-
+        Directory.CreateDirectory(Path.GetDirectoryName(_file.FilePath)!);
         await using (var connection = new SqliteConnection($"Data Source={_file.FilePath};Pooling=false"))
         {
             await connection.OpenAsync(TestContext.Current.CancellationToken);
+            // The schema as the earlier version left it; the upgrade applies the later steps.
+            foreach (var migration in PartnerBot.Storage.Sqlite.SqliteMigrations.All.Where(m => m.Version <= EarlierSchema))
+            {
+                await using var step = connection.CreateCommand();
+                step.CommandText = migration.Sql + ";\nCREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);\n"
+                    + $"INSERT INTO schema_migrations VALUES ({migration.Version}, 'earlier', '2026-11-30T00:00:00.0000000+00:00')";
+                await step.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+            }
+
             foreach (var (table, row) in rows)
             {
                 await using var insert = connection.CreateCommand();
@@ -54,11 +61,22 @@ public sealed class LegacyStateUpgradeTests(PostgresTestDatabase postgres) : ICl
     public async Task A_half_finished_interview_stored_in_postgres_by_the_earlier_version_continues_to_completion()
     {
         var rows = Fixture("legacy-half-interview.postgres.jsonl");
-        await (await postgres.OpenCleanAsync()).DisposeAsync();
         var connectionString = await postgres.ConnectionStringAsync();
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.OpenAsync(TestContext.Current.CancellationToken);
+            // The schema as the earlier version left it; the upgrade applies the later steps.
+            await using (var reset = new NpgsqlCommand("DROP SCHEMA public CASCADE; CREATE SCHEMA public; CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)", connection))
+            {
+                await reset.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+            }
+
+            foreach (var migration in PartnerBot.Storage.Postgres.PostgresMigrations.All.Where(m => m.Version <= EarlierSchema))
+            {
+                await using var step = new NpgsqlCommand(migration.Sql + $";\nINSERT INTO schema_migrations VALUES ({migration.Version}, 'earlier', now())", connection);
+                await step.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+            }
+
             foreach (var (table, row) in rows)
             {
                 // bot_state is addressed by the key's SHA-256, which the capture left out; the identity column takes its own value.
@@ -87,6 +105,10 @@ public sealed class LegacyStateUpgradeTests(PostgresTestDatabase postgres) : ICl
     private static async Task ContinueToCompletionAsync(BotHarness bot, IReadOnlyList<(string Table, JsonElement Row)> rows)
     {
         var profileId = rows.Single(r => r.Table == "profiles").Row.GetProperty("id").GetString();
+        // The earlier version's profile columns became the answers, before anything new was said.
+        var migrated = await bot.Profiles.GetAsync(profileId!, CancellationToken.None);
+        Assert.Equal(("Anna Schmidt", "eine neue Website", ProfileStatus.InProgress), (migrated?.Name, migrated?.Wish, migrated?.Status));
+        Assert.Contains("anna schmidt", migrated!.Answers.SearchText(), StringComparison.Ordinal);
         var chat = bot.Chat(userId: "anna", conversationId: "conv-legacy");
         for (var i = 0; i < 20; i++)
         {
