@@ -60,7 +60,7 @@ public static class TypicalDocuments
             CreatedAt = Started,
             UpdatedAt = Started.AddMinutes(2),
         };
-        Values().CopyTo(profile);
+        profile.Answers = Values();
         return profile;
     }
 
@@ -75,14 +75,16 @@ public static class TypicalDocuments
     public static Activity Reply() =>
         Message("14", ContactQuestion, new ChannelAccount("partnerbot", "Bot", RoleTypes.Bot), new ChannelAccount("customer-micro", "User1"));
 
-    private static CollectedValues Values() => new()
+    private static ProfileAnswers Values()
     {
-        Name = "Anna Schmidt",
-        Wish = "eine neue Website für meine Bäckerei",
-        Vision = "Ich möchte, dass meine Kunden online vorbestellen können und ich mehr Zeit zum Backen habe",
-        Timeframe = new TimeframeValue("bis Ende März", new DateOnly(2027, 3, 31), "2027-03"),
-        Budget = new BudgetValue("5.000 €", 5000m, "EUR"),
-    };
+        var answers = new ProfileAnswers();
+        answers.SetText(SlotNames.Name, "Anna Schmidt");
+        answers.SetText(SlotNames.Wish, "eine neue Website für meine Bäckerei");
+        answers.SetText(SlotNames.Vision, "Ich möchte, dass meine Kunden online vorbestellen können und ich mehr Zeit zum Backen habe");
+        answers.Set(SlotNames.Timeframe, new TimeframeValue("bis Ende März", new DateOnly(2027, 3, 31), "2027-03"));
+        answers.Set(SlotNames.Budget, new BudgetValue("5.000 €", 5000m, "EUR"));
+        return answers;
+    }
 
     private static Activity Message(string id, string text, ChannelAccount from, ChannelAccount recipient) => new()
     {
