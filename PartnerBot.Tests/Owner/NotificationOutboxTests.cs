@@ -136,7 +136,7 @@ public class NotificationOutboxTests
     private NotificationOutbox Outbox(IStorage storage)
     {
         var options = new StaticOptions(new OwnerOptions { NotifyWebhookUrl = "http://hooks.test/partnerbot", DashboardUrl = "https://bot.example" });
-        var channel = new WebhookChannel(_webhook, options);
+        var channel = new WebhookChannel(_webhook, options, _time);
         return new NotificationOutbox(storage, _profiles, [channel], new OwnerWordingCatalog(), new PartnerBot.Interview.Questions.Questionnaire(PartnerBot.Interview.Questions.InterviewQuestions.Create()), options, _time, NullLogger<NotificationOutbox>.Instance);
     }
 

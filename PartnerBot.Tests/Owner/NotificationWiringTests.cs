@@ -14,6 +14,8 @@ public class NotificationWiringTests
         await using var app = OwnerAppFactory.With(new Dictionary<string, string?>
         {
             ["Owner:NotifyWebhookUrl"] = receiver.BaseUrl + "hooks/teams",
+            // The receiver runs on this machine.
+            ["Owner:NotifyWebhookAllowPrivateNetworks"] = "true",
             ["Owner:DashboardUrl"] = "https://baeckerei.example",
         },
         // The test runs the rounds itself instead of the background worker, whose timing it cannot know.

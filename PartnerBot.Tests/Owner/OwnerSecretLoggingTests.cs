@@ -19,6 +19,8 @@ public class OwnerSecretLoggingTests
         await using var app = OwnerAppFactory.With(new Dictionary<string, string?>
         {
             ["Owner:NotifyWebhookUrl"] = receiver.BaseUrl + "hooks/" + WebhookSecret,
+            // The receiver runs on this machine.
+            ["Owner:NotifyWebhookAllowPrivateNetworks"] = "true",
             ["Logging:LogLevel:Default"] = "Trace",
         });
         var webhook = app.Services.GetServices<INotificationChannel>().Single(c => c.Name == "webhook");

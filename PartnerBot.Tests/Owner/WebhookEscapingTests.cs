@@ -41,6 +41,8 @@ public class WebhookEscapingTests
         await using var app = OwnerAppFactory.With(new Dictionary<string, string?>
         {
             ["Owner:NotifyWebhookUrl"] = receiver.BaseUrl + path,
+            // The receiver runs on this machine.
+            ["Owner:NotifyWebhookAllowPrivateNetworks"] = "true",
             ["Owner:NotifyWebhookFormat"] = format,
         });
         var webhook = app.Services.GetServices<INotificationChannel>().Single(c => c.Name == "webhook");

@@ -105,6 +105,8 @@ public sealed class ErasureFileScanTests : IAsyncDisposable
                 ["Storage:Provider"] = "Sqlite",
                 ["ConnectionStrings:PartnerBot"] = $"Data Source={_file.FilePath}",
                 ["Owner:NotifyWebhookUrl"] = _webhook.BaseUrl + "hooks/owner",
+                // The receiver runs on this machine.
+                ["Owner:NotifyWebhookAllowPrivateNetworks"] = "true",
             },
             // The tests run the outbox and the purge themselves instead of the background services, whose timing they cannot know.
             services =>

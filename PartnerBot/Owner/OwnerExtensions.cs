@@ -68,7 +68,14 @@ public static class OwnerExtensions
         services.AddSingleton<PartnerBot.Privacy.ICustomerDataDisclosure, OwnerNotesDisclosure>();
 
         // No HttpClient logging: its request lines carry the webhook URL, whose path is the webhook's secret.
-        services.AddHttpClient(WebhookChannel.ClientName).RemoveAllLoggers().AddResilienceHandler("owner-webhook", pipeline =>
+        services.AddHttpClient(WebhookChannel.ClientName).RemoveAllLoggers()
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                // Every connection is checked after DNS, so the webhook cannot be pointed into the bot's own network.
+                ConnectCallback = (context, cancellationToken) => WebhookAddresses.ConnectAsync(
+                    context.DnsEndPoint, sp.GetRequiredService<IOptionsMonitor<OwnerOptions>>().CurrentValue.NotifyWebhookAllowPrivateNetworks, cancellationToken),
+            })
+            .AddResilienceHandler("owner-webhook", pipeline =>
         {
             // Short retries within one delivery; the outbox's backoff covers longer outages.
             pipeline.AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 2, Delay = TimeSpan.FromSeconds(1), UseJitter = true });

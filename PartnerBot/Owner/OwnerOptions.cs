@@ -22,6 +22,12 @@ public sealed class OwnerOptions : IValidatableObject
     [Url]
     public string? NotifyWebhookUrl { get; set; }
 
+    /// <summary>The secret the webhook's deliveries are signed with (HMAC-SHA256, see <c>WebhookSignature</c>); unset = unsigned.</summary>
+    public string? NotifyWebhookSecret { get; set; }
+
+    /// <summary>Lets the webhook reach loopback and private networks (a receiver on the same host or LAN); off by default.</summary>
+    public bool NotifyWebhookAllowPrivateNetworks { get; set; }
+
     /// <summary>The dashboard's public address, used for links in notifications (e.g. <c>https://bot.example.com</c>).</summary>
     [Url]
     public string? DashboardUrl { get; set; }
@@ -77,6 +83,18 @@ public sealed class OwnerOptions : IValidatableObject
         if (string.IsNullOrWhiteSpace(Entra.ClientId) != string.IsNullOrWhiteSpace(Entra.TenantId))
         {
             yield return new ValidationResult("Owner:Entra needs both TenantId and ClientId (or neither, for password sign-in).");
+        }
+
+        if (!string.IsNullOrWhiteSpace(NotifyWebhookUrl) && !NotifyWebhookAllowPrivateNetworks
+            && Uri.TryCreate(NotifyWebhookUrl, UriKind.Absolute, out var webhook)
+            && (webhook.IsLoopback || (System.Net.IPAddress.TryParse(webhook.DnsSafeHost, out var address) && Notifications.WebhookAddresses.IsPrivate(address))))
+        {
+            yield return new ValidationResult("Owner:NotifyWebhookUrl points into a private network; set Owner:NotifyWebhookAllowPrivateNetworks to true to allow it.");
+        }
+
+        if (NotifyWebhookSecret is { Length: > 0 and < 16 })
+        {
+            yield return new ValidationResult("Owner:NotifyWebhookSecret must have at least 16 characters.");
         }
 
         if (SessionMaxLifetime < SessionIdleTimeout)

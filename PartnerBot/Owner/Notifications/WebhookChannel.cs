@@ -1,11 +1,13 @@
-using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 
 namespace PartnerBot.Owner.Notifications;
 
 /// <summary>POSTs the notice as JSON to <c>Owner:NotifyWebhookUrl</c>; the <c>text</c> field suits Teams and Slack incoming webhooks.</summary>
-public sealed class WebhookChannel(IHttpClientFactory clients, IOptionsMonitor<OwnerOptions> options) : INotificationChannel
+public sealed class WebhookChannel(IHttpClientFactory clients, IOptionsMonitor<OwnerOptions> options, TimeProvider time) : INotificationChannel
 {
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
     /// <summary>The named HttpClient, with the resilience pipeline (short retries within one attempt).</summary>
     public const string ClientName = "PartnerBot.Owner.Webhook";
 
@@ -33,9 +35,18 @@ public sealed class WebhookChannel(IHttpClientFactory clients, IOptionsMonitor<O
             completedAt = notice.CompletedAt,
             url = notice.Url,
         };
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, JsonOptions);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         // Lets a receiver drop a duplicate should an instance die between sending and recording it.
         request.Headers.TryAddWithoutValidation("Idempotency-Key", "partnerbot-completed-" + notice.ProfileId);
+        if (options.CurrentValue.NotifyWebhookSecret is { Length: > 0 } secret)
+        {
+            var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
+            request.Headers.TryAddWithoutValidation(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            request.Headers.TryAddWithoutValidation(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, timestamp, bytes));
+        }
+
         using var client = clients.CreateClient(ClientName);
         using var response = await client.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
