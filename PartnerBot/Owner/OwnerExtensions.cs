@@ -26,6 +26,8 @@ public static class OwnerExtensions
     {
         services.AddOptions<OwnerOptions>().BindConfiguration(OwnerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OwnerApiKeyFilter>();
+        services.AddOptions<Handoff.OpeningHoursOptions>().BindConfiguration(Handoff.OpeningHoursOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Handoff.OpeningHours>();
 
         services.AddOwnerAuthentication();
         // Cookies must survive restarts and be readable by every instance: the key ring lives in the shared store.
