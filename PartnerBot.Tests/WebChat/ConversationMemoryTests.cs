@@ -51,7 +51,7 @@ public sealed class ConversationMemoryTests
             ["WebChat:MaxConversationBytes"] = MaxConversationBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["WebChat:MaxTotalBytes"] = MaxTotalBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["WebChat:MaxActivityBytes"] = "16384",
-            ["WebChat:MaxMessageLength"] = "100000",
+            ["Bot:MaxMessageLength"] = "20000",
         });
         var http = factory.CreateClient();
         var store = (MemoryDirectLineLog)factory.Services.GetRequiredService<IDirectLineLog>();

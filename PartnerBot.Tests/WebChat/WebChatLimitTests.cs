@@ -13,7 +13,7 @@ public sealed class WebChatLimitTests
     [Fact]
     public async Task A_message_over_the_length_limit_is_refused_with_a_clear_error_and_not_processed()
     {
-        await using var factory = new WebChatFactory(new Dictionary<string, string?> { ["WebChat:MaxMessageLength"] = "100" });
+        await using var factory = new WebChatFactory(new Dictionary<string, string?> { ["Bot:MaxMessageLength"] = "100" });
         var (client, _) = await StartAsync(factory.CreateClient());
 
         var response = await client.PostMessageAsync(Message(new string('a', 101)));
@@ -28,7 +28,7 @@ public sealed class WebChatLimitTests
     [Fact]
     public async Task A_body_over_the_byte_limit_is_refused()
     {
-        await using var factory = new WebChatFactory(new Dictionary<string, string?> { ["WebChat:MaxActivityBytes"] = "4096", ["WebChat:MaxMessageLength"] = "100000" });
+        await using var factory = new WebChatFactory(new Dictionary<string, string?> { ["WebChat:MaxActivityBytes"] = "4096", ["Bot:MaxMessageLength"] = "20000" });
         var (client, _) = await StartAsync(factory.CreateClient());
 
         var response = await client.PostMessageAsync(Message(new string('a', 5000)));

@@ -41,7 +41,7 @@ public abstract class DirectLineLogContractTests
     [Fact]
     public async Task A_conversation_keeps_its_newest_activities_within_its_byte_bound()
     {
-        var log = await CreateAsync(new WebChatOptions { MaxConversationBytes = 64 * 1024, MaxActivityBytes = 16 * 1024, MaxMessageLength = 100_000 });
+        var log = await CreateAsync(new WebChatOptions { MaxConversationBytes = 64 * 1024, MaxActivityBytes = 16 * 1024 });
         await StartAsync(log, "big");
 
         for (var i = 0; i < 12; i++)
