@@ -121,7 +121,7 @@ public abstract class DirectLineLogContractTests
     /// <summary>Fails when <paramref name="text"/> is still somewhere in the store (after its scrub).</summary>
     protected abstract Task AssertNoTraceAsync(string text);
 
-    protected Task<(DirectLineCreation Outcome, DirectLineConversationInfo? Conversation)> StartAsync(IDirectLineLog log, string id) =>
+    protected static Task<(DirectLineCreation Outcome, DirectLineConversationInfo? Conversation)> StartAsync(IDirectLineLog log, string id) =>
         log.CreateAsync(Conversation(id), _ => false, Cancel);
 
     private static DirectLineConversationInfo Conversation(string id) => new(id, "dl_user", null, "de-DE");

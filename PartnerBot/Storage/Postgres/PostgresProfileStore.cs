@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Npgsql;
 using NpgsqlTypes;
@@ -119,29 +120,29 @@ public sealed class PostgresProfileStore : IProfileStore
 
         if (query.Status is not null)
         {
-            where.Append($" AND status = {Parameter(query.Status)}");
+            where.Append(CultureInfo.InvariantCulture, $" AND status = {Parameter(query.Status)}");
         }
 
         if (query.FollowUp is not null)
         {
-            where.Append($" AND follow_up = {Parameter(query.FollowUp)}");
+            where.Append(CultureInfo.InvariantCulture, $" AND follow_up = {Parameter(query.FollowUp)}");
         }
 
         if (query.Since is { } since)
         {
-            where.Append($" AND updated_at >= {Parameter(DbTime.ToPostgres(since))}");
+            where.Append(CultureInfo.InvariantCulture, $" AND updated_at >= {Parameter(DbTime.ToPostgres(since))}");
         }
 
         if (query.Until is { } until)
         {
-            where.Append($" AND updated_at <= {Parameter(DbTime.ToPostgres(until))}");
+            where.Append(CultureInfo.InvariantCulture, $" AND updated_at <= {Parameter(DbTime.ToPostgres(until))}");
         }
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             // strpos on lower() rather than ILIKE: the owner's text is matched literally, % and _ included.
             var text = Parameter(query.Text.Trim());
-            where.Append($" AND strpos(lower(search_text), lower({text})) > 0");
+            where.Append(CultureInfo.InvariantCulture, $" AND strpos(lower(search_text), lower({text})) > 0");
         }
 
         await using var connection = await _database.OpenAsync(cancellationToken);
@@ -159,16 +160,7 @@ public sealed class PostgresProfileStore : IProfileStore
         batch.BatchCommands.Add(count);
         batch.BatchCommands.Add(page);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = (int)reader.GetInt64(reader.GetOrdinal("total"));
-        await reader.NextResultAsync(cancellationToken);
-        var items = new List<PartnerProfile>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(Read(reader));
-        }
-
-        return new ProfilePage(items, total);
+        return await ProfileColumns.ReadPageAsync(reader, Instant, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -228,5 +220,7 @@ public sealed class PostgresProfileStore : IProfileStore
         return removed;
     }
 
-    private static PartnerProfile Read(NpgsqlDataReader reader) => ProfileColumns.Read(reader, (r, i) => r.GetFieldValue<DateTimeOffset>(i));
+    private static DateTimeOffset Instant(System.Data.Common.DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    private static PartnerProfile Read(NpgsqlDataReader reader) => ProfileColumns.Read(reader, Instant);
 }

@@ -146,16 +146,7 @@ public sealed class SqliteProfileStore : IProfileStore
         select.Parameters.AddWithValue("$take", Math.Max(0, query.Take));
         select.Parameters.AddWithValue("$skip", Math.Max(0, query.Skip));
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt32(reader.GetOrdinal("total"));
-        await reader.NextResultAsync(cancellationToken);
-        var items = new List<PartnerProfile>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(Read(reader));
-        }
-
-        return new ProfilePage(items, total);
+        return await ProfileColumns.ReadPageAsync(reader, Instant, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -214,10 +205,10 @@ public sealed class SqliteProfileStore : IProfileStore
         {
             await using var purge = connection.CreateCommand();
             purge.Transaction = transaction;
-            const string Expired = "updated_at < $all OR (status = $inProgress AND updated_at < $incomplete)";
+            const string expired = "updated_at < $all OR (status = $inProgress AND updated_at < $incomplete)";
             purge.CommandText = $"""
-                DELETE FROM profile_entries WHERE profile_id IN (SELECT id FROM profiles WHERE {Expired});
-                DELETE FROM profiles WHERE {Expired} RETURNING {ProfileColumns.Select}
+                DELETE FROM profile_entries WHERE profile_id IN (SELECT id FROM profiles WHERE {expired});
+                DELETE FROM profiles WHERE {expired} RETURNING {ProfileColumns.Select}
                 """;
             purge.Parameters.AddWithValue("$all", DbTime.ToText(allBefore));
             purge.Parameters.AddWithValue("$incomplete", DbTime.ToText(incompleteBefore));
@@ -239,5 +230,7 @@ public sealed class SqliteProfileStore : IProfileStore
         }, cancellationToken);
     }
 
-    private static PartnerProfile Read(SqliteDataReader reader) => ProfileColumns.Read(reader, (r, i) => DbTime.FromText(r.GetString(i)));
+    private static DateTimeOffset Instant(System.Data.Common.DbDataReader reader, int ordinal) => DbTime.FromText(reader.GetString(ordinal));
+
+    private static PartnerProfile Read(SqliteDataReader reader) => ProfileColumns.Read(reader, Instant);
 }
