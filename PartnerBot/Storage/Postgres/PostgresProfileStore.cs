@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Npgsql;
 using NpgsqlTypes;
 using PartnerBot.Profiles;
@@ -110,40 +109,17 @@ public sealed class PostgresProfileStore : IProfileStore
     public async Task<ProfilePage> QueryAsync(ProfileQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var where = new StringBuilder("WHERE true");
         var parameters = new List<NpgsqlParameter>();
-        string Parameter(object value)
-        {
-            parameters.Add(new NpgsqlParameter { Value = value });
-            return "$" + parameters.Count;
-        }
-
-        if (query.Status is not null)
-        {
-            where.Append(CultureInfo.InvariantCulture, $" AND status = {Parameter(query.Status)}");
-        }
-
-        if (query.FollowUp is not null)
-        {
-            where.Append(CultureInfo.InvariantCulture, $" AND follow_up = {Parameter(query.FollowUp)}");
-        }
-
-        if (query.Since is { } since)
-        {
-            where.Append(CultureInfo.InvariantCulture, $" AND updated_at >= {Parameter(DbTime.ToPostgres(since))}");
-        }
-
-        if (query.Until is { } until)
-        {
-            where.Append(CultureInfo.InvariantCulture, $" AND updated_at <= {Parameter(DbTime.ToPostgres(until))}");
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Text))
-        {
+        var where = ProfileFilter.Where(
+            query,
+            value =>
+            {
+                parameters.Add(new NpgsqlParameter { Value = value });
+                return "$" + parameters.Count.ToString(CultureInfo.InvariantCulture);
+            },
+            instant => DbTime.ToPostgres(instant),
             // strpos on lower() rather than ILIKE: the owner's text is matched literally, % and _ included.
-            var text = Parameter(query.Text.Trim());
-            where.Append(CultureInfo.InvariantCulture, $" AND strpos(lower(search_text), lower({text})) > 0");
-        }
+            text => $"strpos(lower(search_text), lower({text})) > 0");
 
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection);

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using PartnerBot.Profiles;
 
@@ -107,37 +105,12 @@ public sealed class SqliteProfileStore : IProfileStore
         await using var connection = await _database.OpenAsync(cancellationToken);
         connection.CreateFunction<string?, string, bool>(ContainsFunction, (field, text) => field is not null && field.Contains(text, StringComparison.OrdinalIgnoreCase), isDeterministic: true);
 
-        var where = new StringBuilder("WHERE 1 = 1");
         await using var select = connection.CreateCommand();
-        if (query.Status is not null)
-        {
-            where.Append(" AND status = $status");
-            select.Parameters.AddWithValue("$status", query.Status);
-        }
-
-        if (query.FollowUp is not null)
-        {
-            where.Append(" AND follow_up = $followUp");
-            select.Parameters.AddWithValue("$followUp", query.FollowUp);
-        }
-
-        if (query.Since is { } since)
-        {
-            where.Append(" AND updated_at >= $since");
-            select.Parameters.AddWithValue("$since", DbTime.ToText(since));
-        }
-
-        if (query.Until is { } until)
-        {
-            where.Append(" AND updated_at <= $until");
-            select.Parameters.AddWithValue("$until", DbTime.ToText(until));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Text))
-        {
-            where.Append($" AND {ContainsFunction}(search_text, $text)");
-            select.Parameters.AddWithValue("$text", query.Text.Trim());
-        }
+        var where = ProfileFilter.Where(
+            query,
+            value => select.Parameters.AddWithValue($"$p{select.Parameters.Count + 1}", value).ParameterName,
+            instant => DbTime.ToText(instant),
+            text => $"{ContainsFunction}(search_text, {text})");
 
         select.CommandText = $"""
             SELECT count(*) AS total FROM profiles {where};
