@@ -31,7 +31,14 @@ builder.Services.AddPartnerBotWebChat();
 
 var app = builder.Build();
 
+// In order: client address, security headers (before anything answers), the chat's middleware, the dashboard's sign-in.
 app.UsePartnerBotHosting();
+app.UseOwnerSecurityHeaders();
+app.UsePageSecurityHeaders();
+app.UsePartnerBotWebChat();
+app.UseAuthentication();
+app.UseAuthorization();
+
 app.MapHealth();
 app.MapBotMessages();
 app.MapOwner();

@@ -118,7 +118,7 @@ internal sealed class ArmTemplate
         }
     }
 
-    private IReadOnlyDictionary<string, JsonObject> Section(string name) =>
+    private Dictionary<string, JsonObject> Section(string name) =>
         (Root[name] as JsonObject)?.ToDictionary(p => p.Key, p => p.Value!.AsObject(), StringComparer.Ordinal)
         ?? new Dictionary<string, JsonObject>(StringComparer.Ordinal);
 }

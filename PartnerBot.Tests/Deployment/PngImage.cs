@@ -113,9 +113,9 @@ internal sealed class PngImage
             for (var x = 0; x < stride; x++)
             {
                 var value = raw[y * (stride + 1) + 1 + x];
-                int left = x >= channels ? pixels[y * stride + x - channels] : 0;
-                int up = y > 0 ? pixels[(y - 1) * stride + x] : 0;
-                int upLeft = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] : 0;
+                var left = x >= channels ? pixels[y * stride + x - channels] : 0;
+                var up = y > 0 ? pixels[(y - 1) * stride + x] : 0;
+                var upLeft = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] : 0;
                 pixels[y * stride + x] = (byte)(value + filter switch
                 {
                     0 => 0,

@@ -99,7 +99,7 @@ public partial class TeamsManifestTests
     /// <summary>Follows a localization key such as <c>bots[0].commandLists[0].commands[1].title</c> or <c>name.short</c>.</summary>
     private static JsonNode? Resolve(JsonNode root, string key)
     {
-        JsonNode? node = root;
+        var node = root;
         foreach (var part in key.Split('.'))
         {
             var match = IndexedName().Match(part);

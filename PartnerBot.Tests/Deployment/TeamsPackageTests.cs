@@ -6,6 +6,8 @@ namespace PartnerBot.Tests.Deployment;
 /// <summary>The packaging command (deploymentTemplates/teams/TeamsPackage.proj) builds partnerbot-teams.zip with the real bot id.</summary>
 public class TeamsPackageTests
 {
+    private static readonly string[] DeveloperUrls = ["websiteUrl", "privacyUrl", "termsOfUseUrl"];
+
     private static readonly string Project = Path.Combine(DeploymentPaths.Teams, "TeamsPackage.proj");
 
     [Fact]
@@ -25,7 +27,7 @@ public class TeamsPackageTests
         Assert.Equal(botId, manifest["bots"]![0]!["botId"]!.GetValue<string>());
         Assert.Matches(TeamsManifestTests.GuidShape(), manifest["id"]!.GetValue<string>());
         Assert.DoesNotContain("{{", manifest.ToJsonString(), StringComparison.Ordinal);
-        Assert.All(new[] { "websiteUrl", "privacyUrl", "termsOfUseUrl" }, f => Assert.StartsWith("https://", manifest["developer"]![f]!.GetValue<string>(), StringComparison.Ordinal));
+        Assert.All(DeveloperUrls, f => Assert.StartsWith("https://", manifest["developer"]![f]!.GetValue<string>(), StringComparison.Ordinal));
 
         // Everything the manifest names is in the package, byte for byte as committed.
         foreach (var file in new[] { "color.png", "outline.png", "en-us.json" })

@@ -9,13 +9,15 @@ namespace PartnerBot.Tests.Languages;
 
 public class LanguageFilesTests
 {
+    private static readonly JsonSerializerOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
+
     [Fact]
     public void An_extra_wording_file_adds_a_question_and_keeps_the_others()
     {
         var main = JsonNode.Parse("""{ "thanks": "Danke!", "questions": { "name": "Wie heißen Sie?" }, "labels": { "name": "Name" } }""")!;
         var extra = JsonNode.Parse("""{ "questions": { "callback": "Wann dürfen wir anrufen?" }, "labels": { "callback": "Rückruf" } }""")!;
 
-        var wording = LanguageFiles.Merge(main, extra).Deserialize<Wording>(new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+        var wording = LanguageFiles.Merge(main, extra).Deserialize<Wording>(CaseInsensitive)!;
 
         Assert.Equal("Danke!", wording.Thanks);
         Assert.Equal("Wie heißen Sie?", wording.Questions["name"]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -39,7 +40,7 @@ public partial class OwnerInboxTests
         Assert.Equal(["Mia Gewonnen"], Names(await client.GetPageAsync("/owner?status=won")));
         Assert.Equal(["Nils Offen"], Names(await client.GetPageAsync("/owner?status=in-progress")));
 
-        var day = now.AddDays(-5).ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-dd");
+        var day = now.AddDays(-5).ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Assert.Equal(["Nils Offen"], Names(await client.GetPageAsync($"/owner?from={day}&to={day}")));
 
         var first = await client.GetPageAsync("/owner?status=new");

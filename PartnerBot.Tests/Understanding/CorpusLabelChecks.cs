@@ -6,6 +6,8 @@ namespace PartnerBot.Tests.Understanding;
 /// <summary>Checks that a case's labels fit together and fit its text: a name that is in the message, a budget range whose amount is its top, …</summary>
 public static partial class CorpusLabelChecks
 {
+    private static readonly string[] TimeframeFlags = ["urgent", "open"];
+
     /// <summary>What is wrong with the labels of <paramref name="c"/>; empty when nothing is.</summary>
     public static IEnumerable<string> Problems(CorpusCase c)
     {
@@ -65,7 +67,7 @@ public static partial class CorpusLabelChecks
             }
         }
 
-        if (c.ExpectString("email") is { } email && (email != email.ToLowerInvariant() || !EmailRegex().IsMatch(email)))
+        if (c.ExpectString("email") is { } email && (!email.Equals(email.ToLowerInvariant(), StringComparison.Ordinal) || !EmailRegex().IsMatch(email)))
         {
             yield return $"email '{email}' is not a lower-cased address";
         }
@@ -77,7 +79,7 @@ public static partial class CorpusLabelChecks
 
         if (c.ExpectObject("timeframe") is { } timeframe)
         {
-            foreach (var flag in new[] { "urgent", "open" }.Where(f => timeframe.TryGetProperty(f, out var v) && v.ValueKind != JsonValueKind.True))
+            foreach (var flag in TimeframeFlags.Where(f => timeframe.TryGetProperty(f, out var v) && v.ValueKind != JsonValueKind.True))
             {
                 yield return $"timeframe.{flag} is written only as true";
             }

@@ -1,3 +1,4 @@
+using PartnerBot.Bots;
 using PartnerBot.Understanding;
 
 namespace PartnerBot.Tests.Understanding;
@@ -300,6 +301,6 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
         Assert.True(text.Length > 20_000);
         Assert.Equal("Anna Schmidt", understood.Name?.Name);
         Assert.Equal("anna@example.com", understood.Email?.Address);
-        Assert.True(understood.Remainder.Length <= TextUnderstanding.MaxLength);
+        Assert.True(understood.Remainder.Length <= BotOptions.DefaultMaxMessageLength);
     }
 }

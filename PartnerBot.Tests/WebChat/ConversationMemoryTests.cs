@@ -44,14 +44,14 @@ public sealed class ConversationMemoryTests
     [Fact]
     public async Task Filling_conversations_stays_within_the_byte_bounds_per_conversation_and_in_total()
     {
-        const long MaxConversationBytes = 64 * 1024;
-        const long MaxTotalBytes = 1024 * 1024;
+        const long maxConversationBytes = 64 * 1024;
+        const long maxTotalBytes = 1024 * 1024;
         await using var factory = new WebChatFactory(new Dictionary<string, string?>(NoRateLimits)
         {
-            ["WebChat:MaxConversationBytes"] = MaxConversationBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["WebChat:MaxTotalBytes"] = MaxTotalBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["WebChat:MaxConversationBytes"] = maxConversationBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["WebChat:MaxTotalBytes"] = maxTotalBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["WebChat:MaxActivityBytes"] = "16384",
-            ["WebChat:MaxMessageLength"] = "100000",
+            ["Bot:MaxMessageLength"] = "20000",
         });
         var http = factory.CreateClient();
         var store = (MemoryDirectLineLog)factory.Services.GetRequiredService<IDirectLineLog>();
@@ -73,14 +73,14 @@ public sealed class ConversationMemoryTests
             for (var i = 0; i < 8; i++)
             {
                 Assert.Equal(HttpStatusCode.OK, (await client.PostMessageAsync(Message(new string((char)('a' + i), 7_000)))).StatusCode);
-                Assert.InRange(store.Budget.UsedBytes, 0, MaxTotalBytes);
+                Assert.InRange(store.Budget.UsedBytes, 0, maxTotalBytes);
             }
         }
 
         Assert.InRange(store.ActivityBytes + (store.Count * DirectLineConversation.OverheadBytes), 0, store.Budget.UsedBytes);
         foreach (var client in conversations)
         {
-            Assert.InRange(store.Find(client.ConversationId)!.Bytes, 1, MaxConversationBytes);
+            Assert.InRange(store.Find(client.ConversationId)!.Bytes, 1, maxConversationBytes);
             var newest = Texts(await client.PollAsync()).Last();
             Assert.EndsWith(new string('h', 7_000), newest);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using static PartnerBot.Tests.WebChat.DirectLineClient;
@@ -55,7 +56,7 @@ public sealed class DirectLineRouteTests : WebChatRouteTestBase
         Assert.Equal(id, (string?)activities[1]["replyToId"]);
         Assert.Equal($"Echo von {client.UserId}: ja", (string?)activities[1]["text"]);
         Assert.Equal("3", (string?)page["watermark"]);
-        Assert.True(DateTimeOffset.Parse((string)activities[0]["timestamp"]!) < DateTimeOffset.Parse((string)activities[1]["timestamp"]!));
+        Assert.True(DateTimeOffset.Parse((string)activities[0]["timestamp"]!, CultureInfo.InvariantCulture) < DateTimeOffset.Parse((string)activities[1]["timestamp"]!, CultureInfo.InvariantCulture));
     }
 
     [Fact]

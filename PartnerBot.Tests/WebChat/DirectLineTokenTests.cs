@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -58,7 +59,7 @@ public sealed class DirectLineTokenTests : WebChatRouteTestBase
     [Fact]
     public void An_expired_token_is_told_apart_from_one_that_is_not_ours()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z"));
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z", CultureInfo.InvariantCulture));
         var tokens = new DirectLineTokenService(Options.Create(new WebChatOptions { TokenLifetime = TimeSpan.FromHours(1) }), time);
         var token = tokens.Issue("c1", "u1", null);
         time.Advance(TimeSpan.FromMinutes(61));
@@ -96,7 +97,7 @@ public sealed class DirectLineTokenTests : WebChatRouteTestBase
     [Fact]
     public void Tokens_expire_after_their_lifetime()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z"));
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z", CultureInfo.InvariantCulture));
         var tokens = new DirectLineTokenService(Options.Create(new WebChatOptions { TokenLifetime = TimeSpan.FromHours(1) }), time);
         var token = tokens.Issue("c1", "u1", null);
 

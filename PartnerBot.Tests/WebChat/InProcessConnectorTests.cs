@@ -76,17 +76,17 @@ public sealed class InProcessConnectorTests
     [Fact]
     public async Task With_an_Azure_registration_configured_the_website_chat_still_works_without_reaching_Azure()
     {
-        const string AppId = "8a1f7a4e-5a3c-4a57-9a0e-2f1b8c3d4e5f";
+        const string appId = "8a1f7a4e-5a3c-4a57-9a0e-2f1b8c3d4e5f";
         await using var factory = new WebChatFactory(new Dictionary<string, string?>
         {
-            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppId"] = appId,
             ["MicrosoftAppPassword"] = "fake-password-no-azure-here",
             ["MicrosoftAppType"] = "MultiTenant",
         });
         var (client, _) = await StartAsync(factory.CreateClient());
 
         await client.PostMessageAsync(Message("Hallo"));
-        await ContinueAsync(factory, client, turn => turn.SendActivityAsync("Von der Inhaberin", cancellationToken: Cancel), AppId);
+        await ContinueAsync(factory, client, turn => turn.SendActivityAsync("Von der Inhaberin", cancellationToken: Cancel), appId);
 
         Assert.Equal([GreetingEchoBot.Greeting, "Hallo", $"Echo von {client.UserId}: Hallo", "Von der Inhaberin"], Texts(await client.PollAsync()));
     }

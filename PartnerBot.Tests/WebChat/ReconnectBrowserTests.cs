@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -49,7 +50,7 @@ public sealed class ExpiredTokenRenewalTests
     [Fact]
     public async Task An_expired_token_renews_for_its_live_conversation_but_not_past_the_bound_nor_once_revoked()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T09:00:00Z"));
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T09:00:00Z", CultureInfo.InvariantCulture));
         await using var factory = new WebChatFactory(
             new Dictionary<string, string?> { ["WebChat:TokenLifetime"] = "00:20:00", ["WebChat:TokenMaxLifetime"] = "02:00:00", ["WebChat:ConversationIdleTimeout"] = "1.00:00:00" },
             services: s =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ public sealed class WebChatLimitTests
     [Fact]
     public async Task A_message_over_the_length_limit_is_refused_with_a_clear_error_and_not_processed()
     {
-        await using var factory = new WebChatFactory(new Dictionary<string, string?> { ["WebChat:MaxMessageLength"] = "100" });
+        await using var factory = new WebChatFactory(new Dictionary<string, string?> { ["Bot:MaxMessageLength"] = "100" });
         var (client, _) = await StartAsync(factory.CreateClient());
 
         var response = await client.PostMessageAsync(Message(new string('a', 101)));
@@ -28,7 +29,7 @@ public sealed class WebChatLimitTests
     [Fact]
     public async Task A_body_over_the_byte_limit_is_refused()
     {
-        await using var factory = new WebChatFactory(new Dictionary<string, string?> { ["WebChat:MaxActivityBytes"] = "4096", ["WebChat:MaxMessageLength"] = "100000" });
+        await using var factory = new WebChatFactory(new Dictionary<string, string?> { ["WebChat:MaxActivityBytes"] = "4096", ["Bot:MaxMessageLength"] = "20000" });
         var (client, _) = await StartAsync(factory.CreateClient());
 
         var response = await client.PostMessageAsync(Message(new string('a', 5000)));
@@ -74,7 +75,7 @@ public sealed class WebChatLimitTests
     public async Task A_full_store_refuses_a_new_conversation_rather_than_evicting_one_in_use_and_evicts_idle_ones()
     {
         // A security review found 2,001 new conversations evicting every live chat; now only unused ones make room.
-        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z"));
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z", CultureInfo.InvariantCulture));
         var options = Options.Create(new WebChatOptions { MaxConversations = 2, ConversationIdleTimeout = TimeSpan.FromMinutes(30), MinIdleBeforeEviction = TimeSpan.FromMinutes(5) });
         var log = new MemoryDirectLineLog(options, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<MemoryDirectLineLog>.Instance);
         var store = new DirectLineConversationStore(log, options, time);

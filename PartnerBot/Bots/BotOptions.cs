@@ -32,9 +32,13 @@ public sealed class BotOptions
     [Required]
     public string ConsentVersion { get; set; } = "2026-11";
 
-    /// <summary>Longer messages are cut to this many characters (and the customer is told).</summary>
+    /// <summary>The default of <see cref="MaxMessageLength"/>.</summary>
+    public const int DefaultMaxMessageLength = 2_000;
+
+    /// <summary>The longest message, one limit everywhere: the website's input stops there, its Direct Line refuses longer
+    /// texts (413), the recognizers read no further, and from other channels longer messages are cut (and the customer told).</summary>
     [Range(100, 20_000)]
-    public int MaxMessageLength { get; set; } = 2_000;
+    public int MaxMessageLength { get; set; } = DefaultMaxMessageLength;
 
     /// <summary>Whether <c>/api/messages</c> takes activities without channel authentication (the Bot Framework Emulator, local test
     /// harnesses); unset = only in Development. Such activities may only name a loopback <c>serviceUrl</c>.</summary>

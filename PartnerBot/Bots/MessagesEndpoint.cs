@@ -36,12 +36,13 @@ public static class MessagesEndpoint
     private static async Task<IResult> HandleAsync(HttpContext http, PartnerBotAdapter adapter, IBot bot, ILoggerFactory loggers)
     {
         var cancellationToken = http.RequestAborted;
-        if (http.Request.ContentLength > MaxBodyBytes)
+        using var body = http.Request.ContentLength > MaxBodyBytes ? null : await ReadBodyAsync(http.Request, cancellationToken);
+        if (body is null)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "The activity is too large.");
+            return Problem(StatusCodes.Status413PayloadTooLarge, $"The request body is too large: an activity may have at most {MaxBodyBytes / 1024} KB.");
         }
 
-        var activity = await ReadActivityAsync(http.Request, cancellationToken);
+        var activity = Deserialize(body);
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
         {
             return Problem(StatusCodes.Status400BadRequest, "The body must be a Bot Framework activity in JSON with a type.");
@@ -76,15 +77,17 @@ public static class MessagesEndpoint
         }
     }
 
-    private static async Task<Activity?> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The body, or null when it is longer than <see cref="MaxBodyBytes"/> (a chunked body has no length to check first).</summary>
+    private static async Task<MemoryStream?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         var read = new byte[16 * 1024];
         int count;
         while ((count = await request.Body.ReadAsync(read, cancellationToken)) > 0)
         {
             if (buffer.Length + count > MaxBodyBytes)
             {
+                await buffer.DisposeAsync();
                 return null;
             }
 
@@ -92,7 +95,7 @@ public static class MessagesEndpoint
         }
 
         buffer.Position = 0;
-        return Deserialize(buffer);
+        return buffer;
     }
 
     /// <summary>The activity in <paramref name="body"/> (UTF-8 JSON), or null when it is not one.</summary>

@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
-using PartnerBot.Owner;
-using PartnerBot.WebChat;
 
 namespace PartnerBot.Hosting;
 
-/// <summary>Cross-cutting hosting: readiness, the health endpoint, client addresses, rate limits, security headers and authentication.</summary>
+/// <summary>Cross-cutting hosting: readiness, the health endpoint, client addresses, rate limits and HSTS.</summary>
 public static class HostingExtensions
 {
     /// <summary>Registers readiness, the hosting and rate limit options, forwarded headers and the rate limiter.</summary>
@@ -22,7 +20,7 @@ public static class HostingExtensions
         return services;
     }
 
-    /// <summary>Middleware shared by every area.</summary>
+    /// <summary>The first middleware: the client's address (behind named proxies) and HSTS outside Development.</summary>
     public static WebApplication UsePartnerBotHosting(this WebApplication app)
     {
         // The client's address first: the rate limits and the sign-in throttle count by it. With no proxy named the
@@ -46,13 +44,6 @@ public static class HostingExtensions
             app.UseHsts();
         }
 
-        // Security headers first so every response (static files, redirects and errors too) carries them.
-        app.UseOwnerSecurityHeaders();
-        app.UsePageSecurityHeaders();
-        app.UsePartnerBotWebChat();
-        // Then who the caller is (the owner dashboard's cookie) and what they may see.
-        app.UseAuthentication();
-        app.UseAuthorization();
         return app;
     }
 

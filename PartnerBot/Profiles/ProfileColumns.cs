@@ -42,6 +42,21 @@ internal static class ProfileColumns
         };
     }
 
+    /// <summary>Reads a page: the first result is the <c>total</c> count, the next the rows selected with <see cref="Select"/>.</summary>
+    public static async Task<ProfilePage> ReadPageAsync(DbDataReader reader, Func<DbDataReader, int, DateTimeOffset> instant, CancellationToken cancellationToken)
+    {
+        await reader.ReadAsync(cancellationToken);
+        var total = Convert.ToInt32(reader.GetValue(reader.GetOrdinal("total")), System.Globalization.CultureInfo.InvariantCulture);
+        await reader.NextResultAsync(cancellationToken);
+        var items = new List<PartnerProfile>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(Read(reader, instant));
+        }
+
+        return new ProfilePage(items, total);
+    }
+
     /// <summary>The values of <see cref="Names"/>' columns for an insert, in order; instants converted by the provider.</summary>
     public static object?[] Values(PartnerProfile p, Func<DateTimeOffset, object> instant) =>
     [

@@ -24,7 +24,7 @@ public abstract partial class SqlDirectLineLog
         }
     }
 
-    private Task UpdateAsync(DbConnection c, DbTransaction t, string conversationId, long nextSeq, long entries, long bytes, long lastTimestamp, CancellationToken cancellationToken) =>
+    private Task<int> UpdateAsync(DbConnection c, DbTransaction t, string conversationId, long nextSeq, long entries, long bytes, long lastTimestamp, CancellationToken cancellationToken) =>
         ExecuteAsync(c, t, """
             UPDATE directline_conversations SET next_seq = @next, entries = @entries, bytes = @bytes, last_timestamp = @last, last_touched = @now WHERE id = @id
             """, cancellationToken,

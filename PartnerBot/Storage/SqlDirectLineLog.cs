@@ -11,7 +11,9 @@ namespace PartnerBot.Storage;
 /// <remarks>Every append is one short transaction that takes the conversation's row first (PostgreSQL: <c>FOR UPDATE</c>; SQLite
 /// has one writer), so sequence numbers are given in commit order and a reader that sees entry N sees every entry before it.
 /// A conversation counts <c>max(bytes, allowance)</c> plus its overhead against <see cref="WebChatOptions.MaxTotalBytes"/>, as in
-/// memory; the total is summed only when a conversation grows past its allowance, so ordinary appends touch one row.</remarks>
+/// memory; the total is summed only when a conversation grows past its allowance, so ordinary appends touch one row.
+/// The class is split in two files (partial) because both halves run on the provider's command hooks: the operations of
+/// <see cref="IDirectLineLog"/> here, the statements and row readers they are made of in <c>SqlDirectLineLog.Statements.cs</c>.</remarks>
 public abstract partial class SqlDirectLineLog(IOptions<WebChatOptions> options, TimeProvider time, ILogger logger) : IDirectLineLog
 {
     private const string Columns = "c.id, c.user_id, c.user_name, c.locale, c.next_seq, c.erased, c.last_touched, c.bytes";

@@ -36,23 +36,23 @@ public sealed class StorageOptionsValidator(IConfiguration configuration) : IVal
 
     private static ValidateOptionsResult ValidatePostgres(string? connectionString)
     {
-        const string Example = "e.g. Host=localhost;Database=partnerbot;Username=partnerbot;Password=…";
+        const string example = "e.g. Host=localhost;Database=partnerbot;Username=partnerbot;Password=…";
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             return ValidateOptionsResult.Fail(
-                $"Storage:Provider=Postgres needs a connection string in ConnectionStrings:{StorageOptions.ConnectionStringName} (environment variable ConnectionStrings__{StorageOptions.ConnectionStringName}), {Example}.");
+                $"Storage:Provider=Postgres needs a connection string in ConnectionStrings:{StorageOptions.ConnectionStringName} (environment variable ConnectionStrings__{StorageOptions.ConnectionStringName}), {example}.");
         }
 
         try
         {
             var builder = new NpgsqlConnectionStringBuilder(connectionString);
             return string.IsNullOrWhiteSpace(builder.Host)
-                ? ValidateOptionsResult.Fail($"ConnectionStrings:{StorageOptions.ConnectionStringName} names no PostgreSQL Host, {Example}.")
+                ? ValidateOptionsResult.Fail($"ConnectionStrings:{StorageOptions.ConnectionStringName} names no PostgreSQL Host, {example}.")
                 : ValidateOptionsResult.Success;
         }
         catch (ArgumentException exception)
         {
-            return ValidateOptionsResult.Fail($"ConnectionStrings:{StorageOptions.ConnectionStringName} is not a PostgreSQL connection string ({exception.Message}), {Example}.");
+            return ValidateOptionsResult.Fail($"ConnectionStrings:{StorageOptions.ConnectionStringName} is not a PostgreSQL connection string ({exception.Message}), {example}.");
         }
     }
 }

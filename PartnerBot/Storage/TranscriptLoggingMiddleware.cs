@@ -74,7 +74,7 @@ public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, T
         }
     }
 
-    private void Add(List<IActivity> turn, IActivity activity)
+    private void Add(List<IActivity> turn, Activity activity)
     {
         activity.Timestamp ??= timeProvider.GetUtcNow();
         lock (turn)

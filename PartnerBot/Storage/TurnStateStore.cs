@@ -6,6 +6,19 @@ namespace PartnerBot.Storage;
 /// <see cref="TurnWriteBatch"/> when there is one (one read, one commit per turn), else directly; in the <see cref="StateEnvelope"/> format.</summary>
 public sealed class TurnStateStore(ITurnStore store, StateEnvelope envelope)
 {
+    /// <summary>The state's storage key for the turn, or null when the activity lacks what the key is made of.</summary>
+    public static string? KeyOrNull(Func<ITurnContext, string> storageKey, ITurnContext turnContext)
+    {
+        try
+        {
+            return storageKey(turnContext);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     private const string DocumentKeyPrefix = "PartnerBot.StateDocument:";
 
     /// <summary>Reads the state into the turn's cache unless it is there already (or <paramref name="force"/>).</summary>

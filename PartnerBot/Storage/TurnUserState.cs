@@ -6,17 +6,7 @@ namespace PartnerBot.Storage;
 public sealed class TurnUserState(IStorage storage, TurnStateStore store) : UserState(storage), ITurnStateScope
 {
     /// <inheritdoc/>
-    public string? KeyOf(ITurnContext turnContext)
-    {
-        try
-        {
-            return GetStorageKey(turnContext);
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
-        {
-            return null;
-        }
-    }
+    public string? KeyOf(ITurnContext turnContext) => TurnStateStore.KeyOrNull(GetStorageKey, turnContext);
 
     /// <inheritdoc/>
     public override Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>

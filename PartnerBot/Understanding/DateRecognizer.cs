@@ -8,10 +8,6 @@ namespace PartnerBot.Understanding;
 /// <summary>Finds a timeframe: the date a customer names, or the end of the range they name, resolved into the future.</summary>
 public sealed partial class DateRecognizer(RecognizerModels models)
 {
-    /// <summary>The first date in <paramref name="text"/>, or null.</summary>
-    public DateMatch? Recognize(string text, string locale, DateTimeOffset now) =>
-        Find(text, LanguageRegistry.Shared.Resolve(locale), now, [])?.Value;
-
     /// <summary>The first date outside <paramref name="excluded"/> (money, phone numbers, names), or null.</summary>
     public Recognized<DateMatch>? Find(string text, LanguageLocale locale, DateTimeOffset now, IReadOnlyCollection<TextSpan> excluded)
     {

@@ -6,9 +6,6 @@ namespace PartnerBot.Understanding;
 /// <summary>Finds an e-mail address (the recognizer's e-mail model, checked for a plausible domain); the domain is lower-cased.</summary>
 public sealed partial class EmailRecognizer(RecognizerModels models)
 {
-    /// <summary>The first plausible e-mail address in <paramref name="text"/>, or null ("anna@" and "anna@example" are not addresses).</summary>
-    public EmailMatch? Recognize(string text, string locale) => Find(text, LanguageRegistry.Shared.Resolve(locale))?.Value;
-
     /// <summary>The first plausible e-mail address and where it is.</summary>
     public Recognized<EmailMatch>? Find(string text, LanguageLocale locale)
     {

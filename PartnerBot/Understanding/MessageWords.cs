@@ -17,7 +17,4 @@ internal static class MessageWords
 
         return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
-
-    /// <summary>The words of <paramref name="text"/> joined by single spaces.</summary>
-    public static string Joined(string text) => string.Join(' ', Of(text));
 }

@@ -8,10 +8,6 @@ namespace PartnerBot.Understanding;
 /// <summary>Finds an amount of money. A range ("zwischen 3.000 und 5.000 €") counts as its upper bound; a bare number only counts as the budget when the budget was asked for or named.</summary>
 public sealed partial class MoneyRecognizer(RecognizerModels models)
 {
-    /// <summary>The amount in <paramref name="text"/>, or null.</summary>
-    public MoneyMatch? Recognize(string text, string locale, string? expectedSlot) =>
-        Find(text, LanguageRegistry.Shared.Resolve(locale), expectedSlot, [])?.Value;
-
     /// <summary>The first amount outside <paramref name="excluded"/> (e-mail addresses, phone numbers), or null.</summary>
     public Recognized<MoneyMatch>? Find(string text, LanguageLocale locale, string? expectedSlot, IReadOnlyCollection<TextSpan> excluded)
     {

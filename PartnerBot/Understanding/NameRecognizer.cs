@@ -9,9 +9,6 @@ public sealed partial class NameRecognizer
 {
     private const int MaxNameWords = 4;
 
-    /// <summary>The name in <paramref name="text"/>, or null.</summary>
-    public NameMatch? Recognize(string text, string? expectedSlot) => Find(text, expectedSlot)?.Value;
-
     /// <summary>The name and the span of the whole phrase that gave it ("ich bin Anna Schmidt").</summary>
     public Recognized<NameMatch>? Find(string text, string? expectedSlot)
     {

@@ -7,9 +7,6 @@ namespace PartnerBot.Understanding;
 /// <summary>Finds a valid phone number (libphonenumber, the locale's default region) and gives it in E.164.</summary>
 public sealed partial class PhoneRecognizer(RecognizerModels models)
 {
-    /// <summary>The first valid phone number in <paramref name="text"/>, or null.</summary>
-    public PhoneMatch? Recognize(string text, string locale) => Find(text, LanguageRegistry.Shared.Resolve(locale), [])?.Value;
-
     /// <summary>The first valid phone number outside <paramref name="excluded"/> (e-mail addresses), and where it is.</summary>
     public Recognized<PhoneMatch>? Find(string text, LanguageLocale locale, IReadOnlyCollection<TextSpan> excluded)
     {

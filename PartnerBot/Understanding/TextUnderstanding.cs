@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PartnerBot.Bots;
 using PartnerBot.Languages;
 
 namespace PartnerBot.Understanding;
@@ -6,9 +7,6 @@ namespace PartnerBot.Understanding;
 /// <summary>Reads one customer message with every recognizer: commands, yes/no, e-mail, phone, money, name, date, wish and corrections.</summary>
 public sealed partial class TextUnderstanding : ITextUnderstanding
 {
-    /// <summary>How much of a message the recognizers read; longer messages are cut (at a space) before this.</summary>
-    public const int MaxLength = 2000;
-
     private readonly ILogger<TextUnderstanding>? _logger;
     private readonly CommandRecognizer _commands = new();
     private readonly YesNoRecognizer _yesNo = new();
@@ -20,15 +18,20 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
     private readonly MoneyRecognizer _money;
     private readonly DateRecognizer _dates;
 
-    /// <summary>Creates the recognizers over the shared <paramref name="models"/>.</summary>
-    public TextUnderstanding(RecognizerModels models, ILogger<TextUnderstanding>? logger = null)
+    /// <summary>Creates the recognizers over the shared <paramref name="models"/>, reading at most <paramref name="maxLength"/> characters.</summary>
+    public TextUnderstanding(RecognizerModels models, ILogger<TextUnderstanding>? logger = null, int maxLength = BotOptions.DefaultMaxMessageLength)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
+        MaxLength = maxLength;
         _logger = logger;
         _emails = new EmailRecognizer(models);
         _phones = new PhoneRecognizer(models);
         _money = new MoneyRecognizer(models);
         _dates = new DateRecognizer(models);
     }
+
+    /// <summary>How much of a message the recognizers read (<c>Bot:MaxMessageLength</c>); longer messages are cut (at a space) before this.</summary>
+    public int MaxLength { get; }
 
     /// <inheritdoc/>
     public Understood Understand(string text, string locale, string? expectedSlot, DateTimeOffset now)
@@ -140,11 +143,11 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
     }
 
     /// <summary>Cuts a long message at a space before <see cref="MaxLength"/> and turns control characters into spaces (keeping new lines).</summary>
-    private static string Prepare(string text)
+    private string Prepare(string text)
     {
         if (text.Length > MaxLength)
         {
-            var cut = text.LastIndexOf(' ', MaxLength - 1, 200);
+            var cut = text.LastIndexOf(' ', MaxLength - 1, Math.Min(200, MaxLength));
             text = text[..(cut > 0 ? cut : MaxLength)];
             if (char.IsHighSurrogate(text[^1]))
             {

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PartnerBot.Bots;
 using PartnerBot.Hosting;
 
 namespace PartnerBot.Understanding;
@@ -11,7 +13,10 @@ public static class UnderstandingExtensions
     {
         services.TryAddSingleton<Readiness>();
         services.AddSingleton<RecognizerModels>();
-        services.AddSingleton<ITextUnderstanding, TextUnderstanding>();
+        services.AddSingleton<ITextUnderstanding>(sp => new TextUnderstanding(
+            sp.GetRequiredService<RecognizerModels>(),
+            sp.GetRequiredService<ILogger<TextUnderstanding>>(),
+            sp.GetRequiredService<IOptions<BotOptions>>().Value.MaxMessageLength));
         services.AddHostedService<RecognizerWarmup>();
         return services;
     }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PartnerBot.Understanding;
 
 /// <summary>Finds a wish stated in the customer's own phrasing ("ich brauche …", "wir planen …", "I'm looking for …") and keeps only its object, without dates, amounts and contact details.</summary>
-public sealed partial class WishRecognizer
+public sealed class WishRecognizer
 {
     /// <summary>The wish in <paramref name="text"/>, with the <paramref name="entities"/> (dates, money, e-mail, phone, name phrase) cut out, or null.</summary>
     public Recognized<TextMatch>? Find(string text, IReadOnlyCollection<TextSpan> entities)

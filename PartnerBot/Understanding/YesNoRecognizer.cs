@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PartnerBot.Understanding;
 
 /// <summary>Reads a short agreement or refusal, in any language the bot speaks, whatever the locale ("ja gerne", "lieber nicht", "sure", "no thanks", 👍).</summary>
@@ -6,6 +8,7 @@ public sealed class YesNoRecognizer
     private const int MaxWordsForLeadingAnswer = 12;
 
     private static readonly Vocabulary Words = Vocabulary.Shared;
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;.!?:-–\n");
     private static readonly HashSet<string> YesWords = Words.Set("yesNo.yes");
     private static readonly HashSet<string> NoWords = Words.Set("yesNo.no");
     private static readonly HashSet<string> Negators = Words.Set("yesNo.negators");
@@ -31,7 +34,7 @@ public sealed class YesNoRecognizer
             return YesNo.None;
         }
 
-        var clauseEnd = text.AsSpan().IndexOfAny(",;.!?:-–\n");
+        var clauseEnd = text.AsSpan().IndexOfAny(ClauseEnds);
         var firstClause = clauseEnd > 0 ? MessageWords.Of(text[..clauseEnd]) : words;
         var clause = string.Join(' ', firstClause);
         if (NoPhrases.FirstOrDefault(phrase => StartsWithPhrase(clause, phrase)) is { } no && OnlyFiller(clause[no.Length..]))

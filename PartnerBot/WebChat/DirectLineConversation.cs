@@ -61,9 +61,6 @@ public sealed class DirectLineConversation
     /// <summary>When the conversation was last used.</summary>
     public DateTimeOffset LastTouched => new(Interlocked.Read(ref _lastTouchedTicks), TimeSpan.Zero);
 
-    /// <summary>The current watermark (entries appended so far).</summary>
-    public long Watermark => Locked(() => _nextSequence);
-
     /// <summary>The bytes its logged activities take now (serialized, as held in memory).</summary>
     public long Bytes => Locked(() => _meter.Bytes);
 
@@ -81,15 +78,6 @@ public sealed class DirectLineConversation
 
     /// <summary>Marks the conversation as used now.</summary>
     public void Touch() => Interlocked.Exchange(ref _lastTouchedTicks, _time.GetUtcNow().UtcTicks);
-
-    /// <summary>The id given earlier to an activity with this <c>clientActivityID</c>, if any (a retried post).</summary>
-    public string? FindByClientActivityId(string? clientActivityId)
-    {
-        lock (_gate)
-        {
-            return _clientActivityIds.Find(clientActivityId);
-        }
-    }
 
     /// <summary>Stamps the activity with the next id and a server timestamp and logs it.</summary>
     /// <returns>The id, and false when an activity with the same <c>clientActivityID</c> was logged before (nothing is added then).</returns>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
+using PartnerBot.Bots;
 
 namespace PartnerBot.WebChat;
 
@@ -41,7 +42,7 @@ public static class DirectLineEndpoints
         var body = await DirectLineJson.ReadBodyAsync(request, SmallBodyBytes, request.HttpContext.RequestAborted);
         if (body is null)
         {
-            return DirectLineJson.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The request body is too large.");
+            return TooLargeSmallBody();
         }
 
         string? name = null;
@@ -80,7 +81,12 @@ public static class DirectLineEndpoints
         }
 
         var body = await DirectLineJson.ReadBodyAsync(request, SmallBodyBytes, request.HttpContext.RequestAborted);
-        var locale = body is { Length: > 0 } && TryParseObject(body)?["locale"] is JValue { Type: JTokenType.String } value ? (string?)value : null;
+        if (body is null)
+        {
+            return TooLargeSmallBody();
+        }
+
+        var locale = body.Length > 0 && TryParseObject(body)?["locale"] is JValue { Type: JTokenType.String } value ? (string?)value : null;
         var (conversation, created) = await store.GetOrCreateAsync(
             token.ConversationId, token.UserId, token.UserName, Locales.Normalize(locale, request), request.HttpContext.RequestAborted);
         if (conversation is null)
@@ -135,7 +141,13 @@ public static class DirectLineEndpoints
     }
 
     private static async Task<IResult> PostAsync(
-        string conversationId, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBot bot, IOptions<WebChatOptions> options)
+        string conversationId,
+        HttpRequest request,
+        DirectLineTokenService tokens,
+        DirectLineConversationStore store,
+        DirectLineBot bot,
+        IOptions<WebChatOptions> options,
+        IOptions<BotOptions> botOptions)
     {
         var (token, conversation, failure) = await DirectLineAuthorization.AuthorizeAsync(request, tokens, store, conversationId);
         if (token is null)
@@ -151,7 +163,7 @@ public static class DirectLineEndpoints
         var body = await DirectLineJson.ReadBodyAsync(request, options.Value.MaxActivityBytes, request.HttpContext.RequestAborted);
         if (body is null)
         {
-            return DirectLineJson.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The activity is larger than {options.Value.MaxActivityBytes} bytes.");
+            return DirectLineJson.TooLarge($"The activity is too large: at most {options.Value.MaxActivityBytes} bytes are accepted. It was not sent.");
         }
 
         var activity = DirectLineJson.ParseActivity(body);
@@ -160,7 +172,7 @@ public static class DirectLineEndpoints
             return DirectLineJson.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity in JSON.");
         }
 
-        var result = await AcceptAsync(activity, conversation, store, bot, options.Value);
+        var result = await AcceptAsync(activity, conversation, store, bot, botOptions.Value.MaxMessageLength);
         if (activity.Type == ActivityTypes.EndOfConversation)
         {
             // The customer's client ends the conversation (the bot heard it first): afterwards it is gone (404) and its tokens open nothing.
@@ -176,19 +188,17 @@ public static class DirectLineEndpoints
     /// reaches the bot without entering the history, everything else (message, event, invoke, messageReaction, endOfConversation, …)
     /// is echoed and handed to the bot.</remarks>
     internal static async Task<IResult> AcceptAsync(
-        Activity activity, DirectLineConversationInfo conversation, DirectLineConversationStore store, DirectLineBot bot, WebChatOptions options)
+        Activity activity, DirectLineConversationInfo conversation, DirectLineConversationStore store, DirectLineBot bot, int maxMessageLength)
     {
         if (string.IsNullOrWhiteSpace(activity.Type))
         {
             return DirectLineJson.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no type.");
         }
 
-        if (activity.Text is { } text && text.Length > options.MaxMessageLength)
+        // The same limit as the page's input and the bot's (Bot:MaxMessageLength): a longer text was not typed into the page.
+        if (activity.Text is { } text && text.Length > maxMessageLength)
         {
-            return DirectLineJson.Error(
-                StatusCodes.Status413PayloadTooLarge,
-                "MessageSizeTooBig",
-                $"The message is {text.Length} characters long; at most {options.MaxMessageLength} are accepted. It was not sent.");
+            return DirectLineJson.TooLarge($"The message is {text.Length} characters long; at most {maxMessageLength} are accepted. It was not sent.");
         }
 
         activity = bot.FromCustomer(activity, conversation);
@@ -224,6 +234,9 @@ public static class DirectLineEndpoints
     /// <summary>Watermarks are ours (decimal counts); anything else reads as "from the start".</summary>
     internal static long ParseWatermark(string? watermark) =>
         long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+
+    private static IResult TooLargeSmallBody() =>
+        DirectLineJson.TooLarge($"The request body is too large: at most {SmallBodyBytes / 1024} KB are accepted here.");
 
     internal static IResult NotFound() =>
         DirectLineJson.Error(StatusCodes.Status404NotFound, "NotFound", "The conversation does not exist or has ended.");

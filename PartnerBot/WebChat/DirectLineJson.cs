@@ -28,6 +28,13 @@ public static class DirectLineJson
     public static IResult Error(int statusCode, string code, string message) =>
         Json(new JObject { ["error"] = new JObject { ["code"] = code, ["message"] = message } }, statusCode);
 
+    /// <summary>413 as problem+json (<paramref name="message"/> is its detail) that also carries the Direct Line <c>error</c> member,
+    /// so both a plain HTTP client and DirectLineJS read it.</summary>
+    public static IResult TooLarge(string message) => Results.Problem(
+        detail: message,
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        extensions: new Dictionary<string, object?> { ["error"] = new Dictionary<string, string> { ["code"] = "MessageSizeTooBig", ["message"] = message } });
+
     /// <summary>Parses an activity; null when the JSON is malformed.</summary>
     public static Activity? ParseActivity(ReadOnlyMemory<byte> body)
     {

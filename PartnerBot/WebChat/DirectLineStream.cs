@@ -46,7 +46,7 @@ public static class DirectLineStream
         try
         {
             var receiving = ReceiveAsync(socket, closing.Token);
-            await SendAsync(socket, new Cursor(store, conversationId, DirectLineEndpoints.ParseWatermark(watermark)), subscriber, time, closing.Token, receiving, lifetime.ApplicationStopping);
+            await SendAsync(socket, new Cursor(store, conversationId, DirectLineEndpoints.ParseWatermark(watermark)), subscriber, time, receiving, lifetime.ApplicationStopping, closing.Token);
             await closing.CancelAsync();
             await receiving;
         }
@@ -59,7 +59,7 @@ public static class DirectLineStream
     }
 
     private static async Task SendAsync(
-        WebSocket socket, Cursor cursor, DirectLineSubscriber subscriber, TimeProvider time, CancellationToken cancellationToken, Task receiving, CancellationToken stopping)
+        WebSocket socket, Cursor cursor, DirectLineSubscriber subscriber, TimeProvider time, Task receiving, CancellationToken stopping, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using PartnerBot.Bots;
 
 namespace PartnerBot.WebChat;
 
@@ -11,7 +12,7 @@ public static class DirectLineUpload
 {
     /// <summary>Handles one upload.</summary>
     public static async Task<IResult> HandleAsync(
-        string conversationId, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBot bot, IOptions<WebChatOptions> options)
+        string conversationId, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBot bot, IOptions<WebChatOptions> options, IOptions<BotOptions> botOptions)
     {
         var (token, conversation, failure) = await DirectLineAuthorization.AuthorizeAsync(request, tokens, store, conversationId);
         if (token is null)
@@ -37,7 +38,7 @@ public static class DirectLineUpload
 
         if (!request.HasFormContentType)
         {
-            return await SingleFileAsync(request, conversation, store, bot, settings);
+            return await SingleFileAsync(request, conversation, store, bot, settings, botOptions.Value.MaxMessageLength);
         }
 
         IFormCollection form;
@@ -61,12 +62,12 @@ public static class DirectLineUpload
             .Where(file => file.Name != "activity")
             .Select(file => new Attachment(contentType: file.ContentType ?? "application/octet-stream", name: Path.GetFileName(file.FileName)))
             .ToList();
-        return await DirectLineEndpoints.AcceptAsync(activity, conversation, store, bot, settings);
+        return await DirectLineEndpoints.AcceptAsync(activity, conversation, store, bot, botOptions.Value.MaxMessageLength);
     }
 
     /// <summary>A body that is one file (Direct Line's other upload form): a message from the customer with that file as its attachment.</summary>
     private static async Task<IResult> SingleFileAsync(
-        HttpRequest request, DirectLineConversationInfo conversation, DirectLineConversationStore store, DirectLineBot bot, WebChatOptions settings)
+        HttpRequest request, DirectLineConversationInfo conversation, DirectLineConversationStore store, DirectLineBot bot, WebChatOptions settings, int maxMessageLength)
     {
         if (string.IsNullOrWhiteSpace(request.ContentType))
         {
@@ -101,7 +102,7 @@ public static class DirectLineUpload
             Type = ActivityTypes.Message,
             Attachments = [new Attachment(contentType: request.ContentType, name: string.IsNullOrEmpty(name) ? null : name)],
         };
-        return await DirectLineEndpoints.AcceptAsync(activity, conversation, store, bot, settings);
+        return await DirectLineEndpoints.AcceptAsync(activity, conversation, store, bot, maxMessageLength);
     }
 
     private static async Task<Activity?> ReadActivityAsync(IFormCollection form, int maxBytes, CancellationToken cancellationToken)
@@ -124,5 +125,5 @@ public static class DirectLineUpload
     }
 
     private static IResult TooLarge(WebChatOptions settings) =>
-        DirectLineJson.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"Uploads are limited to {settings.MaxUploadBytes / 1024} KB.");
+        DirectLineJson.TooLarge($"The upload is too large: uploads are limited to {settings.MaxUploadBytes / 1024} KB.");
 }

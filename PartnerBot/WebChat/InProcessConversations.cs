@@ -70,7 +70,7 @@ public sealed class InProcessConversations(WebsiteChannel channel, DirectLineCon
 
     /// <inheritdoc/>
     public Task<HttpOperationResponse<ResourceResponse>> SendConversationHistoryWithHttpMessagesAsync(
-        string conversationId, Transcript? history = null, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default) =>
+        string conversationId, Transcript? transcript = null, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default) =>
         throw Unsupported();
 
     /// <inheritdoc/>

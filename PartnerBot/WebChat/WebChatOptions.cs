@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
 using PartnerBot.Languages;
 
 namespace PartnerBot.WebChat;
@@ -52,9 +53,9 @@ public sealed class WebChatOptions : IValidatableObject
     [Required, RegularExpression("^[A-Za-z0-9_.-]{1,64}$")]
     public string BotId { get; set; } = "partnerbot";
 
-    /// <summary>The longest message text accepted; longer ones are refused with 413 and are not processed.</summary>
-    [Range(100, 100_000)]
-    public int MaxMessageLength { get; set; } = 4_000;
+    /// <summary>Retired: the message limit is <c>Bot:MaxMessageLength</c> (page, Direct Line and bot alike); set, start-up fails and says so.</summary>
+    [ConfigurationKeyName("MaxMessageLength")]
+    public string? RetiredMaxMessageLength { get; set; }
 
     /// <summary>The largest activity body accepted from a browser.</summary>
     [Range(4 * 1024, 1024 * 1024)]
@@ -110,6 +111,14 @@ public sealed class WebChatOptions : IValidatableObject
     /// <inheritdoc/>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (RetiredMaxMessageLength is not null)
+        {
+            // Refused rather than honoured: a page limit apart from the bot's is what the single setting replaced.
+            yield return new ValidationResult(
+                "WebChat:MaxMessageLength is no longer read: set Bot:MaxMessageLength, the one limit of the page, Direct Line and the bot.",
+                [nameof(RetiredMaxMessageLength)]);
+        }
+
         if (AvatarUrl is { Length: > 0 } avatar
             && !(avatar.StartsWith('/') && !avatar.StartsWith("//", StringComparison.Ordinal))
             && !(Uri.TryCreate(avatar, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))

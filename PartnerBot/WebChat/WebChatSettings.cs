@@ -31,6 +31,7 @@ public sealed record WebChatSettings
     /// <summary>Where the script gets a token (<c>POST</c>): the local channel's or Azure's, decided by the server.</summary>
     public required string TokenUrl { get; init; }
 
+    /// <summary>The input's limit: <c>Bot:MaxMessageLength</c>, the one Direct Line and the bot apply too.</summary>
     public required int MaxMessageLength { get; init; }
 
     public required string OpenChat { get; init; }
@@ -75,11 +76,11 @@ public sealed record WebChatSettings
             Locale = locale.Name,
             WebSocket = options.UseWebSocket,
             TokenUrl = origin + WebChatEndpoints.TokenPath,
-            MaxMessageLength = options.MaxMessageLength,
+            MaxMessageLength = bot.MaxMessageLength,
             OpenChat = text.OpenChat,
             CloseChat = text.CloseChat,
             Unavailable = text.Unavailable,
-            TooLong = string.Format(CultureInfo.InvariantCulture, text.TooLong, options.MaxMessageLength),
+            TooLong = string.Format(CultureInfo.InvariantCulture, text.TooLong, bot.MaxMessageLength),
             ImprintUrl = bot.ImprintUrl,
             PrivacyUrl = bot.PrivacyUrl,
             Imprint = text.Imprint,

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PartnerBot.Bench;
 
 /// <summary>What to measure: storage providers, concurrency levels, how many conversations per level.</summary>
@@ -36,12 +38,12 @@ public sealed record BenchOptions
             options = args[i] switch
             {
                 "--providers" => options with { Providers = value.Split(',', StringSplitOptions.RemoveEmptyEntries) },
-                "--concurrency" => options with { Concurrency = value.Split(',').Select(int.Parse).ToList() },
-                "--conversations" => options with { Conversations = int.Parse(value) },
+                "--concurrency" => options with { Concurrency = value.Split(',').Select(part => int.Parse(part, CultureInfo.InvariantCulture)).ToList() },
+                "--conversations" => options with { Conversations = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--postgres" => options with { Postgres = value },
-                "--warmup" => options with { Warmup = int.Parse(value) },
-                "--soak" => options with { Soak = int.Parse(value) },
-                "--website-conversations" => options with { WebsiteConversations = int.Parse(value) },
+                "--warmup" => options with { Warmup = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--soak" => options with { Soak = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--website-conversations" => options with { WebsiteConversations = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--soak-providers" => options with { SoakProviders = value.Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 "--out" => options with { OutputDirectory = value },
                 "--baseline" => options with { Baseline = value },
@@ -60,6 +62,6 @@ public sealed record BenchOptions
     public static int Port(string[] args)
     {
         var index = Array.IndexOf(args, "--port");
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1]) : 5099;
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : 5099;
     }
 }

@@ -6,6 +6,8 @@ namespace PartnerBot.Bench;
 /// <summary>Runs the floor and PartnerBot on each storage provider at each concurrency, and writes the results.</summary>
 public static class BenchRunner
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public static async Task<int> RunAsync(BenchOptions options)
     {
         var root = RepositoryRoot.Find();
@@ -56,7 +58,7 @@ public static class BenchRunner
         Directory.CreateDirectory(Path.Combine(root, options.OutputDirectory));
         var json = Path.Combine(root, options.OutputDirectory, "latest.json");
         var markdown = Path.Combine(root, options.OutputDirectory, "latest.md");
-        await File.WriteAllTextAsync(json, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+        await File.WriteAllTextAsync(json, JsonSerializer.Serialize(report, Indented));
         var table = report.ToMarkdown();
         await File.WriteAllTextAsync(markdown, table);
         Console.WriteLine();
@@ -145,10 +147,10 @@ public static class BenchRunner
     /// <summary>Runs <paramref name="conversations"/> more conversations at C = 16 in steps of 2,500 and samples the server's RSS after each.</summary>
     private static async Task SoakAsync(string provider, ServerProcess server, LoadGenerator generator, int conversations, BenchReport report)
     {
-        const int Step = 2_500;
+        const int step = 2_500;
         for (var done = 0; done < conversations;)
         {
-            var batch = Math.Min(Step, conversations - done);
+            var batch = Math.Min(step, conversations - done);
             var result = await generator.RunAsync(16, batch);
             done += batch;
             var point = new SoakPoint(provider, done, server.Rss / (1024.0 * 1024), server.PeakRss / (1024.0 * 1024), result.Errors, result.TurnsPerSecond);

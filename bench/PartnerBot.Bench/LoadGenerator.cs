@@ -9,12 +9,12 @@ namespace PartnerBot.Bench;
 /// <summary>C concurrent customers, each going through a whole interview over <c>POST /api/messages</c> with expectReplies.</summary>
 public sealed class LoadGenerator(Uri baseAddress, bool checkReplies)
 {
-    private static int _runs;
+    private static int Runs;
 
     /// <summary>Runs <paramref name="conversations"/> interviews, <paramref name="concurrency"/> at a time.</summary>
     public async Task<LoadResult> RunAsync(int concurrency, int conversations)
     {
-        var run = Interlocked.Increment(ref _runs) + "-" + Guid.NewGuid().ToString("N")[..6];
+        var run = Interlocked.Increment(ref Runs) + "-" + Guid.NewGuid().ToString("N")[..6];
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var latencies = new List<double>[concurrency];

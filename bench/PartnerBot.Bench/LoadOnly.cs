@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PartnerBot.Bench;
 
 /// <summary>Puts the interview load on a PartnerBot that runs already, for profiling it: no floor, no servers started.
@@ -15,8 +17,8 @@ public static class LoadOnly
             switch (args[i])
             {
                 case "--url": url = new Uri(args[i + 1].TrimEnd('/') + "/"); break;
-                case "--concurrency": concurrency = int.Parse(args[i + 1]); break;
-                case "--conversations": conversations = int.Parse(args[i + 1]); break;
+                case "--concurrency": concurrency = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--conversations": conversations = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--path": website = args[i + 1] == "website"; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -30,7 +31,7 @@ public sealed class ServerProcess : IAsyncDisposable
         start.ArgumentList.Add(dll);
         foreach (var argument in arguments ?? [])
         {
-            start.ArgumentList.Add(argument.Replace("{port}", port.ToString(), StringComparison.Ordinal));
+            start.ArgumentList.Add(argument.Replace("{port}", port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
         }
 
         start.WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!;
@@ -44,7 +45,13 @@ public sealed class ServerProcess : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"  [server] {e.Data}"); };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                Console.Error.WriteLine($"  [server] {e.Data}");
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -97,7 +104,7 @@ public sealed class ServerProcess : IAsyncDisposable
     private long ReadStatus(string field)
     {
         var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
-        return line is null ? 0 : long.Parse(line[field.Length..].Trim().Split(' ')[0]) * 1024;
+        return line is null ? 0 : long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
     }
 
     public async ValueTask DisposeAsync()

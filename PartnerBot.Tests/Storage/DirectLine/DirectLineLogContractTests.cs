@@ -41,7 +41,7 @@ public abstract class DirectLineLogContractTests
     [Fact]
     public async Task A_conversation_keeps_its_newest_activities_within_its_byte_bound()
     {
-        var log = await CreateAsync(new WebChatOptions { MaxConversationBytes = 64 * 1024, MaxActivityBytes = 16 * 1024, MaxMessageLength = 100_000 });
+        var log = await CreateAsync(new WebChatOptions { MaxConversationBytes = 64 * 1024, MaxActivityBytes = 16 * 1024 });
         await StartAsync(log, "big");
 
         for (var i = 0; i < 12; i++)
@@ -121,7 +121,7 @@ public abstract class DirectLineLogContractTests
     /// <summary>Fails when <paramref name="text"/> is still somewhere in the store (after its scrub).</summary>
     protected abstract Task AssertNoTraceAsync(string text);
 
-    protected Task<(DirectLineCreation Outcome, DirectLineConversationInfo? Conversation)> StartAsync(IDirectLineLog log, string id) =>
+    protected static Task<(DirectLineCreation Outcome, DirectLineConversationInfo? Conversation)> StartAsync(IDirectLineLog log, string id) =>
         log.CreateAsync(Conversation(id), _ => false, Cancel);
 
     private static DirectLineConversationInfo Conversation(string id) => new(id, "dl_user", null, "de-DE");

@@ -69,10 +69,10 @@ public sealed class SqliteDatabaseTests : IDisposable
     {
         using var database = _file.CreateDatabase();
         var cancellationToken = TestContext.Current.CancellationToken;
-        const string Sql = "SELECT $n";
+        const string sql = "SELECT $n";
         var first = await database.WriteAsync(async (_, transaction) =>
         {
-            var command = database.Prepared(transaction, Sql);
+            var command = database.Prepared(transaction, sql);
             command.Parameters.AddWithValue("$n", 1);
             Assert.Equal(1L, await command.ExecuteScalarAsync(cancellationToken));
             return command;
@@ -80,7 +80,7 @@ public sealed class SqliteDatabaseTests : IDisposable
 
         var second = await database.WriteAsync((_, transaction) =>
         {
-            var command = database.Prepared(transaction, Sql);
+            var command = database.Prepared(transaction, sql);
             Assert.Empty(command.Parameters);
             return Task.FromResult(command);
         }, cancellationToken);

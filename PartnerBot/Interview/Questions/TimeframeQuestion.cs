@@ -37,7 +37,7 @@ public sealed class TimeframeQuestion(string name, bool required) : Question(nam
 
     /// <inheritdoc/>
     public override string? Key(ProfileAnswers answers, string field) =>
-        answers.Get<TimeframeValue>(field) is { } value ? value.Date?.ToString("O") ?? value.Text : null;
+        answers.Get<TimeframeValue>(field) is { } value ? value.Date?.ToString("O", CultureInfo.InvariantCulture) ?? value.Text : null;
 
     /// <inheritdoc/>
     public override string? Words(ProfileAnswers answers, string field) => answers.Get<TimeframeValue>(field)?.Text;

@@ -48,7 +48,7 @@ public static class BackupExtensions
 
         var paths = services.GetRequiredService<BackupPaths>();
         var status = new BackupStatus(true, options.Interval, services.GetRequiredService<TimeProvider>().GetUtcNow());
-        if (BackupFile.List(paths.Folder, paths.Prefix).FirstOrDefault() is { } newest)
+        if (BackupFile.List(paths.Folder, paths.Prefix) is [var newest, ..])
         {
             // Only verified backups get their final name, so the newest one there is the last good one, also after a restart.
             status.RecordGood(newest);

@@ -9,18 +9,18 @@ public static class MemoryStorageExtensions
     /// <summary>Registers the memory stores as the <see cref="StorageProvider.Memory"/> choice (keyed; <c>AddPartnerBotStorage</c> picks one provider).</summary>
     public static IServiceCollection AddMemoryStorage(this IServiceCollection services)
     {
-        const StorageProvider Key = StorageProvider.Memory;
-        services.AddKeyedSingleton<IStorageSchema>(Key, (_, _) => new MemoryStorageSchema());
-        services.AddKeyedSingleton<IStorage>(Key, (_, _) => new MemoryStorage());
-        services.AddKeyedSingleton<IProfileStore>(Key, (_, _) => new InMemoryProfileStore());
-        services.AddKeyedSingleton<ITranscriptStore>(Key, (_, _) => new MemoryTranscriptStore());
-        services.AddKeyedSingleton<IStorageScrubber>(Key, (_, _) => new NoStorageScrubber());
-        services.AddKeyedSingleton<ITurnLock>(Key, (_, _) => new InProcessTurnLock());
+        const StorageProvider key = StorageProvider.Memory;
+        services.AddKeyedSingleton<IStorageSchema>(key, (_, _) => new MemoryStorageSchema());
+        services.AddKeyedSingleton<IStorage>(key, (_, _) => new MemoryStorage());
+        services.AddKeyedSingleton<IProfileStore>(key, (_, _) => new InMemoryProfileStore());
+        services.AddKeyedSingleton<ITranscriptStore>(key, (_, _) => new MemoryTranscriptStore());
+        services.AddKeyedSingleton<IStorageScrubber>(key, (_, _) => new NoStorageScrubber());
+        services.AddKeyedSingleton<ITurnLock>(key, (_, _) => new InProcessTurnLock());
 
         // The chosen (unkeyed) stores, so a store replaced for a test takes part in the turn's commit too.
-        services.AddKeyedSingleton<ITurnStore>(Key, (sp, _) => new MemoryTurnStore(
+        services.AddKeyedSingleton<ITurnStore>(key, (sp, _) => new MemoryTurnStore(
             sp.GetRequiredService<IStorage>(), sp.GetRequiredService<IProfileStore>(), sp.GetRequiredService<ITranscriptStore>()));
-        services.AddKeyedSingleton<PartnerBot.WebChat.IDirectLineLog>(Key, (sp, _) => ActivatorUtilities.CreateInstance<PartnerBot.WebChat.MemoryDirectLineLog>(sp));
+        services.AddKeyedSingleton<PartnerBot.WebChat.IDirectLineLog>(key, (sp, _) => ActivatorUtilities.CreateInstance<PartnerBot.WebChat.MemoryDirectLineLog>(sp));
         return services;
     }
 }

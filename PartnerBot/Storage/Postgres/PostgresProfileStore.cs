@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using PartnerBot.Profiles;
@@ -109,40 +109,17 @@ public sealed class PostgresProfileStore : IProfileStore
     public async Task<ProfilePage> QueryAsync(ProfileQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var where = new StringBuilder("WHERE true");
         var parameters = new List<NpgsqlParameter>();
-        string Parameter(object value)
-        {
-            parameters.Add(new NpgsqlParameter { Value = value });
-            return "$" + parameters.Count;
-        }
-
-        if (query.Status is not null)
-        {
-            where.Append($" AND status = {Parameter(query.Status)}");
-        }
-
-        if (query.FollowUp is not null)
-        {
-            where.Append($" AND follow_up = {Parameter(query.FollowUp)}");
-        }
-
-        if (query.Since is { } since)
-        {
-            where.Append($" AND updated_at >= {Parameter(DbTime.ToPostgres(since))}");
-        }
-
-        if (query.Until is { } until)
-        {
-            where.Append($" AND updated_at <= {Parameter(DbTime.ToPostgres(until))}");
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Text))
-        {
+        var where = ProfileFilter.Where(
+            query,
+            value =>
+            {
+                parameters.Add(new NpgsqlParameter { Value = value });
+                return "$" + parameters.Count.ToString(CultureInfo.InvariantCulture);
+            },
+            instant => DbTime.ToPostgres(instant),
             // strpos on lower() rather than ILIKE: the owner's text is matched literally, % and _ included.
-            var text = Parameter(query.Text.Trim());
-            where.Append($" AND strpos(lower(search_text), lower({text})) > 0");
-        }
+            text => $"strpos(lower(search_text), lower({text})) > 0");
 
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection);
@@ -159,16 +136,7 @@ public sealed class PostgresProfileStore : IProfileStore
         batch.BatchCommands.Add(count);
         batch.BatchCommands.Add(page);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = (int)reader.GetInt64(reader.GetOrdinal("total"));
-        await reader.NextResultAsync(cancellationToken);
-        var items = new List<PartnerProfile>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(Read(reader));
-        }
-
-        return new ProfilePage(items, total);
+        return await ProfileColumns.ReadPageAsync(reader, Instant, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -228,5 +196,7 @@ public sealed class PostgresProfileStore : IProfileStore
         return removed;
     }
 
-    private static PartnerProfile Read(NpgsqlDataReader reader) => ProfileColumns.Read(reader, (r, i) => r.GetFieldValue<DateTimeOffset>(i));
+    private static DateTimeOffset Instant(System.Data.Common.DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    private static PartnerProfile Read(NpgsqlDataReader reader) => ProfileColumns.Read(reader, Instant);
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using PartnerBot.Profiles;
 
@@ -107,37 +105,12 @@ public sealed class SqliteProfileStore : IProfileStore
         await using var connection = await _database.OpenAsync(cancellationToken);
         connection.CreateFunction<string?, string, bool>(ContainsFunction, (field, text) => field is not null && field.Contains(text, StringComparison.OrdinalIgnoreCase), isDeterministic: true);
 
-        var where = new StringBuilder("WHERE 1 = 1");
         await using var select = connection.CreateCommand();
-        if (query.Status is not null)
-        {
-            where.Append(" AND status = $status");
-            select.Parameters.AddWithValue("$status", query.Status);
-        }
-
-        if (query.FollowUp is not null)
-        {
-            where.Append(" AND follow_up = $followUp");
-            select.Parameters.AddWithValue("$followUp", query.FollowUp);
-        }
-
-        if (query.Since is { } since)
-        {
-            where.Append(" AND updated_at >= $since");
-            select.Parameters.AddWithValue("$since", DbTime.ToText(since));
-        }
-
-        if (query.Until is { } until)
-        {
-            where.Append(" AND updated_at <= $until");
-            select.Parameters.AddWithValue("$until", DbTime.ToText(until));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Text))
-        {
-            where.Append($" AND {ContainsFunction}(search_text, $text)");
-            select.Parameters.AddWithValue("$text", query.Text.Trim());
-        }
+        var where = ProfileFilter.Where(
+            query,
+            value => select.Parameters.AddWithValue($"$p{select.Parameters.Count + 1}", value).ParameterName,
+            instant => DbTime.ToText(instant),
+            text => $"{ContainsFunction}(search_text, {text})");
 
         select.CommandText = $"""
             SELECT count(*) AS total FROM profiles {where};
@@ -146,16 +119,7 @@ public sealed class SqliteProfileStore : IProfileStore
         select.Parameters.AddWithValue("$take", Math.Max(0, query.Take));
         select.Parameters.AddWithValue("$skip", Math.Max(0, query.Skip));
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt32(reader.GetOrdinal("total"));
-        await reader.NextResultAsync(cancellationToken);
-        var items = new List<PartnerProfile>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(Read(reader));
-        }
-
-        return new ProfilePage(items, total);
+        return await ProfileColumns.ReadPageAsync(reader, Instant, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -214,10 +178,10 @@ public sealed class SqliteProfileStore : IProfileStore
         {
             await using var purge = connection.CreateCommand();
             purge.Transaction = transaction;
-            const string Expired = "updated_at < $all OR (status = $inProgress AND updated_at < $incomplete)";
+            const string expired = "updated_at < $all OR (status = $inProgress AND updated_at < $incomplete)";
             purge.CommandText = $"""
-                DELETE FROM profile_entries WHERE profile_id IN (SELECT id FROM profiles WHERE {Expired});
-                DELETE FROM profiles WHERE {Expired} RETURNING {ProfileColumns.Select}
+                DELETE FROM profile_entries WHERE profile_id IN (SELECT id FROM profiles WHERE {expired});
+                DELETE FROM profiles WHERE {expired} RETURNING {ProfileColumns.Select}
                 """;
             purge.Parameters.AddWithValue("$all", DbTime.ToText(allBefore));
             purge.Parameters.AddWithValue("$incomplete", DbTime.ToText(incompleteBefore));
@@ -239,5 +203,7 @@ public sealed class SqliteProfileStore : IProfileStore
         }, cancellationToken);
     }
 
-    private static PartnerProfile Read(SqliteDataReader reader) => ProfileColumns.Read(reader, (r, i) => DbTime.FromText(r.GetString(i)));
+    private static DateTimeOffset Instant(System.Data.Common.DbDataReader reader, int ordinal) => DbTime.FromText(reader.GetString(ordinal));
+
+    private static PartnerProfile Read(SqliteDataReader reader) => ProfileColumns.Read(reader, Instant);
 }

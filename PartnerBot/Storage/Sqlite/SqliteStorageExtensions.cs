@@ -10,7 +10,7 @@ public static class SqliteStorageExtensions
     /// <summary>Registers the SQLite stores as the <see cref="StorageProvider.Sqlite"/> choice (keyed; <c>AddPartnerBotStorage</c> picks one provider).</summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services)
     {
-        const StorageProvider Key = StorageProvider.Sqlite;
+        const StorageProvider key = StorageProvider.Sqlite;
         services.AddOptions<SqliteStorageOptions>()
             .BindConfiguration(SqliteStorageOptions.SectionName)
             .Configure<IOptions<StorageOptions>>((options, storage) => options.ConnectionString = storage.Value.ConnectionString)
@@ -19,15 +19,15 @@ public static class SqliteStorageExtensions
         services.AddSingleton(sp => new SqliteProfileStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton(sp => new SqliteTranscriptStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetService<TimeProvider>()));
 
-        services.AddKeyedSingleton<IStorageSchema>(Key, (sp, _) => sp.GetRequiredService<SqliteDatabase>());
-        services.AddKeyedSingleton<IStorage>(Key, (sp, _) => new SqliteStorage(sp.GetRequiredService<SqliteDatabase>()));
-        services.AddKeyedSingleton<IProfileStore>(Key, (sp, _) => sp.GetRequiredService<SqliteProfileStore>());
-        services.AddKeyedSingleton<ITranscriptStore>(Key, (sp, _) => sp.GetRequiredService<SqliteTranscriptStore>());
-        services.AddKeyedSingleton<IStorageScrubber>(Key, (sp, _) => new SqliteStorageScrubber(sp.GetRequiredService<SqliteDatabase>()));
-        services.AddKeyedSingleton<ITurnLock>(Key, (_, _) => new InProcessTurnLock());
-        services.AddKeyedSingleton<ITurnStore>(Key, (sp, _) => new SqliteTurnStore(
+        services.AddKeyedSingleton<IStorageSchema>(key, (sp, _) => sp.GetRequiredService<SqliteDatabase>());
+        services.AddKeyedSingleton<IStorage>(key, (sp, _) => new SqliteStorage(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddKeyedSingleton<IProfileStore>(key, (sp, _) => sp.GetRequiredService<SqliteProfileStore>());
+        services.AddKeyedSingleton<ITranscriptStore>(key, (sp, _) => sp.GetRequiredService<SqliteTranscriptStore>());
+        services.AddKeyedSingleton<IStorageScrubber>(key, (sp, _) => new SqliteStorageScrubber(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddKeyedSingleton<ITurnLock>(key, (_, _) => new InProcessTurnLock());
+        services.AddKeyedSingleton<ITurnStore>(key, (sp, _) => new SqliteTurnStore(
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<SqliteProfileStore>(), sp.GetRequiredService<SqliteTranscriptStore>(), sp.GetService<TimeProvider>()));
-        services.AddKeyedSingleton<PartnerBot.WebChat.IDirectLineLog>(Key, (sp, _) => ActivatorUtilities.CreateInstance<SqliteDirectLineLog>(sp));
+        services.AddKeyedSingleton<PartnerBot.WebChat.IDirectLineLog>(key, (sp, _) => ActivatorUtilities.CreateInstance<SqliteDirectLineLog>(sp));
         return services;
     }
 }
