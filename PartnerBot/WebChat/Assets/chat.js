@@ -37,8 +37,9 @@
     }
   }
 
-  async function begin(settings) {
-    var response = await fetch(settings.tokenUrl, { method: 'POST' });
+  // early: the token request the embed started when the visitor clicked, if any.
+  async function begin(settings, early) {
+    var response = await (early || fetch(settings.tokenUrl, { method: 'POST' }));
     if (!response.ok) { throw new Error('The token request failed with ' + response.status); }
     var body = await response.json();
     return { domain: body.domain, token: body.token, userId: body.userId || null, conversationId: null };
@@ -102,7 +103,7 @@
     return options;
   }
 
-  async function mount(element, settings) {
+  async function mount(element, settings, early) {
     element.setAttribute('data-partnerbot-state', 'connecting');
     var stored = load(settings);
     var session = stored && stored.conversationId ? await resume(stored) : null;
@@ -110,7 +111,7 @@
     if (!resumed) {
       forget(settings);
       try {
-        session = await begin(settings);
+        session = await begin(settings, early);
       } catch (e) {
         element.setAttribute('data-partnerbot-state', 'failed');
         element.textContent = settings.unavailable;
