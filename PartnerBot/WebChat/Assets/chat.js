@@ -37,9 +37,8 @@
     }
   }
 
-  // early: the token request the embed started when the visitor clicked, if any.
-  async function begin(settings, early) {
-    var response = await (early || fetch(settings.tokenUrl, { method: 'POST' }));
+  async function begin(settings) {
+    var response = await fetch(settings.tokenUrl, { method: 'POST' });
     if (!response.ok) { throw new Error('The token request failed with ' + response.status); }
     var body = await response.json();
     return { domain: body.domain, token: body.token, userId: body.userId || null, conversationId: null };
@@ -103,15 +102,19 @@
     return options;
   }
 
+  // early: the conversation the embed started when the visitor clicked (a promise of a session), if any.
   async function mount(element, settings, early) {
     element.setAttribute('data-partnerbot-state', 'connecting');
     var stored = load(settings);
     var session = stored && stored.conversationId ? await resume(stored) : null;
     var resumed = !!session;
-    if (!resumed) {
+    if (!resumed && early) {
+      try { session = await early; } catch (e) { session = null; }
+    }
+    if (!session) {
       forget(settings);
       try {
-        session = await begin(settings, early);
+        session = await begin(settings);
       } catch (e) {
         element.setAttribute('data-partnerbot-state', 'failed');
         element.textContent = settings.unavailable;
@@ -123,7 +126,7 @@
       token: session.token,
       domain: session.domain,
       webSocket: settings.webSocket,
-      conversationId: resumed ? session.conversationId : undefined,
+      conversationId: session.conversationId || undefined,
       conversationStartProperties: { locale: settings.locale }
     });
 

@@ -138,15 +138,33 @@
       try { return !!window.sessionStorage.getItem('partnerbot.webchat:' + settings.tokenUrl); } catch (e) { return false; }
     }
 
+    function json(response) {
+      if (!response.ok) { throw new Error('HTTP ' + response.status); }
+      return response.json();
+    }
+
+    function startConversation() {
+      return fetch(settings.tokenUrl, { method: 'POST' }).then(json).then(function (issued) {
+        return fetch(issued.domain + '/conversations', {
+          method: 'POST',
+          headers: { Authorization: 'Bearer ' + issued.token, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ locale: settings.locale })
+        }).then(json).then(function (started) {
+          return { domain: issued.domain, token: started.token || issued.token, userId: issued.userId || null, conversationId: started.conversationId };
+        });
+      });
+    }
+
     var mounted = null;
     function open(focus) {
       panel.classList.add('partnerbot-open');
       button.textContent = settings.closeChat;
       button.setAttribute('aria-expanded', 'true');
       if (!mounted) {
-        // A new visitor's token is asked for while Web Chat's bundle loads, not after.
-        var early = hasSession() ? null : fetch(settings.tokenUrl, { method: 'POST' });
-        if (early) { early.catch(function () { /* mount reports it */ }); }
+        // A new visitor's token and conversation are asked for while Web Chat's bundle loads, not after: the greeting is
+        // waiting when Web Chat connects.
+        var early = hasSession() ? null : window.fetch ? startConversation() : null;
+        if (early) { early.catch(function () { /* mount starts over */ }); }
         mounted = loadScript(scripts[0])
           .then(function () { return loadScript(scripts[1]); })
           .then(function () { return window.PartnerBotChat.mount(chat, settings, early); })
