@@ -70,6 +70,9 @@ public sealed class AttachmentUrlTests : WebChatRouteTestBase
         Assert.NotNull(small.Find("c1", second));
         Assert.Equal(6, small.Bytes);
         Assert.Null(small.Add("c2", new byte[11], "image/png", null));
+        small.Remove("c1");
+        Assert.Equal(0, small.Bytes);
+        Assert.NotNull(small.Add("c3", new byte[10], "image/png", null));
     }
 
     private async Task<HttpResponseMessage> GetAsync(string path, string token)

@@ -30,7 +30,8 @@ public sealed class DirectLineAttachments(long maxBytes)
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         lock (_gate)
         {
-            while (_bytes + content.Length > maxBytes && _order.TryDequeue(out var oldest))
+            // Files of conversations already gone are dropped from the order too, so it never outgrows what is held.
+            while (_order.TryPeek(out var head) && (_bytes + content.Length > maxBytes || Find(head.Conversation, head.Id) is null) && _order.TryDequeue(out var oldest))
             {
                 if (_byConversation.TryGetValue(oldest.Conversation, out var files) && files.TryRemove(oldest.Id, out _))
                 {
