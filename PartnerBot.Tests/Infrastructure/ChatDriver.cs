@@ -11,6 +11,9 @@ public sealed class ChatDriver(TestAdapter adapter, IBot bot)
     public string ConversationId => Adapter.Conversation.Conversation.Id;
     public string UserId => Adapter.Conversation.User.Id;
 
+    /// <summary>The button texts (imBack values) of the last reply of the last turn; empty when it offered none.</summary>
+    public IReadOnlyList<string> LastChoices { get; private set; } = [];
+
     /// <summary>The customer joins (conversationUpdate with the customer in membersAdded).</summary>
     public Task<List<string>> JoinAsync()
     {
@@ -33,9 +36,13 @@ public sealed class ChatDriver(TestAdapter adapter, IBot bot)
         activity.Id ??= Guid.NewGuid().ToString("N");
         await Adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, CancellationToken.None);
         var replies = new List<string>();
+        LastChoices = [];
         while (Adapter.GetNextReply() is { } reply)
         {
             replies.Add(reply.AsMessageActivity()?.Text ?? $"<{reply.Type}>");
+            var actions = reply.AsMessageActivity()?.SuggestedActions?.Actions;
+            Assert.True(actions is null || actions.All(a => a.Type == ActionTypes.ImBack && Equals(a.Value, a.Title)), "Buttons send their own label back.");
+            LastChoices = actions?.Select(a => a.Title).ToList() ?? [];
         }
 
         return replies;

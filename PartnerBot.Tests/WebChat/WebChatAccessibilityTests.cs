@@ -111,6 +111,16 @@ public sealed class WebChatAccessibilityTests
         Assert.Empty(await page.Context.CookiesAsync());
         Assert.InRange(launcherBytes, 1, 30 * 1024);
 
+        // Pointing at the button preloads the chat's static files, and still asks for no token and keeps nothing.
+        var before = requests.Count;
+        await page.HoverAsync(".partnerbot-embed-button");
+        await page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').some(e => e.name.includes('/webchat/chat.js') && e.responseEnd > 0)");
+        var preloaded = requests.Skip(before).Distinct().ToList();
+        Assert.Contains($"{WebChatAssets.RequestPath}/{WebChatAssets.BundleName}", preloaded);
+        Assert.All(preloaded, path => Assert.StartsWith(WebChatAssets.RequestPath + "/", path));
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.sessionStorage.length + window.localStorage.length"));
+        Assert.Empty(await page.Context.CookiesAsync());
+
         await page.ClickAsync(".partnerbot-embed-button");
         await chat.WaitForBotMessagesAsync(1);
         Assert.Contains(WebChatEndpoints.TokenPath, requests);

@@ -69,7 +69,8 @@ public sealed class InterviewEngine
     private static bool IsRedelivery(InterviewTurn turn) =>
         turn.Context.Activity.Id is { Length: > 0 } id && turn.State.HandledActivityIds.Contains(id);
 
-    /// <summary>A re-delivered activity adds nothing; only a channel that waits for the replies in its response gets them again.</summary>
+    /// <summary>A re-delivered activity adds nothing; only a channel that waits for the replies in its response gets them again
+    /// (as text: the buttons of the first delivery are not kept in the dialog state).</summary>
     private static async Task ReplayAsync(InterviewTurn turn, CancellationToken cancellationToken)
     {
         var activity = turn.Context.Activity;
@@ -162,8 +163,14 @@ public sealed class InterviewEngine
 
         if (turn.Messages.Count > 0)
         {
-            var replies = turn.Messages.Select(m => (IActivity)MessageFactory.Text(m)).ToArray();
-            await turn.Context.SendActivitiesAsync(replies, cancellationToken);
+            var replies = turn.Messages.Select(m => MessageFactory.Text(m)).ToArray();
+            if (turn.Choices.Count > 0)
+            {
+                // Buttons on the last reply only: Web Chat shows a message's suggested actions while it is the latest one.
+                replies[^1].SuggestedActions = new SuggestedActions(actions: [.. turn.Choices.Select(c => new CardAction(ActionTypes.ImBack, c, value: c))]);
+            }
+
+            await turn.Context.SendActivitiesAsync([.. replies.Cast<IActivity>()], cancellationToken);
         }
     }
 }

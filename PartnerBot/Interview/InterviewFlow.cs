@@ -92,6 +92,10 @@ public sealed class InterviewFlow(Questionnaire questions)
     {
         var text = turn.Wording.SummaryIntro + "\n\n" + SummaryWriter.Lines(Questions, turn.State.Values, turn.Wording, turn.Culture);
         turn.SayApart(ask ? text + "\n\n" + turn.Wording.SummaryQuestion : text);
+        if (ask)
+        {
+            turn.Offer(turn.Wording.ChoicesFor(Wording.ConfirmChoice));
+        }
     }
 
     /// <summary>Starts a new wish for a known customer: a profile of its own, their name and contact carried over.</summary>

@@ -8,6 +8,7 @@ namespace PartnerBot.Interview;
 internal sealed class InterviewTurn(ITurnContext context, InterviewState state, Wording wording, string locale, DateTimeOffset now)
 {
     private readonly List<string> _messages = [];
+    private IReadOnlyList<string> _choices = [];
 
     public ITurnContext Context { get; } = context;
     public InterviewState State { get; } = state;
@@ -37,6 +38,12 @@ internal sealed class InterviewTurn(ITurnContext context, InterviewState state, 
 
     /// <summary>The turn's messages; a turn never sends more than two.</summary>
     public IReadOnlyList<string> Messages => _messages;
+
+    /// <summary>The answers offered as buttons on the turn's last message (empty: none); their texts are understood as typed answers.</summary>
+    public IReadOnlyList<string> Choices => _choices;
+
+    /// <summary>Offers <paramref name="choices"/> as buttons on the turn's last message; a later call replaces them, no choices remove them.</summary>
+    public void Offer(params string[] choices) => _choices = [.. choices.Where(c => !string.IsNullOrWhiteSpace(c))];
 
     /// <summary>Adds text to the current message.</summary>
     public void Say(string text)

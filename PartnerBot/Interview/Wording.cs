@@ -4,6 +4,15 @@ namespace PartnerBot.Interview;
 /// <remarks>Placeholders in braces (<c>{name}</c>, <c>{business}</c>, …) are filled by <see cref="Fill"/>.</remarks>
 public sealed class Wording
 {
+    /// <summary>The <see cref="Choices"/> key of the consent question.</summary>
+    public const string ConsentChoice = "consent";
+
+    /// <summary>The <see cref="Choices"/> key of the summary's confirmation.</summary>
+    public const string ConfirmChoice = "confirm";
+
+    /// <summary>The <see cref="Choices"/> key of a returning customer's choice between continuing and a new wish.</summary>
+    public const string ResumeChoice = "resume";
+
     public string Culture { get; init; } = "de-DE";
     public string Greeting { get; init; } = "";
     public string ConsentQuestion { get; init; } = "";
@@ -62,6 +71,12 @@ public sealed class Wording
 
     /// <summary>A profile's status (a <see cref="Profiles.ProfileStatus"/> value) as the customer is told it in "meine Daten".</summary>
     public Dictionary<string, string> MyDataStatus { get; init; } = [];
+
+    /// <summary>The answers offered as buttons where the answer is a choice (<c>consent</c>, <c>confirm</c>, <c>resume</c>), yes first.</summary>
+    public Dictionary<string, List<string>> Choices { get; init; } = [];
+
+    /// <summary>The buttons of one choice; none when the wording has none.</summary>
+    public string[] ChoicesFor(string choice) => Choices.TryGetValue(choice, out var texts) ? [.. texts] : [];
 
     /// <summary>Phrases that mean "I don't know" (lower case).</summary>
     public List<string> DontKnow { get; init; } = [];

@@ -22,7 +22,11 @@ public sealed class DirectLineConversationStore
         _log = log;
         _options = options;
         _time = time;
+        Attachments = new DirectLineAttachments(options.Value.MaxAttachmentBytes);
     }
+
+    /// <summary>The files uploaded to this instance's conversations, dropped with each conversation.</summary>
+    public DirectLineAttachments Attachments { get; }
 
     /// <summary>The log behind it.</summary>
     public IDirectLineLog Log => _log;
@@ -140,6 +144,7 @@ public sealed class DirectLineConversationStore
     public async Task EraseAsync(string conversationId, CancellationToken cancellationToken)
     {
         await _log.EraseAsync(conversationId, cancellationToken);
+        Attachments.Remove(conversationId);
         Wake(conversationId);
     }
 
@@ -147,6 +152,7 @@ public sealed class DirectLineConversationStore
     public async Task<bool> EndAsync(string conversationId, CancellationToken cancellationToken)
     {
         var removed = await _log.RemoveAsync(conversationId, cancellationToken);
+        Attachments.Remove(conversationId);
         if (_live.TryRemove(conversationId, out var live))
         {
             live.Close();
@@ -164,6 +170,7 @@ public sealed class DirectLineConversationStore
         var evicted = await _log.EvictIdleAsync(_time.GetUtcNow() - _options.Value.ConversationIdleTimeout, cancellationToken);
         foreach (var id in evicted)
         {
+            Attachments.Remove(id);
             if (_live.TryRemove(id, out var live))
             {
                 live.Close();
@@ -176,6 +183,7 @@ public sealed class DirectLineConversationStore
             if (!live.HasSubscribers && live.TurnGate.CurrentCount == 1 && await _log.LookupAsync(id, cancellationToken) is { Conversation: null })
             {
                 _live.TryRemove(id, out _);
+                Attachments.Remove(id);
             }
         }
 

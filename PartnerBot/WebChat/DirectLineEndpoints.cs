@@ -25,6 +25,7 @@ public static class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}/activities", PollAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostAsync);
         group.MapPost("/conversations/{conversationId}/upload", DirectLineUpload.HandleAsync);
+        group.MapGet("/conversations/{conversationId}/attachments/{attachmentId}", DirectLineAttachmentFile.HandleAsync);
         group.MapGet("/conversations/{conversationId}/stream", DirectLineStream.HandleAsync);
         return endpoints;
     }

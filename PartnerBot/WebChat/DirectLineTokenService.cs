@@ -61,6 +61,14 @@ public sealed class DirectLineTokenService
     public string IssueStream(DirectLineToken token) =>
         Sign(token with { ExpiresAt = Earliest(_time.GetUtcNow() + StreamTokenLifetime, token.StartedAt + _maxLifetime), Scope = DirectLineTokenScope.Stream });
 
+    /// <summary>Issues a token that only reads the conversation's uploaded files, valid as long as the conversation's tokens can be
+    /// refreshed (the echoed message keeps showing its picture).</summary>
+    public string IssueAttachment(DirectLineToken token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return Sign(token with { ExpiresAt = token.StartedAt + _maxLifetime, Scope = DirectLineTokenScope.Attachment });
+    }
+
     /// <summary>Seconds until a token issued now for <paramref name="token"/>'s conversation expires.</summary>
     public int ExpiresInSeconds(DirectLineToken token) => (int)(Earliest(_time.GetUtcNow() + _lifetime, token.StartedAt + _maxLifetime) - _time.GetUtcNow()).TotalSeconds;
 
@@ -116,7 +124,12 @@ public sealed class DirectLineTokenService
             var user = (string?)payload?["user"];
             var expires = (long?)payload?["exp"];
             var started = (long?)payload?["sta"];
-            var tokenScope = (string?)payload?["scope"] == "stream" ? DirectLineTokenScope.Stream : DirectLineTokenScope.Api;
+            var tokenScope = (string?)payload?["scope"] switch
+            {
+                "stream" => DirectLineTokenScope.Stream,
+                "attachment" => DirectLineTokenScope.Attachment,
+                _ => DirectLineTokenScope.Api,
+            };
             if (conversation is null || user is null || expires is null || started is null || (string?)payload?["iss"] != Issuer || tokenScope != scope)
             {
                 return null;
@@ -147,9 +160,9 @@ public sealed class DirectLineTokenService
             payload["name"] = token.UserName;
         }
 
-        if (token.Scope == DirectLineTokenScope.Stream)
+        if (token.Scope != DirectLineTokenScope.Api)
         {
-            payload["scope"] = "stream";
+            payload["scope"] = token.Scope == DirectLineTokenScope.Stream ? "stream" : "attachment";
         }
 
         var body = Base64Url(Encoding.UTF8.GetBytes(payload.ToJsonString()));

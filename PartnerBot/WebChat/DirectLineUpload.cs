@@ -7,7 +7,8 @@ namespace PartnerBot.WebChat;
 
 /// <summary><c>POST /conversations/{id}/upload</c>: a message with files, as Web Chat sends it (multipart: part <c>activity</c> plus file parts),
 /// or a body that is a single file.</summary>
-/// <remarks>The bot reads text only, so the files' names and types reach it as attachments; their bytes are not kept.</remarks>
+/// <remarks>The bot reads text only, so the files' names and types reach it as attachments; their bytes are kept in memory for the
+/// conversation (<see cref="DirectLineAttachments"/>) so the echo's <c>contentUrl</c> shows them to the customer, and to nobody else.</remarks>
 public static class DirectLineUpload
 {
     /// <summary>Handles one upload.</summary>
@@ -38,7 +39,7 @@ public static class DirectLineUpload
 
         if (!request.HasFormContentType)
         {
-            return await SingleFileAsync(request, conversation, store, bot, settings, botOptions.Value.MaxMessageLength);
+            return await SingleFileAsync(request, token, tokens, conversation, store, bot, settings, botOptions.Value.MaxMessageLength);
         }
 
         IFormCollection form;
@@ -58,35 +59,41 @@ public static class DirectLineUpload
         }
 
         activity.Type ??= ActivityTypes.Message;
-        activity.Attachments = form.Files
-            .Where(file => file.Name != "activity")
-            .Select(file => new Attachment(contentType: file.ContentType ?? "application/octet-stream", name: Path.GetFileName(file.FileName)))
-            .ToList();
+        activity.Attachments = [];
+        foreach (var file in form.Files.Where(file => file.Name != "activity"))
+        {
+            using var content = new MemoryStream();
+            await file.CopyToAsync(content, request.HttpContext.RequestAborted);
+            activity.Attachments.Add(Keep(request, token, tokens, store, content.ToArray(), file.ContentType, Path.GetFileName(file.FileName)));
+        }
+
         return await DirectLineEndpoints.AcceptAsync(activity, conversation, store, bot, botOptions.Value.MaxMessageLength);
     }
 
     /// <summary>A body that is one file (Direct Line's other upload form): a message from the customer with that file as its attachment.</summary>
     private static async Task<IResult> SingleFileAsync(
-        HttpRequest request, DirectLineConversationInfo conversation, DirectLineConversationStore store, DirectLineBot bot, WebChatOptions settings, int maxMessageLength)
+        HttpRequest request, DirectLineToken token, DirectLineTokenService tokens, DirectLineConversationInfo conversation, DirectLineConversationStore store,
+        DirectLineBot bot, WebChatOptions settings, int maxMessageLength)
     {
         if (string.IsNullOrWhiteSpace(request.ContentType))
         {
             return DirectLineJson.Error(StatusCodes.Status400BadRequest, "MissingProperty", "A file upload needs a Content-Type.");
         }
 
-        // The bytes are read to their end (the limit applies) and not kept: the bot reads text only.
-        var length = 0L;
+        // The bytes are read to their end (the limit applies) and kept for the customer's own view of the message.
+        using var content = new MemoryStream();
         var buffer = new byte[16 * 1024];
         try
         {
             int read;
             while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0)
             {
-                length += read;
-                if (length > settings.MaxUploadBytes)
+                if (content.Length + read > settings.MaxUploadBytes)
                 {
                     return TooLarge(settings);
                 }
+
+                content.Write(buffer, 0, read);
             }
         }
         catch (BadHttpRequestException)
@@ -100,7 +107,7 @@ public static class DirectLineUpload
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
-            Attachments = [new Attachment(contentType: request.ContentType, name: string.IsNullOrEmpty(name) ? null : name)],
+            Attachments = [Keep(request, token, tokens, store, content.ToArray(), request.ContentType, string.IsNullOrEmpty(name) ? null : name)],
         };
         return await DirectLineEndpoints.AcceptAsync(activity, conversation, store, bot, maxMessageLength);
     }
@@ -122,6 +129,21 @@ public static class DirectLineUpload
         return form["activity"].ToString() is { Length: > 0 and var length } text && length <= maxBytes
             ? DirectLineJson.ParseActivity(System.Text.Encoding.UTF8.GetBytes(text))
             : null;
+    }
+
+    /// <summary>Keeps a file for the conversation and describes it with a <c>contentUrl</c> only the conversation's tokens open.</summary>
+    private static Attachment Keep(
+        HttpRequest request, DirectLineToken token, DirectLineTokenService tokens, DirectLineConversationStore store, byte[] content, string? contentType, string? name)
+    {
+        var type = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType;
+        var attachment = new Attachment(contentType: type, name: name);
+        if (store.Attachments.Add(token.ConversationId, content, type, name) is { } id)
+        {
+            attachment.ContentUrl = $"{ChannelUrls.DirectLineDomain(request)}/conversations/{Uri.EscapeDataString(token.ConversationId)}/attachments/{id}"
+                + $"?t={Uri.EscapeDataString(tokens.IssueAttachment(token))}";
+        }
+
+        return attachment;
     }
 
     private static IResult TooLarge(WebChatOptions settings) =>

@@ -18,6 +18,7 @@ public static class WebChatExtensions
             .ValidateOnStart();
         services.AddSingleton<WebChatTextCatalog>();
         services.AddSingleton<WebChatAssets>();
+        services.AddSingleton<WebChatCompression>();
         services.AddSingleton<DirectLineSigningKey>();
         services.AddSingleton(sp => new DirectLineTokenService(
             sp.GetRequiredService<IOptions<WebChatOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<DirectLineSigningKey>().Get));
@@ -44,6 +45,17 @@ public static class WebChatExtensions
         var assets = app.Services.GetRequiredService<WebChatAssets>();
         if (assets.Available)
         {
+            var compression = app.Services.GetRequiredService<WebChatCompression>();
+            _ = compression.PrepareAsync();
+            app.Use(async (context, next) =>
+            {
+                var path = context.Request.Path;
+                var name = path.StartsWithSegments(WebChatAssets.RequestPath, out var rest) ? rest.Value?.TrimStart('/') : path == "/embed.js" ? "embed.js" : null;
+                if (name is null || !await compression.TryServeAsync(context, name))
+                {
+                    await next(context);
+                }
+            });
             app.UseStaticFiles(assets.StaticFiles());
         }
         else

@@ -65,6 +65,10 @@ public sealed class WebChatOptions : IValidatableObject
     [Range(16 * 1024, 50 * 1024 * 1024)]
     public int MaxUploadBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>Uploaded files held in memory (all conversations) for their <c>contentUrl</c>; past it the oldest are dropped.</summary>
+    [Range(0, 1024L * 1024 * 1024)]
+    public long MaxAttachmentBytes { get; set; } = 32 * 1024 * 1024;
+
     /// <summary>Conversations held in memory; past it only unused ones make room, else a new conversation is refused (503).</summary>
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 2_000;

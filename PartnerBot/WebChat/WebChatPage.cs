@@ -27,7 +27,7 @@ public static class WebChatPage
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title>{{html.Encode(settings.ChatTitle)}}</title>
-              <link rel="stylesheet" href="webchat/chat.css">
+              <link rel="stylesheet" href="webchat/chat.css?v={{settings.AssetVersion}}">
               <style>:root { --partnerbot-accent: {{settings.AccentColor}}; }</style>
             </head>
             <body class="partnerbot-page">
@@ -42,8 +42,8 @@ public static class WebChatPage
               </footer>
               <noscript>{{html.Encode(noScript)}}</noscript>
               <script type="application/json" id="partnerbot-settings">{{config}}</script>
-              <script src="webchat/webchat.js"></script>
-              <script src="webchat/chat.js"></script>
+              <script src="webchat/{{WebChatAssets.BundleName}}?v={{settings.AssetVersion}}"></script>
+              <script src="webchat/chat.js?v={{settings.AssetVersion}}"></script>
             </body>
             </html>
             """;

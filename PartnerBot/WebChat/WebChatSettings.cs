@@ -55,6 +55,9 @@ public sealed record WebChatSettings
     /// <summary>The line that says an automated assistant answers, with the business's name.</summary>
     public required string Assistant { get; init; }
 
+    /// <summary>The version of the chat's files, for their URLs (<see cref="WebChatAssets.Version"/>).</summary>
+    public string AssetVersion { get; init; } = WebChatAssets.Version;
+
     /// <summary>The settings for a request in a language.</summary>
     /// <remarks>The accent colour is darkened where the business's colour would leave white text on it unreadable.</remarks>
     /// <param name="language">A language code (<c>fr</c>) or a whole locale (<c>fr-CH</c>, then the chat speaks in that locale).</param>

@@ -10,6 +10,7 @@ using PartnerBot.Bench.Micro;
 //        (turn cost inside the process with BenchmarkDotNet, split into understanding, engine and storage)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- corpus [--misses]   (today's understanding scored on the labelled corpus: bench/results/corpus.md)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- load --url <bot> [--concurrency N] [--conversations N] [--path website]   (no servers started)
+//   dotnet run -c Release --project bench/PartnerBot.Bench -- greeting [--opens 50] [--hover-ms 0]   (click on the embed's button to the greeting, Chromium: bench/results/greeting.md)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- floor --port N   (the floor server, started by the benchmark itself)
 if (args.Length > 0 && args[0] == "floor")
 {
@@ -21,6 +22,11 @@ if (args.Length > 0 && args[0] == "load")
 {
     // Load against a PartnerBot that is already running (e.g. under a profiler): load --url http://127.0.0.1:3978/ [--concurrency 16] [--conversations 512] [--path website]
     return await LoadOnly.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "greeting")
+{
+    return await GreetingBench.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "corpus")

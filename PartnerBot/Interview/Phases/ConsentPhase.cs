@@ -37,5 +37,9 @@ internal sealed class ConsentPhase(ConsentGiver consent, InterviewFlow flow, IOp
     }
 
     /// <inheritdoc/>
-    public void Prompt(InterviewTurn turn) => turn.Say(turn.Wording.ConsentRetry);
+    public void Prompt(InterviewTurn turn)
+    {
+        turn.Say(turn.Wording.ConsentRetry);
+        turn.Offer(turn.Wording.ChoicesFor(Wording.ConsentChoice));
+    }
 }

@@ -33,6 +33,7 @@ internal sealed class GreetingPhase(InterviewStates states, ProfileWriter profil
 
         turn.SayApart(Wording.Fill(turn.Wording.Greeting, ("business", options.Value.BusinessName)));
         turn.SayApart(Wording.Fill(turn.Wording.ConsentQuestion, ("privacyUrl", options.Value.PrivacyUrl)));
+        turn.Offer(turn.Wording.ChoicesFor(Wording.ConsentChoice));
         turn.State.Phase = InterviewPhase.AwaitingConsent;
     }
 
@@ -49,6 +50,7 @@ internal sealed class GreetingPhase(InterviewStates states, ProfileWriter profil
         {
             turn.State.Phase = InterviewPhase.AwaitingResumeChoice;
             turn.SayApart(turn.Wording.ResumeQuestion);
+            turn.Offer(turn.Wording.ChoicesFor(Wording.ResumeChoice));
             return;
         }
 

@@ -37,5 +37,9 @@ internal sealed class ResumePhase(InterviewStates states, ProfileWriter profiles
     }
 
     /// <inheritdoc/>
-    public void Prompt(InterviewTurn turn) => turn.Say(turn.Wording.ResumeRetry);
+    public void Prompt(InterviewTurn turn)
+    {
+        turn.Say(turn.Wording.ResumeRetry);
+        turn.Offer(turn.Wording.ChoicesFor(Wording.ResumeChoice));
+    }
 }

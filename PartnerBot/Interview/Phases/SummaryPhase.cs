@@ -40,5 +40,9 @@ internal sealed class SummaryPhase(InterviewFlow flow, IOptions<BotOptions> opti
     }
 
     /// <inheritdoc/>
-    public void Prompt(InterviewTurn turn) => turn.Say(turn.Wording.SummaryRetry);
+    public void Prompt(InterviewTurn turn)
+    {
+        turn.Say(turn.Wording.SummaryRetry);
+        turn.Offer(turn.Wording.ChoicesFor(Wording.ConfirmChoice));
+    }
 }

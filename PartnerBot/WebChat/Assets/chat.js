@@ -102,12 +102,16 @@
     return options;
   }
 
-  async function mount(element, settings) {
+  // early: the conversation the embed started when the visitor clicked (a promise of a session), if any.
+  async function mount(element, settings, early) {
     element.setAttribute('data-partnerbot-state', 'connecting');
     var stored = load(settings);
     var session = stored && stored.conversationId ? await resume(stored) : null;
     var resumed = !!session;
-    if (!resumed) {
+    if (!resumed && early) {
+      try { session = await early; } catch (e) { session = null; }
+    }
+    if (!session) {
       forget(settings);
       try {
         session = await begin(settings);
@@ -122,7 +126,7 @@
       token: session.token,
       domain: session.domain,
       webSocket: settings.webSocket,
-      conversationId: resumed ? session.conversationId : undefined,
+      conversationId: session.conversationId || undefined,
       conversationStartProperties: { locale: settings.locale }
     });
 

@@ -115,15 +115,59 @@
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', panel.id);
 
+    var version = '?v=' + encodeURIComponent(settings.assetVersion || '');
+    var scripts = [base + '/webchat/webchat-minimal.js' + version, base + '/webchat/chat.js' + version];
+
+    // Interest shown (pointer on the button, keyboard focus, a touch): the chat's static files start loading, nothing else; the
+    // token, the conversation and anything kept in the browser wait for the click.
+    var preloaded = false;
+    function preload() {
+      if (preloaded) { return; }
+      preloaded = true;
+      scripts.forEach(function (src) {
+        var hint = document.createElement('link');
+        hint.rel = 'preload';
+        hint.as = 'script';
+        hint.href = src;
+        document.head.appendChild(hint);
+      });
+    }
+    ['pointerenter', 'focus', 'touchstart'].forEach(function (type) { button.addEventListener(type, preload, { passive: true }); });
+
+    function hasSession() {
+      try { return !!window.sessionStorage.getItem('partnerbot.webchat:' + settings.tokenUrl); } catch (e) { return false; }
+    }
+
+    function json(response) {
+      if (!response.ok) { throw new Error('HTTP ' + response.status); }
+      return response.json();
+    }
+
+    function startConversation() {
+      return fetch(settings.tokenUrl, { method: 'POST' }).then(json).then(function (issued) {
+        return fetch(issued.domain + '/conversations', {
+          method: 'POST',
+          headers: { Authorization: 'Bearer ' + issued.token, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ locale: settings.locale })
+        }).then(json).then(function (started) {
+          return { domain: issued.domain, token: started.token || issued.token, userId: issued.userId || null, conversationId: started.conversationId };
+        });
+      });
+    }
+
     var mounted = null;
     function open(focus) {
       panel.classList.add('partnerbot-open');
       button.textContent = settings.closeChat;
       button.setAttribute('aria-expanded', 'true');
       if (!mounted) {
-        mounted = loadScript(base + '/webchat/webchat.js')
-          .then(function () { return loadScript(base + '/webchat/chat.js'); })
-          .then(function () { return window.PartnerBotChat.mount(chat, settings); })
+        // A new visitor's token and conversation are asked for while Web Chat's bundle loads, not after: the greeting is
+        // waiting when Web Chat connects.
+        var early = hasSession() ? null : window.fetch ? startConversation() : null;
+        if (early) { early.catch(function () { /* mount starts over */ }); }
+        mounted = loadScript(scripts[0])
+          .then(function () { return loadScript(scripts[1]); })
+          .then(function () { return window.PartnerBotChat.mount(chat, settings, early); })
           .catch(function () { chat.textContent = settings.unavailable; });
       }
       if (focus) { mounted.then(function () { focusInput(chat); }); }
@@ -146,9 +190,7 @@
     followKeyboard(panel);
 
     // A visitor who had the chat open continues it after moving to another page of the site (without taking the focus).
-    try {
-      if (window.sessionStorage.getItem('partnerbot.webchat:' + settings.tokenUrl)) { open(false); }
-    } catch (e) { /* no storage: no resume */ }
+    if (hasSession()) { open(false); }
   }
 
   fetch(base + '/api/webchat/settings?lang=' + language)

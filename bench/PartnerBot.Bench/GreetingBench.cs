@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.Playwright;
+
+namespace PartnerBot.Bench;
+
+/// <summary>Time to greeting: a visitor on a business's page clicks the embed's chat button; measured in the page from the click
+/// to the first bot message shown, in a fresh browser context each time (nothing cached), with Debian's Chromium via Playwright.</summary>
+/// <remarks><c>greeting [--opens 50] [--configuration Release] [--hover-ms 0] [--out bench/results]</c>. <c>--hover-ms</c> rests the
+/// pointer on the button that long before the click, as a person does.</remarks>
+internal static class GreetingBench
+{
+    private const string BotBubbles = ".webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content";
+
+    // Set before the page's own scripts: the click's and the first bot message's time on the page's clock.
+    private const string Probe = """
+        window.__greeting = {};
+        document.addEventListener('click', function (e) {
+          if (!window.__greeting.click && e.target.closest && e.target.closest('.partnerbot-embed-button')) { window.__greeting.click = performance.now(); }
+        }, true);
+        new MutationObserver(function () {
+          if (window.__greeting.click && !window.__greeting.shown && document.querySelector('BUBBLES')) { window.__greeting.shown = performance.now(); }
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var opens = Option(args, "--opens", 50);
+        var hoverMs = Option(args, "--hover-ms", 0);
+        var configuration = OptionText(args, "--configuration") ?? "Release";
+        var root = RepositoryRoot.Find();
+        var output = Path.Combine(root, OptionText(args, "--out") ?? Path.Combine("bench", "results"));
+        var dll = Path.Combine(root, "PartnerBot", "bin", configuration, "net10.0", "PartnerBot.dll");
+        if (!File.Exists(dll))
+        {
+            Console.Error.WriteLine($"Build PartnerBot first ({dll} is missing): dotnet build -c {configuration} PartnerBot");
+            return 2;
+        }
+
+        var chromium = Environment.GetEnvironmentVariable("PARTNERBOT_TEST_CHROMIUM") ?? "/usr/bin/chromium";
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        var data = Directory.CreateTempSubdirectory("partnerbot-greeting-");
+        await using var server = await ServerProcess.StartAsync(dll, new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "Memory",
+            ["ConnectionStrings__PartnerBot"] = $"Data Source={Path.Combine(data.FullName, "partnerbot.db")}",
+            ["Owner__ApiKey"] = "bench-" + Guid.NewGuid().ToString("N"),
+            ["WebChat__RequestsPerIpPerMinute"] = "100000",
+            ["RateLimits__RequestsPerAddressPerMinute"] = "1000000",
+            ["RateLimits__ConversationsPerAddressPerHour"] = "100000",
+        });
+        var origin = server.BaseAddress.ToString().TrimEnd('/');
+        // The business's page on a loopback origin of its own (cross-origin, like a real embed; loopback both, so Chromium's
+        // local-network rules treat them alike).
+        var html = $"""<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Bäckerei</title></head><body><h1>Unsere Brötchen</h1><script src="{origin}/embed.js" async></script></body></html>""";
+        var siteBuilder = WebApplication.CreateSlimBuilder();
+        siteBuilder.Logging.ClearProviders();
+        siteBuilder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        await using var site = siteBuilder.Build();
+        site.MapGet("/", () => Results.Content(html, "text/html; charset=utf-8"));
+        await site.StartAsync();
+        var siteUrl = site.Urls.First().Replace("127.0.0.1", "localhost", StringComparison.Ordinal) + "/";
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+
+        // Two opens that are not counted: the server's JIT and Chromium's first start.
+        var times = new List<double>();
+        for (var i = -2; i < opens; i++)
+        {
+            var ms = await OpenOnceAsync(browser, siteUrl, hoverMs);
+            if (i >= 0)
+            {
+                times.Add(ms);
+            }
+        }
+
+        Directory.CreateDirectory(output);
+        var report = Report(times, configuration, hoverMs);
+        await File.WriteAllTextAsync(Path.Combine(output, hoverMs > 0 ? "greeting-hover.md" : "greeting.md"), report);
+        Console.WriteLine(report);
+        try
+        {
+            data.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+
+        return 0;
+    }
+
+    private static async Task<double> OpenOnceAsync(IBrowser browser, string siteUrl, int hoverMs)
+    {
+        await using var context = await browser.NewContextAsync(new() { Locale = "de-DE", ViewportSize = new() { Width = 1200, Height = 900 } });
+        context.SetDefaultTimeout(30_000);
+        await context.AddInitScriptAsync(Probe.Replace("BUBBLES", BotBubbles, StringComparison.Ordinal));
+        var page = await context.NewPageAsync();
+        var log = new List<string>();
+        page.Console += (_, message) => log.Add($"{message.Type}: {message.Text}");
+        page.RequestFailed += (_, request) => log.Add($"failed: {request.Url} {request.Failure}");
+        await page.GotoAsync(siteUrl);
+        var button = page.Locator(".partnerbot-embed-button");
+        try
+        {
+            await button.WaitForAsync();
+        }
+        catch (TimeoutException exception)
+        {
+            throw new InvalidOperationException("The chat button did not appear. Browser: " + string.Join(Environment.NewLine, log), exception);
+        }
+
+        if (hoverMs > 0)
+        {
+            await button.HoverAsync();
+            await page.WaitForTimeoutAsync(hoverMs);
+        }
+
+        await button.ClickAsync();
+        await page.WaitForFunctionAsync("() => window.__greeting.shown > 0");
+        if (Environment.GetEnvironmentVariable("PARTNERBOT_GREETING_DETAIL") == "1")
+        {
+            // Where the time goes: each request after the click, relative to it.
+            Console.WriteLine(await page.EvaluateAsync<string>("""
+                () => performance.getEntriesByType('resource').filter(e => e.responseEnd > window.__greeting.click - 1000)
+                  .map(e => `${(e.startTime - window.__greeting.click).toFixed(0)}..${(e.responseEnd - window.__greeting.click).toFixed(0)} ms ${e.name.replace(/\?.*$/, '')}`)
+                  .join('\n') + `\nshown ${(window.__greeting.shown - window.__greeting.click).toFixed(0)} ms`
+                """));
+        }
+
+        return await page.EvaluateAsync<double>("() => window.__greeting.shown - window.__greeting.click");
+    }
+
+    private static string Report(List<double> times, string configuration, int hoverMs)
+    {
+        var sorted = times.Order().ToList();
+        double Percentile(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"# Time to greeting ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"From the click on the embed's chat button to the first bot message shown, in the page (performance.now), {sorted.Count} opens,");
+        text.AppendLine(CultureInfo.InvariantCulture, $"each in a fresh Chromium context (empty cache), PartnerBot {configuration} on loopback, Memory storage{(hoverMs > 0 ? $", pointer resting {hoverMs} ms on the button before the click" : "")}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}.");
+        text.AppendLine();
+        text.AppendLine("| p50 | p95 | min | max | mean |");
+        text.AppendLine("|---:|---:|---:|---:|---:|");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {Percentile(0.5):F0} ms | {Percentile(0.95):F0} ms | {sorted[0]:F0} ms | {sorted[^1]:F0} ms | {sorted.Average():F0} ms |");
+        return text.ToString();
+    }
+
+    private static int Option(string[] args, string name, int fallback) =>
+        OptionText(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+    private static string? OptionText(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}
