@@ -10,8 +10,8 @@ public sealed class WebChatAssets
     /// <summary>The URL path the files are served under.</summary>
     public const string RequestPath = "/webchat";
 
-    /// <summary>Web Chat's bundle: the minimal one (no Adaptive Cards, no speech), half the size of the full one; the chat needs neither.</summary>
-    public const string BundleName = "webchat-minimal.js";
+    /// <summary>Web Chat's bundle: the full one, because the minimal one renders no Markdown (the summary's list, escaped customer text).</summary>
+    public const string BundleName = "webchat.js";
 
     /// <summary>A year: a URL with the right <c>?v=</c> never changes its content.</summary>
     private const string Immutable = "public, max-age=31536000, immutable";

@@ -116,7 +116,7 @@
     button.setAttribute('aria-controls', panel.id);
 
     var version = '?v=' + encodeURIComponent(settings.assetVersion || '');
-    var scripts = [base + '/webchat/webchat-minimal.js' + version, base + '/webchat/chat.js' + version];
+    var scripts = [base + '/webchat/webchat.js' + version, base + '/webchat/chat.js' + version];
 
     // Interest shown (pointer on the button, keyboard focus, a touch): the chat's static files start loading, nothing else; the
     // token, the conversation and anything kept in the browser wait for the click.
