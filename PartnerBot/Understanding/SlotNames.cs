@@ -11,4 +11,10 @@ public static class SlotNames
     public const string Contact = "contact";
     public const string Email = "email";
     public const string Phone = "phone";
+
+    /// <summary>The consent question: not a slot, but what is on screen (a yes/no there is the answer).</summary>
+    public const string Consent = "consent";
+
+    /// <summary>The summary: not a slot, but what is on screen (a plain yes/no confirms, a value corrects).</summary>
+    public const string Summary = "summary";
 }

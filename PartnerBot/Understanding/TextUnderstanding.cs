@@ -52,9 +52,17 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
 
     private Understood Read(string text, LanguageLocale locale, string? expectedSlot, DateTimeOffset now)
     {
-        if (_commands.Recognize(text) is { } command)
+        if (_commands.Recognize(text) is { } command && KindRecognizer.ByPhrases(text) != MessageKind.Resume)
         {
-            return new Understood { Command = command };
+            return new Understood { Command = command, Kind = MessageKind.Command };
+        }
+
+        var pageLocale = locale;
+        var language = LanguageGuess.Other(MessageWords.Of(text), locale.Language.Code);
+        if (language is not null && LanguageRegistry.Shared.Find(language) is { } written)
+        {
+            // Numbers and dates are read in the message's language ("around 3,000 euros" on a German page), in the page's region.
+            locale = new LanguageLocale(locale.Name, written, locale.Region);
         }
 
         var yesNo = _yesNo.Recognize(text);
@@ -63,7 +71,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
 
         var email = _emails.Find(text, locale);
         Add(email, SlotNames.Email);
-        var phone = _phones.Find(text, locale, spans);
+        var phone = _phones.Find(text, pageLocale, spans);
         Add(phone, SlotNames.Phone);
         var money = _money.Find(text, locale, expectedSlot, spans);
         Add(money, SlotNames.Budget);
@@ -84,18 +92,32 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
         var correction = _corrections.Find(text, slots);
         var wish = _wishes.Find(text, entitySpans)?.Value;
         var remainder = Remainder(text, entitySpans, yesNo, correction);
-        if (wish is null && remainder.Length > 0 && (expectedSlot == SlotNames.Wish || correction?.Value == SlotNames.Wish))
+        var greeting = KindRecognizer.IsGreeting(text);
+        if (wish is null && remainder.Length > 0 && !greeting && (expectedSlot == SlotNames.Wish || correction?.Value == SlotNames.Wish))
         {
             wish = new TextMatch(remainder, remainder);
         }
 
+        var (urgent, open) = TimeframeWords.Read(text, expectedSlot == SlotNames.Timeframe);
+        var budgetText = money is null ? BudgetWords.Find(text, expectedSlot == SlotNames.Budget) : null;
+        var emailProblem = email is null ? EmailProblems.Find(text) : null;
+        var vision = expectedSlot == SlotNames.Vision && !greeting && remainder.Count(char.IsLetter) >= 2;
+        var strong = email is not null || phone is not null || money is not null;
+        var hasValue = strong || name is not null || wish is not null || date is not null || urgent || open || budgetText is not null || emailProblem is not null || vision;
+
         return new Understood
         {
+            Kind = MessageKinds.Decide(text, expectedSlot, yesNo, hasValue, strong),
             Name = name?.Value,
             Wish = wish,
             Timeframe = date?.Value,
+            Urgent = urgent,
+            OpenTimeframe = open,
             Budget = money?.Value,
+            BudgetText = budgetText,
             Email = email?.Value,
+            EmailProblem = emailProblem,
+            Language = language,
             Phone = phone?.Value,
             YesNo = yesNo,
             CorrectedSlot = correction?.Value,
