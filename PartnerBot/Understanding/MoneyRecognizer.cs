@@ -86,7 +86,8 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             var between = text[first.Span.End..second.Span.Start];
             if (RangeJoin.IsMatch(between) && first.Value.Currency == second.Value.Currency)
             {
-                return Range(text, first.Span.Start, second.Span.End, Math.Max(first.Value.Amount, second.Value.Amount), first.Value.Currency);
+                var range = Range(text, first.Span.Start, second.Span.End, Math.Max(first.Value.Amount, second.Value.Amount), first.Value.Currency);
+                return MoneyShape.Read(text, range, Math.Min(first.Value.Amount, second.Value.Amount));
             }
         }
 
@@ -99,10 +100,10 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
                 start++;
             }
 
-            return Range(text, start, first.Span.End, Math.Max(low, first.Value.Amount), first.Value.Currency);
+            return MoneyShape.Read(text, Range(text, start, first.Span.End, Math.Max(low, first.Value.Amount), first.Value.Currency), Math.Min(low, first.Value.Amount));
         }
 
-        return first;
+        return MoneyShape.Read(text, first, null);
     }
 
     private static Recognized<MoneyMatch> Range(string text, int start, int end, decimal upper, string currency) =>

@@ -26,7 +26,7 @@ public sealed partial class NameRecognizer
             if (ReadName(text, trigger.Index + trigger.Length, lowerCaseInput) is { } name)
             {
                 var span = new TextSpan(trigger.Index, name.End - trigger.Index);
-                return new(new NameMatch(text.Substring(span.Start, span.Length), name.Value), span);
+                return new(new NameMatch(text.Substring(span.Start, span.Length), name.Value, name.Salutation, name.Title), span);
             }
         }
 
@@ -56,16 +56,18 @@ public sealed partial class NameRecognizer
             return null; // something after the name that is no name: not a bare answer
         }
 
-        return new(new NameMatch(text[start..name.Value.End], name.Value.Value), new TextSpan(start, name.Value.End - start));
+        return new(new NameMatch(text[start..name.Value.End], name.Value.Value, name.Value.Salutation, name.Value.Title), new TextSpan(start, name.Value.End - start));
     }
 
     /// <summary>Reads up to four name words from <paramref name="position"/>, skipping titles and a colloquial article ("ich bin die Anna").</summary>
-    private static (string Value, int End)? ReadName(string text, int position, bool lowerCaseInput)
+    private static (string Value, int End, string? Salutation, string? Title)? ReadName(string text, int position, bool lowerCaseInput)
     {
         var lead = Lead.Match(text, position);
-        if (lead.Success && lead.Index == position)
+        var (salutation, title) = (default(string), default(string));
+        if (lead.Success && lead.Index == position && lead.Length > 0)
         {
             position += lead.Length;
+            (salutation, title) = SalutationAndTitle(lead.Value);
         }
 
         var words = new List<(string Word, int End)>();
@@ -86,7 +88,7 @@ public sealed partial class NameRecognizer
 
             var isParticle = words.Count > 0 && NameWords.Particles.Contains(word) && char.IsLower(word[0]);
             var isWord = (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word)) && !(word == "Will" && !lowerCaseInput);
-            if (!isParticle && (isWord || Profession.IsMatch(word) || !StartsUpper(word, lowerCaseInput)))
+            if (!isParticle && (isWord || (words.Count == 0 && Profession.IsMatch(word)) || !StartsUpper(word, lowerCaseInput)))
             {
                 break;
             }
@@ -110,7 +112,7 @@ public sealed partial class NameRecognizer
         }
 
         var name = string.Join(' ', words.Select(w => lowerCaseInput && !NameWords.Particles.Contains(w.Word) ? Capitalise(w.Word) : w.Word));
-        return (name, words[^1].End);
+        return (name, words[^1].End, salutation, title);
     }
 
     private static bool StartsUpper(string word, bool lowerCaseInput) => lowerCaseInput || char.IsUpper(word[0]);
@@ -133,7 +135,41 @@ public sealed partial class NameRecognizer
 
     private static readonly Regex Trigger = Vocabulary.Compile(@"(?<![\p{L}\p{M}])" + Words.Pattern("names.triggers") + @"(?:\s+|(?<=[:=])\s*)(?:" + Words.Pattern("names.triggerAdverbs") + @"\s+)*");
 
-    private static readonly Regex Lead = Vocabulary.Compile(@"(?:" + Words.Pattern("names.articles") + @"\s+(?=\p{Lu}))?(?:" + Words.Pattern("names.titles") + @"\s*)*");
+    private static readonly Regex Lead = Vocabulary.Compile(@"(?:" + Words.Pattern("names.articles") + @"\s+(?=\p{Lu}))?(?:" + Words.Pattern("names.titles") + @"(?:(?<=\.)|(?![\p{L}]))\s*)*");
+
+    /// <summary>The salutation and title per written form ("Hr." → Herr, "DI" → Dipl.-Ing.), longest first.</summary>
+    private static readonly (Regex Written, string Salutation)[] Salutations = Forms("names.salutation.");
+
+    private static readonly (Regex Written, string Title)[] Titles = Forms("names.title.");
+
+    private static (Regex, string)[] Forms(string prefix) =>
+        [.. Words.Group(prefix).OrderByDescending(g => g.Name.Length)
+            .Select(g => (Vocabulary.Compile(@"(?<![\p{L}])" + Vocabulary.Alternation(g.Words) + @"(?:(?<=\.)|(?![\p{L}]))"), g.Name))];
+
+    /// <summary>The salutation and title written in a name's lead ("Frau Dr. ").</summary>
+    private static (string? Salutation, string? Title) SalutationAndTitle(string lead)
+    {
+        string? salutation = null, title = null;
+        foreach (var (written, value) in Salutations)
+        {
+            if (written.IsMatch(lead))
+            {
+                salutation = value;
+                break;
+            }
+        }
+
+        foreach (var (written, value) in Titles)
+        {
+            if (written.IsMatch(lead))
+            {
+                title = value;
+                break;
+            }
+        }
+
+        return (salutation, title);
+    }
 
     private static readonly Regex Greeting = Vocabulary.Compile(@"^\s*" + Words.Pattern("greetings") + @"\b[\s,!.]*");
 
