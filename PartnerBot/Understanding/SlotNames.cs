@@ -4,6 +4,12 @@ namespace PartnerBot.Understanding;
 public static class SlotNames
 {
     public const string Name = "name";
+
+    /// <summary>The name question's salutation field ("Frau", "Mr", "Madame").</summary>
+    public const string Salutation = "salutation";
+
+    /// <summary>The name question's title field ("Dr.", "Prof.").</summary>
+    public const string Title = "title";
     public const string Wish = "wish";
     public const string Vision = "vision";
     public const string Timeframe = "timeframe";
