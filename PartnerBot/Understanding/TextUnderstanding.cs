@@ -92,7 +92,8 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
         var correction = _corrections.Find(text, slots);
         var wish = _wishes.Find(text, entitySpans)?.Value;
         var remainder = Remainder(text, entitySpans, yesNo, correction);
-        var greeting = KindRecognizer.IsGreeting(text);
+        // A greeting, a question or a request of its own is no free-text answer to the question on screen.
+        var greeting = KindRecognizer.IsGreeting(text) || KindRecognizer.IsQuestion(text) || KindRecognizer.ByPhrases(text) is not null;
         if (wish is null && remainder.Length > 0 && !greeting && (expectedSlot == SlotNames.Wish || correction?.Value == SlotNames.Wish))
         {
             wish = new TextMatch(remainder, remainder);
