@@ -9,7 +9,7 @@ namespace PartnerBot.Interview.Questions;
 public sealed class NameQuestion(string name, bool required) : Question(name, required)
 {
     /// <inheritdoc/>
-    public override IReadOnlyList<string> Fields => [Name, SlotNames.Salutation, SlotNames.Title];
+    public override IReadOnlyList<string> Fields => [SlotNames.Salutation, SlotNames.Title, Name];
 
     /// <summary>One summary line: "Frau Dr. Anna Brandt" rather than three lines of which two are mostly empty.</summary>
     public override IReadOnlyList<string> SummaryFields => [Name];
