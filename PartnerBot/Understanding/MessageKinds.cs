@@ -21,6 +21,11 @@ internal static class MessageKinds
             return phrased;
         }
 
+        if (!hasValue && answer == MessageKind.None && KindRecognizer.IsGreeting(text))
+        {
+            return MessageKind.Greeting; // "Na, wie geht's?" is small talk, not a question for the business
+        }
+
         if (KindRecognizer.IsQuestion(text) && !hasStrongValue && answer == MessageKind.None)
         {
             return MessageKind.Question;
@@ -38,4 +43,22 @@ internal static class MessageKinds
 
         return KindRecognizer.IsGreeting(text) ? MessageKind.Greeting : MessageKind.None;
     }
+
+    /// <summary>Drops what a request only seems to give: "morgen Vormittag anrufen" is when to call, "Bestellung vom 12.11." a past order,
+    /// "ich will nicht mit einem Bot reden" no wish; a refusal carries no wish either.</summary>
+    public static Understood Settle(Understood understood) => understood.Kind switch
+    {
+        MessageKind.Question or MessageKind.Complaint or MessageKind.Callback or MessageKind.Human or MessageKind.AboutBot
+            or MessageKind.Privacy or MessageKind.Clarification or MessageKind.OfferDu or MessageKind.Resume => understood with
+            {
+                Wish = null,
+                Timeframe = null,
+                Urgent = false,
+                OpenTimeframe = false,
+                BudgetText = null,
+                Budget = understood.Kind is MessageKind.Question or MessageKind.Complaint ? null : understood.Budget,
+            },
+        MessageKind.No => understood with { Wish = null },
+        _ => understood,
+    };
 }

@@ -47,7 +47,7 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             }
 
             var currency = CurrencyOfSymbol(match.Groups["cur"].Value) ?? CurrencyOfSymbol(match.Groups["pre"].Value);
-            if (currency is null && !budgetContext)
+            if (currency is null && !budgetContext && !ImpliedCurrency.Contains(match.Groups["mult"].Value))
             {
                 continue;
             }
@@ -167,6 +167,9 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
         .SelectMany(g => g.Words.Select(w => (Word: w, Iso: g.Name.ToUpperInvariant())))
         .DistinctBy(c => c.Word)
         .ToDictionary(c => c.Word, c => c.Iso, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"15 Mille", "8 grand": thousands that only money comes in.</summary>
+    private static readonly HashSet<string> ImpliedCurrency = Words.Set("money.impliedCurrency", StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Millions = Words.Set("money.millions", StringComparer.OrdinalIgnoreCase);
 

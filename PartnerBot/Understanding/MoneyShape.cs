@@ -9,6 +9,8 @@ internal static class MoneyShape
 
     private static readonly Regex UpTo = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("money.upTo") + @"(?:(?<=\.)|(?![\p{L}]))[\s\p{Sc}]*$");
 
+    private static readonly Regex UpToAfter = Vocabulary.Compile(@"^\s*" + Words.Pattern("money.upToAfter") + @"(?:(?<=\.)|(?![\p{L}]))");
+
     private static readonly Regex From = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("money.from") + @"(?:(?<=\.)|(?![\p{L}]))[\s\p{Sc}]*$");
 
     private static readonly (Regex Words, string Per)[] Periods =
@@ -25,7 +27,7 @@ internal static class MoneyShape
         {
             money = money with { Min = min, Max = money.Amount };
         }
-        else if (UpTo.IsMatch(before))
+        else if (UpTo.IsMatch(before) || UpToAfter.IsMatch(after))
         {
             money = money with { UpTo = true };
         }

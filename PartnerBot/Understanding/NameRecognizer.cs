@@ -43,14 +43,22 @@ public sealed partial class NameRecognizer
             start++;
         }
 
-        var end = text.IndexOfAny([',', ';', '\n'], start);
+        var end = Inverted.IsMatch(text[start..]) ? -1 : text.IndexOfAny([',', ';', '\n'], start);
         var part = TrailingHere.Replace((end < 0 ? text[start..] : text[start..end]).TrimEnd(' ', '.', '!', '?'), "");
         if (part.Length == 0 || NotAName.IsMatch(part))
         {
             return null;
         }
 
-        var name = ReadName(text, start, lowerCaseInput);
+        if (Inverted.Match(part) is { Success: true } inverted && !NameWords.NotNames.Contains(inverted.Groups["first"].Value))
+        {
+            // "Schmid, Thomas": the surname first, as on a form.
+            var first = Capitalise(inverted.Groups["first"].Value);
+            var last = Capitalise(inverted.Groups["last"].Value);
+            return new(new NameMatch(part, first + " " + last), new TextSpan(start, part.Length));
+        }
+
+        var name = ReadName(text, start, lowerCaseInput, bare: true);
         if (name is null || name.Value.End < start + part.Length)
         {
             return null; // something after the name that is no name: not a bare answer
@@ -60,7 +68,8 @@ public sealed partial class NameRecognizer
     }
 
     /// <summary>Reads up to four name words from <paramref name="position"/>, skipping titles and a colloquial article ("ich bin die Anna").</summary>
-    private static (string Value, int End, string? Salutation, string? Title)? ReadName(string text, int position, bool lowerCaseInput)
+    /// <param name="bare">The whole message answers the name question: a trade alone is a surname there ("Bäcker").</param>
+    private static (string Value, int End, string? Salutation, string? Title)? ReadName(string text, int position, bool lowerCaseInput, bool bare = false)
     {
         var lead = Lead.Match(text, position);
         var (salutation, title) = (default(string), default(string));
@@ -88,7 +97,7 @@ public sealed partial class NameRecognizer
 
             var isParticle = words.Count > 0 && NameWords.Particles.Contains(word) && char.IsLower(word[0]);
             var isWord = (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word)) && !(word == "Will" && !lowerCaseInput);
-            if (!isParticle && (isWord || (words.Count == 0 && Profession.IsMatch(word)) || !StartsUpper(word, lowerCaseInput)))
+            if (!isParticle && (isWord || (words.Count == 0 && !bare && Profession.IsMatch(word)) || !StartsUpper(word, lowerCaseInput)))
             {
                 break;
             }
@@ -180,6 +189,9 @@ public sealed partial class NameRecognizer
     private static readonly Regex TrailingHere = Vocabulary.Compile(@"\s+" + Words.Pattern("names.here") + "$");
 
     private static readonly Regex NotAName = Vocabulary.Compile("^" + Words.Pattern("names.notAName") + @"\b");
+
+    /// <summary>"Schmid, Thomas", "smith, jane": two single words with a comma between them and nothing else.</summary>
+    private static readonly Regex Inverted = new(@"^\s*(?<last>\p{L}[\p{L}'’-]+),\s*(?<first>\p{L}[\p{L}'’-]+)[\s.!]*$", RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"(?<word>[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)(?<stop>\s*[,.;:!?()""/])?", RegexOptions.CultureInvariant)]
     private static partial Regex TokenRegex();

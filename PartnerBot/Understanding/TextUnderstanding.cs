@@ -81,7 +81,8 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
             name = null;
         }
 
-        var date = _dates.Find(text, locale, now, name is null ? spans : [.. spans, name.Span]);
+        // Time words in a vision are about life, not a deadline ("in fünf Jahren drei Filialen").
+        var date = expectedSlot == SlotNames.Vision ? null : _dates.Find(text, locale, now, name is null ? spans : [.. spans, name.Span]);
         Add(date, SlotNames.Timeframe);
         if (name is not null)
         {
@@ -90,7 +91,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
 
         var entitySpans = name is null ? spans : [.. spans, name.Span];
         var correction = _corrections.Find(text, slots);
-        var wish = _wishes.Find(text, entitySpans)?.Value;
+        var wish = expectedSlot == SlotNames.Vision ? null : _wishes.Find(text, entitySpans)?.Value;
         var remainder = Remainder(text, entitySpans, yesNo, correction);
         // A greeting, a question or a request of its own is no free-text answer to the question on screen.
         var greeting = KindRecognizer.IsGreeting(text) || KindRecognizer.IsQuestion(text) || KindRecognizer.ByPhrases(text) is not null;
@@ -106,7 +107,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
         var strong = email is not null || phone is not null || money is not null;
         var hasValue = strong || name is not null || wish is not null || date is not null || urgent || open || budgetText is not null || emailProblem is not null || vision;
 
-        return new Understood
+        return MessageKinds.Settle(new Understood
         {
             Kind = MessageKinds.Decide(text, expectedSlot, yesNo, hasValue, strong),
             Name = name?.Value,
@@ -123,7 +124,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
             YesNo = yesNo,
             CorrectedSlot = correction?.Value,
             Remainder = remainder,
-        };
+        });
 
         void Add<T>(Recognized<T>? found, string slot)
         {

@@ -11,7 +11,7 @@ public sealed class YesNoRecognizer
     private static readonly HashSet<string> Negators = Words.Set("yesNo.negators");
     private static readonly HashSet<string> Negations = Words.Set("yesNo.negations");
     private static readonly string[] YesPhrases = [.. Words.Words("yesNo.yesPhrases"), .. Words.Words("yesNo.colloquialYesPhrases")];
-    private static readonly string[] NoPhrases = [.. Words.Words("yesNo.noPhrases")];
+    private static readonly string[] NoPhrases = [.. Words.Words("yesNo.noPhrases"), .. Words.Words("yesNo.colloquialNoPhrases")];
     private static readonly string[] Unsure = [.. Words.Words("yesNo.unsure")];
     private static readonly HashSet<string> Filler = [.. Words.Set("yesNo.filler"), .. Words.Words("yesNo.colloquialFiller")];
     private static readonly HashSet<string> StrongLeads = Words.Set("yesNo.strongLeads");
