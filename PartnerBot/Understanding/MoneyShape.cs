@@ -25,6 +25,11 @@ internal static class MoneyShape
         var after = text[found.Span.End..Math.Min(text.Length, found.Span.End + 30)];
         if (low is { } min && min < money.Amount)
         {
+            if (min * 1000 <= money.Amount && min * 1000 * 5 > money.Amount)
+            {
+                min *= 1000; // "4-5k", "zwischen 20 und 25 tausend": the thousands belong to both figures
+            }
+
             money = money with { Min = min, Max = money.Amount };
         }
         else if (UpTo.IsMatch(before) || UpToAfter.IsMatch(after))
