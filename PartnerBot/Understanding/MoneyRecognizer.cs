@@ -20,6 +20,9 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             return null;
         }
 
+        // "1'000.–": Swiss thousands and the dash for no cents, kept in length so that positions hold.
+        var group = locale.NumberFormat.NumberFormat.NumberGroupSeparator;
+        text = SwissDash().Replace(SwissThousands().Replace(text, group.Length == 1 ? group : "."), m => new string(' ', m.Length));
         var budgetContext = expectedSlot == SlotNames.Budget || BudgetWord.IsMatch(text);
         var modelsOfCulture = models.For(locale);
         var candidates = new List<Recognized<MoneyMatch>>();
@@ -197,6 +200,12 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
 
     /// <summary>The currency words and thousands of every language, for telling a phone number from an amount ("5000 €", "4000 CHF").</summary>
     internal static string CurrencyOrMultiplier => "(?:" + CurrencyWords + "|" + Multipliers + ")";
+
+    [GeneratedRegex(@"(?<=\d)['’](?=\d{3}(?!\d))")]
+    private static partial Regex SwissThousands();
+
+    [GeneratedRegex(@"(?<=\d)\.[–—-]{1,2}")]
+    private static partial Regex SwissDash();
 
     [GeneratedRegex(@"^\d{1,3}(?:[.,]\d{3})+$")]
     private static partial Regex ThousandsRegex();
