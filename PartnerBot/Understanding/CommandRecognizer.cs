@@ -55,6 +55,31 @@ public sealed class CommandRecognizer
         return WithSlot(words);
     }
 
+    /// <summary>A command phrase of two or more words inside a short sentence ("Könnten Sie bitte meine Daten löschen?"), or null.</summary>
+    public CommandMatch? Within(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var joined = " " + string.Join(' ', MessageWords.Of(text.Replace("?", " ", StringComparison.Ordinal))) + " ";
+        if (joined.Count(c => c == ' ') > MaxWords + 4)
+        {
+            return null;
+        }
+
+        foreach (var (command, phrases) in Table)
+        {
+            if (phrases.Any(p => p.Contains(' ', StringComparison.Ordinal) && joined.Contains(" " + p + " ", StringComparison.Ordinal)))
+            {
+                return new CommandMatch(command);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"deleteData" for <see cref="Command.DeleteData"/>: the list's name in <c>understanding.json</c>.</summary>
     private static string JsonName(Command command) => char.ToLowerInvariant(command.ToString()[0]) + command.ToString()[1..];
 

@@ -17,6 +17,11 @@ internal static class KindRecognizer
 
     private static readonly Regex QuestionStart = Vocabulary.Compile(@"^\W*" + Words.Pattern("kind.questionStarts") + @"(?![\p{L}])");
 
+    private static readonly Regex AboutTheQuestion = Phrase("kind.aboutTheQuestion");
+
+    /// <summary>True when a question names the bot's question or how to answer it ("Vorname", "Datum", "genau", "ungefähr").</summary>
+    public static bool IsAboutTheQuestion(string text) => AboutTheQuestion.IsMatch(text);
+
     /// <summary>The kind one of the phrase lists tells, or null.</summary>
     public static MessageKind? ByPhrases(string text)
     {

@@ -28,7 +28,8 @@ internal static class MessageKinds
 
         if (KindRecognizer.IsQuestion(text) && !hasStrongValue && answer == MessageKind.None)
         {
-            return MessageKind.Question;
+            // Asked while a question is on screen and about that question ("Reicht der Vorname?"): a clarification.
+            return expectedSlot is not null && KindRecognizer.IsAboutTheQuestion(text) ? MessageKind.Clarification : MessageKind.Question;
         }
 
         if (hasValue)

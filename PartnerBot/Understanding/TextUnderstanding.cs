@@ -52,7 +52,8 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
 
     private Understood Read(string text, LanguageLocale locale, string? expectedSlot, DateTimeOffset now)
     {
-        if (_commands.Recognize(text) is { } command && KindRecognizer.ByPhrases(text) != MessageKind.Resume)
+        var phrased = KindRecognizer.ByPhrases(text);
+        if ((_commands.Recognize(text) ?? (phrased is null ? _commands.Within(text) : null)) is { } command && phrased != MessageKind.Resume)
         {
             return new Understood { Command = command, Kind = MessageKind.Command };
         }
