@@ -3,7 +3,7 @@ using PartnerBot.Languages;
 
 namespace PartnerBot.Understanding;
 
-/// <summary>Finds an e-mail address (the recognizer's e-mail model, checked for a plausible domain); the domain is lower-cased.</summary>
+/// <summary>Finds an e-mail address (the recognizer's e-mail model, checked for a plausible domain), lower-cased as a whole (the corpus labels addresses so).</summary>
 public sealed partial class EmailRecognizer(RecognizerModels models)
 {
     /// <summary>The first plausible e-mail address in <paramref name="text"/>, or null ("anna@" and "anna@example" are not addresses).</summary>

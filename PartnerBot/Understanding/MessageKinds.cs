@@ -46,20 +46,26 @@ internal static class MessageKinds
     }
 
     /// <summary>Drops what a request only seems to give: "morgen Vormittag anrufen" is when to call, "Bestellung vom 12.11." a past order,
-    /// "ich will nicht mit einem Bot reden" no wish; a refusal carries no wish either.</summary>
+    /// "ich will nicht mit einem Bot reden" no wish; a refusal carries no wish either. A callback or a wish for a person keeps the data given with it.</summary>
     public static Understood Settle(Understood understood) => understood.Kind switch
     {
-        MessageKind.Question or MessageKind.Complaint or MessageKind.Callback or MessageKind.Human or MessageKind.AboutBot
-            or MessageKind.Privacy or MessageKind.Clarification or MessageKind.OfferDu or MessageKind.Resume => understood with
-            {
-                Wish = null,
-                Timeframe = null,
-                Urgent = false,
-                OpenTimeframe = false,
-                BudgetText = null,
-                Budget = understood.Kind is MessageKind.Question or MessageKind.Complaint ? null : understood.Budget,
-            },
+        MessageKind.Question or MessageKind.AboutBot or MessageKind.Privacy or MessageKind.Clarification or MessageKind.OfferDu or MessageKind.Resume => understood with
+        {
+            Wish = null,
+            Timeframe = null,
+            Urgent = false,
+            OpenTimeframe = false,
+            BudgetText = null,
+            Budget = understood.Kind == MessageKind.Question ? null : understood.Budget,
+        },
+        MessageKind.Complaint => understood with { Wish = null, Timeframe = null, Urgent = false, OpenTimeframe = false, Budget = null, BudgetText = null },
+        // Without a wish, a time in a callback is when to call ("morgen Vormittag anrufen"); with one, it is the wish's deadline.
+        MessageKind.Callback when RequestFree(understood.Wish) is null => understood with { Wish = null, Timeframe = null, Urgent = false, OpenTimeframe = false },
+        MessageKind.Human => understood with { Wish = RequestFree(understood.Wish) },
         MessageKind.No => understood with { Wish = null },
         _ => understood,
     };
+
+    /// <summary>The wish unless it is the request itself ("nicht mit einem Bot reden").</summary>
+    private static TextMatch? RequestFree(TextMatch? wish) => wish is not null && KindRecognizer.ByPhrases(wish.Value) is null ? wish : null;
 }
