@@ -4,21 +4,22 @@ namespace PartnerBot.Understanding;
 internal static class MessageKinds
 {
     /// <summary>The kind of a message that is no command.</summary>
+    /// <param name="phrased">The kind a phrase list tells (<see cref="KindRecognizer.ByPhrases"/>), read once per message.</param>
     /// <param name="hasValue">A slot value was found (a name, wish, timeframe, budget, e-mail or phone, or an attempted address).</param>
     /// <param name="hasStrongValue">A value that only an answer gives: an e-mail address, phone number or amount.</param>
-    public static MessageKind Decide(string text, string? expectedSlot, YesNo yesNo, bool hasValue, bool hasStrongValue)
+    public static MessageKind Decide(string text, string? expectedSlot, MessageKind? phrased, YesNo yesNo, bool hasValue, bool hasStrongValue)
     {
         var answer = yesNo switch { YesNo.Yes => MessageKind.Yes, YesNo.No => MessageKind.No, _ => MessageKind.None };
 
         // On the consent question the yes/no is the answer, whatever else the message gives.
-        if (expectedSlot == SlotNames.Consent && answer != MessageKind.None && KindRecognizer.ByPhrases(text) is null)
+        if (expectedSlot == SlotNames.Consent && answer != MessageKind.None && phrased is null)
         {
             return answer;
         }
 
-        if (KindRecognizer.ByPhrases(text) is { } phrased)
+        if (phrased is { } kind)
         {
-            return phrased;
+            return kind;
         }
 
         if (!hasValue && answer == MessageKind.None && KindRecognizer.IsGreeting(text))

@@ -95,7 +95,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
         var wish = expectedSlot == SlotNames.Vision ? null : _wishes.Find(text, entitySpans)?.Value;
         var remainder = Remainder(text, entitySpans, yesNo, correction);
         // A greeting, a question or a request of its own is no free-text answer to the question on screen.
-        var greeting = KindRecognizer.IsGreeting(text) || KindRecognizer.IsQuestion(text) || KindRecognizer.ByPhrases(text) is not null;
+        var greeting = phrased is not null || KindRecognizer.IsQuestion(text) || KindRecognizer.IsGreeting(text);
         if (wish is null && remainder.Length > 0 && !greeting && (expectedSlot == SlotNames.Wish || correction?.Value == SlotNames.Wish))
         {
             wish = new TextMatch(remainder, remainder);
@@ -110,7 +110,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
 
         return MessageKinds.Settle(new Understood
         {
-            Kind = MessageKinds.Decide(text, expectedSlot, yesNo, hasValue, strong),
+            Kind = MessageKinds.Decide(text, expectedSlot, phrased, yesNo, hasValue, strong),
             Name = name?.Value,
             Wish = wish,
             Timeframe = date?.Value,
