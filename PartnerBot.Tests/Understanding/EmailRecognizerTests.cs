@@ -13,11 +13,11 @@ public class EmailRecognizerTests(UnderstandingFixture fixture)
 
     [Theory]
     [InlineData("de-DE", "anna@example.com", "anna@example.com")]
-    [InlineData("de-DE", "Meine Mail: Anna.Schmidt@Example.DE, danke", "Anna.Schmidt@example.de")]
+    [InlineData("de-DE", "Meine Mail: Anna.Schmidt@Example.DE, danke", "anna.schmidt@example.de")]
     [InlineData("de-DE", "schreiben Sie an <anna@example.com>", "anna@example.com")]
     [InlineData("en-US", "reach me at anna.schmidt+bot@mail.example.co.uk.", "anna.schmidt+bot@mail.example.co.uk")]
-    [InlineData("en-GB", "ANNA@EXAMPLE.COM", "ANNA@example.com")]
-    public void Finds_the_address_with_a_lower_cased_domain(string locale, string text, string address)
+    [InlineData("en-GB", "ANNA@EXAMPLE.COM", "anna@example.com")]
+    public void Finds_the_address_lower_cased(string locale, string text, string address)
     {
         var match = Recognize(text, locale);
 

@@ -17,7 +17,7 @@ public static class SummaryWriter
         var text = new StringBuilder();
         foreach (var question in questions.All)
         {
-            foreach (var field in question.Fields)
+            foreach (var field in question.SummaryFields)
             {
                 var value = question.Show(answers, field, culture, wording.DateFormat);
                 text.Append("- ").Append(question.Label(wording, field)).Append(": ")

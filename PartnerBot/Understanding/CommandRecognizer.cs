@@ -55,6 +55,40 @@ public sealed class CommandRecognizer
         return WithSlot(words);
     }
 
+    /// <summary>A command phrase of two or more words inside a short sentence ("Könnten Sie bitte meine Daten löschen?"), or null.</summary>
+    public CommandMatch? Within(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var words = MessageWords.Of(text.Replace("?", " ", StringComparison.Ordinal));
+        if (words.Length is < 2 or > MaxWords + 3)
+        {
+            return null;
+        }
+
+        var joined = " " + string.Join(' ', words) + " ";
+
+        foreach (var (command, phrases) in WithinTable)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (joined.Contains(phrase, StringComparison.Ordinal))
+                {
+                    return new CommandMatch(command);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The phrases of two or more words per command, padded with spaces, built once (<see cref="Within"/> runs on most messages).</summary>
+    private static readonly (Command Command, string[] Phrases)[] WithinTable =
+        [.. Table.Select(t => (t.Command, t.Phrases.Where(p => p.Contains(' ', StringComparison.Ordinal)).Select(p => " " + p + " ").ToArray()))];
+
     /// <summary>"deleteData" for <see cref="Command.DeleteData"/>: the list's name in <c>understanding.json</c>.</summary>
     private static string JsonName(Command command) => char.ToLowerInvariant(command.ToString()[0]) + command.ToString()[1..];
 

@@ -55,7 +55,11 @@ internal static partial class DateRules
         Prefix + @"\b(?:" + Words.Pattern("dates.calendarWeekLeads") + @"\s+)?" + Words.Pattern("dates.calendarWeek") + @"\s*(?<week>\d{1,2})\b(?:\s*(?:/|in)?\s*(?<year>20\d\d)\b)?");
 
     private static readonly Regex WithinRegex = Vocabulary.Compile(
-        @"\b" + Words.Pattern("dates.within") + @"\s+(?<count>\d{1,3}|" + Vocabulary.Alternation(Counts.Keys) + @")\s+(?<unit>" + Vocabulary.Alternation(Units.Keys) + @")\b");
+        @"\b" + Words.Pattern("dates.within") + @"\s+(?:(?<count>\d{1,3}|" + Vocabulary.Alternation(Counts.Keys) + @")\s*(?:-|–|" + Words.Pattern("dates.spanJoins") + @")\s*)?(?<count>\d{1,3}|" + Vocabulary.Alternation(Counts.Keys) + @")\s+(?<unit>" + Vocabulary.Alternation(Units.Keys) + @")\b");
+
+    private static readonly Regex SeasonBeforeRegex = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("dates.seasonBefore") + @"\s+$");
+
+    private static readonly Regex SeasonBeforeStartRegex = Vocabulary.Compile(@"^" + Words.Pattern("dates.seasonBefore") + @"\s");
 
     private static readonly Regex HalfYearRegex = Vocabulary.Compile(@"\b" + Words.Pattern("dates.halfYear") + @"\b");
 
@@ -68,6 +72,11 @@ internal static partial class DateRules
     /// <summary>All rule matches, in text order.</summary>
     public static IEnumerable<Recognized<DateMatch>> Find(string text, DateOnly today)
     {
+        foreach (var result in CalendarRules.Find(text, today))
+        {
+            yield return result;
+        }
+
         foreach (Match match in MonthPartRegex.Matches(text))
         {
             if (MonthPart(match, today) is { } result)
@@ -78,7 +87,7 @@ internal static partial class DateRules
 
         foreach (Match match in SeasonRegex.Matches(text))
         {
-            if (Season(match, today) is { } result)
+            if (Season(match, today, text) is { } result)
             {
                 yield return result;
             }
@@ -128,8 +137,8 @@ internal static partial class DateRules
         var hasYear = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var year);
         DateOnly End(int y) => part switch
         {
-            "start" => new DateOnly(y, month, 15),
-            "middle" => new DateOnly(y, month, 20),
+            "start" => new DateOnly(y, month, 10),
+            "middle" => new DateOnly(y, month, 15),
             _ => new DateOnly(y, month, DateTime.DaysInMonth(y, month)),
         };
 
@@ -142,7 +151,8 @@ internal static partial class DateRules
         return new(new DateMatch(match.Value, End(year), timex), new TextSpan(match.Index, match.Length));
     }
 
-    private static Recognized<DateMatch>? Season(Match match, DateOnly today)
+    /// <summary>A season: its last day; "bis zum Sommer", "vor dem nächsten Winter": the day before it begins.</summary>
+    private static Recognized<DateMatch>? Season(Match match, DateOnly today, string text)
     {
         var modifier = match.Groups["mod"].Value.ToLowerInvariant();
         var word = match.Groups["season"].Value.ToLowerInvariant();
@@ -182,7 +192,14 @@ internal static partial class DateRules
             }
         }
 
-        return new(new DateMatch(match.Value, End(year), string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{code}")), new TextSpan(match.Index, match.Length));
+        var before = SeasonBeforeRegex.IsMatch(text.AsSpan(0, match.Index)) || SeasonBeforeStartRegex.IsMatch(match.Value);
+        if (before && Start(year) <= today)
+        {
+            year++; // "bis zum Winter" in winter: the next one
+        }
+
+        var date = before ? Start(year).AddDays(-1) : End(year);
+        return new(new DateMatch(match.Value, date, string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{code}")), new TextSpan(match.Index, match.Length));
     }
 
     private static Recognized<DateMatch> Quarter(Match match, DateOnly today)
@@ -197,7 +214,7 @@ internal static partial class DateRules
         return new(new DateMatch(match.Value, End(year), timex), new TextSpan(match.Index, match.Length));
     }
 
-    /// <summary>"Anfang 2027" → end of March, "Mitte 2027" → end of July, "Ende nächsten Jahres"/"Jahresende" → 31 December.</summary>
+    /// <summary>"Anfang 2027" → end of March, "Mitte 2027" → end of June, "Ende nächsten Jahres"/"Jahresende" → 31 December.</summary>
     private static Recognized<DateMatch> YearPart(Match match, DateOnly today)
     {
         var year = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var given)
@@ -207,7 +224,7 @@ internal static partial class DateRules
         var date = part switch
         {
             "start" => new DateOnly(year, 3, 31),
-            "middle" => new DateOnly(year, 7, 31),
+            "middle" => new DateOnly(year, 6, 30),
             _ => new DateOnly(year, 12, 31),
         };
         return new(new DateMatch(match.Value, date, year.ToString("D4", CultureInfo.InvariantCulture)), new TextSpan(match.Index, match.Length));
@@ -234,7 +251,7 @@ internal static partial class DateRules
     /// <summary>"innerhalb von 4 Wochen", "binnen zwei Monaten": today plus that much.</summary>
     private static Recognized<DateMatch>? Within(Match match, DateOnly today)
     {
-        var countWord = match.Groups["count"].Value.ToLowerInvariant();
+        var countWord = match.Groups["count"].Value.ToLowerInvariant(); // of a span "6-8 Wochen", the last figure
         int? count = int.TryParse(countWord, CultureInfo.InvariantCulture, out var number) ? number : Counts.TryGetValue(countWord, out var word) ? word : null;
         if (count is not { } n || n is < 1 or > 120)
         {

@@ -8,7 +8,8 @@ internal static class MessageWords
     /// <summary>The words of <paramref name="text"/>.</summary>
     public static string[] Of(string text)
     {
-        var prepared = text.Replace("👍", " thumbsup ", StringComparison.Ordinal).Replace("👎", " thumbsdown ", StringComparison.Ordinal);
+        var prepared = text.Replace("👍", " thumbsup ", StringComparison.Ordinal).Replace("👎", " thumbsdown ", StringComparison.Ordinal)
+            .Replace("✅", " checkmark ", StringComparison.Ordinal).Replace("✔", " checkmark ", StringComparison.Ordinal).Replace("👌", " checkmark ", StringComparison.Ordinal);
         var builder = new StringBuilder(prepared.Length);
         foreach (var c in prepared)
         {

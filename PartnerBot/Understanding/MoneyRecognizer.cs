@@ -16,6 +16,9 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             return null;
         }
 
+        // "1'000.–": Swiss thousands and the dash for no cents, kept in length so that positions hold.
+        var group = locale.NumberFormat.NumberFormat.NumberGroupSeparator;
+        text = SwissDash().Replace(SwissThousands().Replace(text, group.Length == 1 ? group : "."), m => new string(' ', m.Length));
         var budgetContext = expectedSlot == SlotNames.Budget || BudgetWord.IsMatch(text);
         var modelsOfCulture = models.For(locale);
         var candidates = new List<Recognized<MoneyMatch>>();
@@ -43,7 +46,7 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             }
 
             var currency = CurrencyOfSymbol(match.Groups["cur"].Value) ?? CurrencyOfSymbol(match.Groups["pre"].Value);
-            if (currency is null && !budgetContext)
+            if (currency is null && !budgetContext && !ImpliedCurrency.Contains(match.Groups["mult"].Value))
             {
                 continue;
             }
@@ -82,7 +85,8 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             var between = text[first.Span.End..second.Span.Start];
             if (RangeJoin.IsMatch(between) && first.Value.Currency == second.Value.Currency)
             {
-                return Range(text, first.Span.Start, second.Span.End, Math.Max(first.Value.Amount, second.Value.Amount), first.Value.Currency);
+                var range = Range(text, first.Span.Start, second.Span.End, Math.Max(first.Value.Amount, second.Value.Amount), first.Value.Currency);
+                return MoneyShape.Read(text, range, Math.Min(first.Value.Amount, second.Value.Amount));
             }
         }
 
@@ -95,10 +99,10 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
                 start++;
             }
 
-            return Range(text, start, first.Span.End, Math.Max(low, first.Value.Amount), first.Value.Currency);
+            return MoneyShape.Read(text, Range(text, start, first.Span.End, Math.Max(low, first.Value.Amount), first.Value.Currency), Math.Min(low, first.Value.Amount));
         }
 
-        return first;
+        return MoneyShape.Read(text, first, null);
     }
 
     private static Recognized<MoneyMatch> Range(string text, int start, int end, decimal upper, string currency) =>
@@ -163,6 +167,9 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
         .DistinctBy(c => c.Word)
         .ToDictionary(c => c.Word, c => c.Iso, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>"15 Mille", "8 grand": thousands that only money comes in.</summary>
+    private static readonly HashSet<string> ImpliedCurrency = Words.Set("money.impliedCurrency", StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> Millions = Words.Set("money.millions", StringComparer.OrdinalIgnoreCase);
 
     private static readonly string CurrencyWords = Vocabulary.Alternation(Currencies.Keys);
@@ -189,6 +196,12 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
 
     /// <summary>The currency words and thousands of every language, for telling a phone number from an amount ("5000 €", "4000 CHF").</summary>
     internal static string CurrencyOrMultiplier => "(?:" + CurrencyWords + "|" + Multipliers + ")";
+
+    [GeneratedRegex(@"(?<=\d)['’](?=\d{3}(?!\d))")]
+    private static partial Regex SwissThousands();
+
+    [GeneratedRegex(@"(?<=\d)\.[–—-]{1,2}")]
+    private static partial Regex SwissDash();
 
     [GeneratedRegex(@"^\d{1,3}(?:[.,]\d{3})+$")]
     private static partial Regex ThousandsRegex();

@@ -23,7 +23,7 @@ public sealed partial class NameRecognizer
             if (ReadName(text, trigger.Index + trigger.Length, lowerCaseInput) is { } name)
             {
                 var span = new TextSpan(trigger.Index, name.End - trigger.Index);
-                return new(new NameMatch(text.Substring(span.Start, span.Length), name.Value), span);
+                return new(new NameMatch(text.Substring(span.Start, span.Length), name.Value, name.Salutation, name.Title), span);
             }
         }
 
@@ -40,29 +40,40 @@ public sealed partial class NameRecognizer
             start++;
         }
 
-        var end = text.IndexOfAny([',', ';', '\n'], start);
+        var end = Inverted.IsMatch(text[start..]) ? -1 : text.IndexOfAny([',', ';', '\n'], start);
         var part = TrailingHere.Replace((end < 0 ? text[start..] : text[start..end]).TrimEnd(' ', '.', '!', '?'), "");
         if (part.Length == 0 || NotAName.IsMatch(part))
         {
             return null;
         }
 
-        var name = ReadName(text, start, lowerCaseInput);
+        if (Inverted.Match(part) is { Success: true } inverted && !NameWords.NotNames.Contains(inverted.Groups["first"].Value))
+        {
+            // "Schmid, Thomas": the surname first, as on a form.
+            var first = Capitalise(inverted.Groups["first"].Value);
+            var last = Capitalise(inverted.Groups["last"].Value);
+            return new(new NameMatch(part, first + " " + last), new TextSpan(start, part.Length));
+        }
+
+        var name = ReadName(text, start, lowerCaseInput, bare: true);
         if (name is null || name.Value.End < start + part.Length)
         {
             return null; // something after the name that is no name: not a bare answer
         }
 
-        return new(new NameMatch(text[start..name.Value.End], name.Value.Value), new TextSpan(start, name.Value.End - start));
+        return new(new NameMatch(text[start..name.Value.End], name.Value.Value, name.Value.Salutation, name.Value.Title), new TextSpan(start, name.Value.End - start));
     }
 
     /// <summary>Reads up to four name words from <paramref name="position"/>, skipping titles and a colloquial article ("ich bin die Anna").</summary>
-    private static (string Value, int End)? ReadName(string text, int position, bool lowerCaseInput)
+    /// <param name="bare">The whole message answers the name question: a trade alone is a surname there ("Bäcker").</param>
+    private static (string Value, int End, string? Salutation, string? Title)? ReadName(string text, int position, bool lowerCaseInput, bool bare = false)
     {
         var lead = Lead.Match(text, position);
-        if (lead.Success && lead.Index == position)
+        var (salutation, title) = (default(string), default(string));
+        if (lead.Success && lead.Index == position && lead.Length > 0)
         {
             position += lead.Length;
+            (salutation, title) = SalutationAndTitle(lead.Value);
         }
 
         var words = new List<(string Word, int End)>();
@@ -83,7 +94,7 @@ public sealed partial class NameRecognizer
 
             var isParticle = words.Count > 0 && NameWords.Particles.Contains(word) && char.IsLower(word[0]);
             var isWord = (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word)) && !(word == "Will" && !lowerCaseInput);
-            if (!isParticle && (isWord || Profession.IsMatch(word) || !StartsUpper(word, lowerCaseInput)))
+            if (!isParticle && (isWord || (words.Count == 0 && !bare && Profession.IsMatch(word)) || !StartsUpper(word, lowerCaseInput)))
             {
                 break;
             }
@@ -107,7 +118,7 @@ public sealed partial class NameRecognizer
         }
 
         var name = string.Join(' ', words.Select(w => lowerCaseInput && !NameWords.Particles.Contains(w.Word) ? Capitalise(w.Word) : w.Word));
-        return (name, words[^1].End);
+        return (name, words[^1].End, salutation, title);
     }
 
     private static bool StartsUpper(string word, bool lowerCaseInput) => lowerCaseInput || char.IsUpper(word[0]);
@@ -130,7 +141,41 @@ public sealed partial class NameRecognizer
 
     private static readonly Regex Trigger = Vocabulary.Compile(@"(?<![\p{L}\p{M}])" + Words.Pattern("names.triggers") + @"(?:\s+|(?<=[:=])\s*)(?:" + Words.Pattern("names.triggerAdverbs") + @"\s+)*");
 
-    private static readonly Regex Lead = Vocabulary.Compile(@"(?:" + Words.Pattern("names.articles") + @"\s+(?=\p{Lu}))?(?:" + Words.Pattern("names.titles") + @"\s*)*");
+    private static readonly Regex Lead = Vocabulary.Compile(@"(?:" + Words.Pattern("names.articles") + @"\s+(?=\p{Lu}))?(?:" + Words.Pattern("names.titles") + @"(?:(?<=\.)|(?![\p{L}]))\s*)*");
+
+    /// <summary>The salutation and title per written form ("Hr." → Herr, "DI" → Dipl.-Ing.), longest first.</summary>
+    private static readonly (Regex Written, string Salutation)[] Salutations = Forms("names.salutation.");
+
+    private static readonly (Regex Written, string Title)[] Titles = Forms("names.title.");
+
+    private static (Regex, string)[] Forms(string prefix) =>
+        [.. Words.Group(prefix).OrderByDescending(g => g.Name.Length)
+            .Select(g => (Vocabulary.Compile(@"(?<![\p{L}])" + Vocabulary.Alternation(g.Words) + @"(?:(?<=\.)|(?![\p{L}]))"), g.Name))];
+
+    /// <summary>The salutation and title written in a name's lead ("Frau Dr. ").</summary>
+    private static (string? Salutation, string? Title) SalutationAndTitle(string lead)
+    {
+        string? salutation = null, title = null;
+        foreach (var (written, value) in Salutations)
+        {
+            if (written.IsMatch(lead))
+            {
+                salutation = value;
+                break;
+            }
+        }
+
+        foreach (var (written, value) in Titles)
+        {
+            if (written.IsMatch(lead))
+            {
+                title = value;
+                break;
+            }
+        }
+
+        return (salutation, title);
+    }
 
     private static readonly Regex Greeting = Vocabulary.Compile(@"^\s*" + Words.Pattern("greetings") + @"\b[\s,!.]*");
 
@@ -141,6 +186,9 @@ public sealed partial class NameRecognizer
     private static readonly Regex TrailingHere = Vocabulary.Compile(@"\s+" + Words.Pattern("names.here") + "$");
 
     private static readonly Regex NotAName = Vocabulary.Compile("^" + Words.Pattern("names.notAName") + @"\b");
+
+    /// <summary>"Schmid, Thomas", "smith, jane": two single words with a comma between them and nothing else.</summary>
+    private static readonly Regex Inverted = new(@"^\s*(?<last>\p{L}[\p{L}'’-]+),\s*(?<first>\p{L}[\p{L}'’-]+)[\s.!]*$", RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"(?<word>[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)(?<stop>\s*[,.;:!?()""/])?", RegexOptions.CultureInvariant)]
     private static partial Regex TokenRegex();

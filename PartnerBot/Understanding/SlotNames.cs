@@ -4,6 +4,12 @@ namespace PartnerBot.Understanding;
 public static class SlotNames
 {
     public const string Name = "name";
+
+    /// <summary>The name question's salutation field ("Frau", "Mr", "Madame").</summary>
+    public const string Salutation = "salutation";
+
+    /// <summary>The name question's title field ("Dr.", "Prof.").</summary>
+    public const string Title = "title";
     public const string Wish = "wish";
     public const string Vision = "vision";
     public const string Timeframe = "timeframe";
@@ -11,4 +17,10 @@ public static class SlotNames
     public const string Contact = "contact";
     public const string Email = "email";
     public const string Phone = "phone";
+
+    /// <summary>The consent question: not a slot, but what is on screen (a yes/no there is the answer).</summary>
+    public const string Consent = "consent";
+
+    /// <summary>The summary: not a slot, but what is on screen (a plain yes/no confirms, a value corrects).</summary>
+    public const string Summary = "summary";
 }

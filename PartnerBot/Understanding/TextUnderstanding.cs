@@ -55,9 +55,18 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
 
     private Understood Read(string text, LanguageLocale locale, string? expectedSlot, DateTimeOffset now)
     {
-        if (_commands.Recognize(text) is { } command)
+        var phrased = KindRecognizer.ByPhrases(text);
+        if ((_commands.Recognize(text) ?? (phrased is null ? _commands.Within(text) : null)) is { } command && phrased != MessageKind.Resume)
         {
-            return new Understood { Command = command };
+            return new Understood { Command = command, Kind = MessageKind.Command };
+        }
+
+        var pageLocale = locale;
+        var language = LanguageGuess.Other(MessageWords.Of(text), locale.Language.Code);
+        if (language is not null && LanguageRegistry.Shared.Find(language) is { } written)
+        {
+            // Numbers and dates are read in the message's language ("around 3,000 euros" on a German page), in the page's region.
+            locale = new LanguageLocale(locale.Name, written, locale.Region);
         }
 
         var yesNo = _yesNo.Recognize(text);
@@ -66,7 +75,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
 
         var email = _emails.Find(text, locale);
         Add(email, SlotNames.Email);
-        var phone = _phones.Find(text, locale, spans);
+        var phone = _phones.Find(text, pageLocale, spans);
         Add(phone, SlotNames.Phone);
         var money = _money.Find(text, locale, expectedSlot, spans);
         Add(money, SlotNames.Budget);
@@ -76,7 +85,8 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
             name = null;
         }
 
-        var date = _dates.Find(text, locale, now, name is null ? spans : [.. spans, name.Span]);
+        // Time words in a vision are about life, not a deadline ("in fünf Jahren drei Filialen").
+        var date = expectedSlot == SlotNames.Vision ? null : _dates.Find(text, locale, now, name is null ? spans : [.. spans, name.Span]);
         Add(date, SlotNames.Timeframe);
         if (name is not null)
         {
@@ -85,25 +95,40 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
 
         var entitySpans = name is null ? spans : [.. spans, name.Span];
         var correction = _corrections.Find(text, slots);
-        var wish = _wishes.Find(text, entitySpans)?.Value;
+        var wish = expectedSlot == SlotNames.Vision ? null : _wishes.Find(text, entitySpans)?.Value;
         var remainder = Remainder(text, entitySpans, yesNo, correction);
-        if (wish is null && remainder.Length > 0 && (expectedSlot == SlotNames.Wish || correction?.Value == SlotNames.Wish))
+        // A greeting, a question or a request of its own is no free-text answer to the question on screen.
+        var greeting = phrased is not null || KindRecognizer.IsQuestion(text) || KindRecognizer.IsGreeting(text);
+        if (wish is null && remainder.Length > 0 && !greeting && (expectedSlot == SlotNames.Wish || correction?.Value == SlotNames.Wish))
         {
             wish = new TextMatch(remainder, remainder);
         }
 
-        return new Understood
+        var (urgent, open) = TimeframeWords.Read(text, expectedSlot == SlotNames.Timeframe);
+        var budgetText = money is null ? BudgetWords.Find(text, expectedSlot == SlotNames.Budget) : null;
+        var emailProblem = email is null ? EmailProblems.Find(text) : null;
+        var vision = expectedSlot == SlotNames.Vision && !greeting && remainder.Count(char.IsLetter) >= 2;
+        var strong = email is not null || phone is not null || money is not null;
+        var hasValue = strong || name is not null || wish is not null || date is not null || urgent || open || budgetText is not null || emailProblem is not null || vision;
+
+        return MessageKinds.Settle(new Understood
         {
+            Kind = MessageKinds.Decide(text, expectedSlot, phrased, yesNo, hasValue, strong),
             Name = name?.Value,
             Wish = wish,
             Timeframe = date?.Value,
+            Urgent = urgent,
+            OpenTimeframe = open,
             Budget = money?.Value,
+            BudgetText = budgetText,
             Email = email?.Value,
+            EmailProblem = emailProblem,
+            Language = language,
             Phone = phone?.Value,
             YesNo = yesNo,
             CorrectedSlot = correction?.Value,
             Remainder = remainder,
-        };
+        });
 
         void Add<T>(Recognized<T>? found, string slot)
         {

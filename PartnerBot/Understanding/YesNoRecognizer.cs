@@ -9,14 +9,14 @@ public sealed class YesNoRecognizer
 
     private static readonly Vocabulary Words = Vocabulary.Shared;
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;.!?:-–\n");
-    private static readonly HashSet<string> YesWords = Words.Set("yesNo.yes");
-    private static readonly HashSet<string> NoWords = Words.Set("yesNo.no");
+    private static readonly HashSet<string> YesWords = [.. Words.Set("yesNo.yes"), .. Words.Words("yesNo.colloquialYes")];
+    private static readonly HashSet<string> NoWords = [.. Words.Set("yesNo.no"), .. Words.Words("yesNo.colloquialNo")];
     private static readonly HashSet<string> Negators = Words.Set("yesNo.negators");
     private static readonly HashSet<string> Negations = Words.Set("yesNo.negations");
-    private static readonly string[] YesPhrases = [.. Words.Words("yesNo.yesPhrases")];
-    private static readonly string[] NoPhrases = [.. Words.Words("yesNo.noPhrases")];
+    private static readonly string[] YesPhrases = [.. Words.Words("yesNo.yesPhrases"), .. Words.Words("yesNo.colloquialYesPhrases")];
+    private static readonly string[] NoPhrases = [.. Words.Words("yesNo.noPhrases"), .. Words.Words("yesNo.colloquialNoPhrases")];
     private static readonly string[] Unsure = [.. Words.Words("yesNo.unsure")];
-    private static readonly HashSet<string> Filler = Words.Set("yesNo.filler");
+    private static readonly HashSet<string> Filler = [.. Words.Set("yesNo.filler"), .. Words.Words("yesNo.colloquialFiller")];
     private static readonly HashSet<string> StrongLeads = Words.Set("yesNo.strongLeads");
 
     /// <summary>Yes, No or None for <paramref name="text"/>: only when the message is mainly an answer, or opens with one ("Ja, mein Name ist Anna").</summary>

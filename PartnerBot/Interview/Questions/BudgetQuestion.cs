@@ -12,8 +12,13 @@ public sealed class BudgetQuestion(string name, bool required) : Question(name, 
     {
         if (reading.Understood.Budget is { } money)
         {
-            var value = new BudgetValue(money.Text, money.Amount, money.Currency);
+            var value = new BudgetValue(money.Text, money.Amount, money.Currency, money.Min, money.Max, money.Per, money.UpTo);
             yield return Found(Name, money.Text, string.Create(CultureInfo.InvariantCulture, $"{money.Amount} {money.Currency}"), JsonSerializer.SerializeToNode(value, ProfileAnswers.ValueOptions)!);
+        }
+        else if (reading.Understood.BudgetText is { } words)
+        {
+            // "nach Angebot": a budget in words, without an amount.
+            yield return Found(Name, words.Text, words.Value, JsonSerializer.SerializeToNode(new BudgetValue(words.Value, null, null), ProfileAnswers.ValueOptions)!);
         }
     }
 
@@ -37,19 +42,19 @@ public sealed class BudgetQuestion(string name, bool required) : Question(name, 
 
     /// <inheritdoc/>
     public override string? Key(ProfileAnswers answers, string field) =>
-        answers.Get<BudgetValue>(field) is { } value ? string.Create(CultureInfo.InvariantCulture, $"{value.Amount} {value.Currency}") : null;
+        answers.Get<BudgetValue>(field) is { } value ? value.Amount is null ? value.Text : string.Create(CultureInfo.InvariantCulture, $"{value.Amount} {value.Currency}") : null;
 
     /// <inheritdoc/>
     public override string? Words(ProfileAnswers answers, string field) => answers.Get<BudgetValue>(field)?.Text;
 
     /// <inheritdoc/>
-    public override IReadOnlyList<string> CsvColumns => [Name, Name + "Amount", Name + "Currency"];
+    public override IReadOnlyList<string> CsvColumns => [Name, Name + "Amount", Name + "Currency", Name + "Min", Name + "Max", Name + "Per", Name + "UpTo"];
 
     /// <inheritdoc/>
     public override IEnumerable<string?> CsvCells(ProfileAnswers answers, CultureInfo numbers)
     {
         var value = answers.Get<BudgetValue>(Name);
-        return [value?.Text, value?.Amount?.ToString(numbers), value?.Currency];
+        return [value?.Text, value?.Amount?.ToString(numbers), value?.Currency, value?.Min?.ToString(numbers), value?.Max?.ToString(numbers), value?.Per, value?.UpTo == true ? "true" : null];
     }
 
     private static string? Symbol(string? currency) => currency switch

@@ -22,6 +22,9 @@ public abstract class Question(string name, bool required)
     /// <summary>The profile fields the question fills, in the order they are shown; most questions have one, named like the question.</summary>
     public virtual IReadOnlyList<string> Fields => [Name];
 
+    /// <summary>The fields the summary shows, each on its own line; a question can show several fields on one line (the name with salutation and title).</summary>
+    public virtual IReadOnlyList<string> SummaryFields => Fields;
+
     /// <summary>Whether the owner's inbox shows the question as a column.</summary>
     public bool InInbox { get; init; }
 

@@ -10,10 +10,18 @@ public sealed class TimeframeQuestion(string name, bool required) : Question(nam
     /// <inheritdoc/>
     public override IEnumerable<Finding> Read(MessageReading reading)
     {
-        if (reading.Understood.Timeframe is { } date)
+        var understood = reading.Understood;
+        if (understood.Timeframe is { } date)
         {
-            var value = new TimeframeValue(date.Text, date.Date, date.Timex);
+            var value = new TimeframeValue(date.Text, date.Date, date.Timex, understood.Urgent, understood.OpenTimeframe);
             yield return Found(Name, date.Text, date.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), JsonSerializer.SerializeToNode(value, ProfileAnswers.ValueOptions)!);
+        }
+        else if (understood.Urgent || understood.OpenTimeframe)
+        {
+            // "so schnell wie möglich", "noch offen": the customer's words are the timeframe, the flag says what they mean.
+            var text = reading.Message.Trim();
+            var value = new TimeframeValue(text, null, null, understood.Urgent, understood.OpenTimeframe);
+            yield return Found(Name, text, understood.Urgent ? "urgent" : "open", JsonSerializer.SerializeToNode(value, ProfileAnswers.ValueOptions)!);
         }
     }
 
@@ -43,12 +51,14 @@ public sealed class TimeframeQuestion(string name, bool required) : Question(nam
     public override string? Words(ProfileAnswers answers, string field) => answers.Get<TimeframeValue>(field)?.Text;
 
     /// <inheritdoc/>
-    public override IReadOnlyList<string> CsvColumns => [Name, Name + "Date"];
+    public override IReadOnlyList<string> CsvColumns => [Name, Name + "Date", Name + "Urgent", Name + "Open"];
 
     /// <inheritdoc/>
     public override IEnumerable<string?> CsvCells(ProfileAnswers answers, CultureInfo numbers)
     {
         var value = answers.Get<TimeframeValue>(Name);
-        return [value?.Text, value?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+        return [value?.Text, value?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Flag(value?.Urgent), Flag(value?.Open)];
     }
+
+    private static string? Flag(bool? value) => value == true ? "true" : null;
 }

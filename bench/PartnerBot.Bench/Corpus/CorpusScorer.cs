@@ -2,19 +2,17 @@ using PartnerBot.Understanding;
 
 namespace PartnerBot.Bench.Corpus;
 
-/// <summary>Maps today's <see cref="Understood"/> onto a corpus case's labels. The rules, also in bench/README.md:
-/// the kind a message amounts to is <c>command</c> when a command was found; <c>yes</c>/<c>no</c> when the consent question is on
-/// screen and a yes/no was found; <c>answer</c> when any slot value was found (a name, wish, date, budget, e-mail,
-/// phone, or on the vision question a free-text remainder); else <c>yes</c>/<c>no</c> when one was found; else <c>none</c>.
-/// Kinds <see cref="Understood"/> has no way to say (question, human, greeting, …) are therefore always wrong, and so are labels it
-/// has no field for (salutation, title, urgent, open, range, per, upTo, text-only budgets, e-mail problems, language).
-/// A wish or vision is right when it contains every labelled word (ignoring case); a name when it equals the label ignoring case;
-/// dates, amounts, currencies, e-mail addresses and phone numbers when they are equal.</summary>
+/// <summary>Maps <see cref="Understood"/> onto a corpus case's labels. The rules, also in bench/README.md:
+/// the kind a message amounts to is <see cref="Understood.Kind"/> (<c>none</c> when nothing was recognised).
+/// A wish or vision (on the vision question the free-text remainder) is right when it contains every labelled word (ignoring case);
+/// a name, salutation and title when they equal the label ignoring case; dates, amounts, ranges, currencies, e-mail addresses,
+/// e-mail problems, phone numbers and the message language when they are equal; urgent, open, per-period, up-to and text-only
+/// budgets when they are as labelled.</summary>
 public static class CorpusScorer
 {
     /// <summary>The fields <see cref="Understood"/> cannot express today; the report marks them.</summary>
     public static readonly string[] NotInUnderstood =
-        ["salutation", "title", "timeframe.urgent", "timeframe.open", "budget.range", "budget.per", "budget.upTo", "budget.textOnly", "emailProblem", "language"];
+        [];
 
     /// <summary>The slot name the engine passes as expected slot for what is on screen (none outside the questions).</summary>
     public static string? ExpectedSlot(string? onScreen) => onScreen switch
@@ -25,6 +23,8 @@ public static class CorpusScorer
         "timeframe" => SlotNames.Timeframe,
         "budget" => SlotNames.Budget,
         "contact" => SlotNames.Contact,
+        "consent" => SlotNames.Consent,
+        "summary" => SlotNames.Summary,
         _ => null,
     };
 
@@ -44,17 +44,18 @@ public static class CorpusScorer
 
         Check(expect.Command is not null, "command", understood.Command is { } command && string.Equals(command.Command.ToString(), expect.Command, StringComparison.OrdinalIgnoreCase));
         Check(expect.Name is not null, "name", string.Equals(understood.Name?.Name.Trim(), expect.Name, StringComparison.OrdinalIgnoreCase));
-        Check(expect.Salutation is not null, "salutation", false);
-        Check(expect.Title is not null, "title", false);
+        Check(expect.Salutation is not null, "salutation", string.Equals(understood.Name?.Salutation, expect.Salutation, StringComparison.OrdinalIgnoreCase));
+        Check(expect.Title is not null, "title", string.Equals(understood.Name?.Title, expect.Title, StringComparison.OrdinalIgnoreCase));
         Check(expect.WishIncludes is not null, "wish", Includes(understood.Wish?.Value, expect.WishIncludes));
         Check(expect.VisionIncludes is not null, "vision", Includes(vision, expect.VisionIncludes));
         if (expect.Timeframe is { } timeframe)
         {
             var date = timeframe.Date is null || understood.Timeframe?.Date == timeframe.Date;
             Check(timeframe.Date is not null, "timeframe.date", date);
-            Check(timeframe.Urgent, "timeframe.urgent", false);
-            Check(timeframe.Open, "timeframe.open", false);
-            checks.Add(("timeframe", date && !timeframe.Urgent && !timeframe.Open && understood.Timeframe is not null));
+            Check(timeframe.Urgent, "timeframe.urgent", understood.Urgent);
+            Check(timeframe.Open, "timeframe.open", understood.OpenTimeframe);
+            checks.Add(("timeframe", date && timeframe.Urgent == understood.Urgent && timeframe.Open == understood.OpenTimeframe
+                && (timeframe.Date is not null || understood.Timeframe is null)));
         }
 
         if (expect.Budget is { } budget)
@@ -63,17 +64,22 @@ public static class CorpusScorer
             var currency = budget.Currency is null || understood.Budget?.Currency == budget.Currency;
             Check(budget.Amount is not null, "budget.amount", amount);
             Check(budget.Currency is not null, "budget.currency", currency);
-            Check(budget.Min is not null || budget.Max is not null, "budget.range", false);
-            Check(budget.Per is not null, "budget.per", false);
-            Check(budget.UpTo, "budget.upTo", false);
-            Check(budget.TextOnly, "budget.textOnly", false);
-            checks.Add(("budget", amount && currency && !budget.TextOnly && budget.Min is null && budget.Max is null && budget.Per is null && !budget.UpTo));
+            var found = understood.Budget;
+            var range = found?.Min == budget.Min && found?.Max == budget.Max;
+            var per = found?.Per == budget.Per;
+            var upTo = (found?.UpTo ?? false) == budget.UpTo;
+            var textOnly = budget.TextOnly ? found is null && understood.BudgetText is not null : found is not null;
+            Check(budget.Min is not null || budget.Max is not null, "budget.range", range);
+            Check(budget.Per is not null, "budget.per", per);
+            Check(budget.UpTo, "budget.upTo", upTo);
+            Check(budget.TextOnly, "budget.textOnly", textOnly);
+            checks.Add(("budget", amount && currency && textOnly && (budget.TextOnly || (range && per && upTo))));
         }
 
         Check(expect.Email is not null, "email", understood.Email?.Address == expect.Email);
-        Check(expect.EmailProblem is not null, "emailProblem", false);
+        Check(expect.EmailProblem is not null, "emailProblem", understood.EmailProblem is { } problem && string.Equals(problem.ToString(), expect.EmailProblem, StringComparison.OrdinalIgnoreCase));
         Check(expect.Phone is not null, "phone", understood.Phone?.E164 == expect.Phone);
-        Check(expect.Language is not null, "language", false);
+        Check(expect.Language is not null, "language", understood.Language == expect.Language);
 
         var falseFinds = new List<string>();
         void FalseFind(bool found, bool labelled, string field)
@@ -86,32 +92,16 @@ public static class CorpusScorer
 
         FalseFind(understood.Name is not null, expect.Name is not null, "name");
         FalseFind(understood.Wish is not null, expect.WishIncludes is not null, "wish");
-        FalseFind(understood.Timeframe is not null, expect.Timeframe?.Date is not null, "timeframe");
-        FalseFind(understood.Budget is not null, expect.Budget?.Amount is not null, "budget");
+        FalseFind(understood.Timeframe is not null || understood.Urgent || understood.OpenTimeframe, expect.Timeframe is not null, "timeframe");
+        FalseFind(understood.Budget is not null || understood.BudgetText is not null, expect.Budget is not null, "budget");
         FalseFind(understood.Email is not null, expect.Email is not null, "email");
         FalseFind(understood.Phone is not null, expect.Phone is not null, "phone");
-        return new CorpusScore(c, ReadAs(c, understood, vision), checks, falseFinds);
+        return new CorpusScore(c, ReadAs(understood), checks, falseFinds);
     }
 
-    private static string ReadAs(CorpusCase c, Understood understood, string? vision)
-    {
-        var yesNo = understood.YesNo switch { YesNo.Yes => "yes", YesNo.No => "no", _ => null };
-        if (understood.Command is not null)
-        {
-            return "command";
-        }
-
-        // On the consent question the yes/no is the answer, whatever else the message gives; elsewhere (the summary included,
-        // where "nein, die Nummer ist 0160 …" is a correction) a value found makes it an answer.
-        if (c.OnScreen == "consent" && yesNo is not null)
-        {
-            return yesNo;
-        }
-
-        var anyValue = understood.Name is not null || understood.Wish is not null || understood.Timeframe is not null
-            || understood.Budget is not null || understood.Email is not null || understood.Phone is not null || vision is not null;
-        return anyValue ? "answer" : yesNo ?? "none";
-    }
+    /// <summary>The kind <see cref="Understood.Kind"/> says, in the corpus's spelling ("aboutBot"); "none" when nothing was recognised.</summary>
+    private static string ReadAs(Understood understood) =>
+        understood.Kind == MessageKind.None ? "none" : char.ToLowerInvariant(understood.Kind.ToString()[0]) + understood.Kind.ToString()[1..];
 
     private static bool Includes(string? value, IReadOnlyList<string>? words) =>
         value is not null && words is not null && words.All(w => value.Contains(w, StringComparison.OrdinalIgnoreCase));

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace PartnerBot.Understanding;
+
+/// <summary>Tells why an address the customer clearly attempted is none ("anna@gmx", "anna@gmx,de", "anna@gmail.con").</summary>
+internal static partial class EmailProblems
+{
+    private static readonly HashSet<string> TypoTlds = Vocabulary.Shared.Set("email.typoTlds", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Regex MailHost = Vocabulary.Compile(@"(?<![\p{L}\d@])[\p{L}\d._-]+[.\s](?:" + Vocabulary.Shared.Pattern("email.hosts") + @")\.\p{L}{2,3}\b");
+
+    /// <summary>The problem of the attempt in <paramref name="text"/>, or null when no address was attempted.</summary>
+    public static EmailProblem? Find(string text)
+    {
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return MailHost.IsMatch(text) ? EmailProblem.MissingAt : null;
+        }
+
+        if (text.IndexOf('@', at + 1) > at || text.Contains("(at)@", StringComparison.OrdinalIgnoreCase))
+        {
+            return EmailProblem.DoubleAt;
+        }
+
+        if ((at > 0 && text[at - 1] == ' ' && at > 1 && char.IsLetterOrDigit(text[at - 2])) || (at + 1 < text.Length && text[at + 1] == ' '))
+        {
+            return EmailProblem.SpaceInAddress;
+        }
+
+        var domain = DomainRegex().Match(text, at + 1);
+        if (!domain.Success || domain.Index != at + 1)
+        {
+            return null;
+        }
+
+        var value = domain.Value.TrimEnd('.', ',');
+        if (CommaRegex().IsMatch(value))
+        {
+            return EmailProblem.CommaForDot;
+        }
+
+        var dot = value.LastIndexOf('.');
+        if (dot < 0)
+        {
+            return EmailProblem.MissingTld;
+        }
+
+        return TypoTlds.Contains(value[(dot + 1)..]) ? EmailProblem.TypoTld : null;
+    }
+
+    /// <summary>True when the address ends in a mistyped top-level domain ("gmail.con").</summary>
+    public static bool HasTypoTld(string address) => address.LastIndexOf('.') is var dot and > 0 && TypoTlds.Contains(address[(dot + 1)..]);
+
+    [GeneratedRegex(@"[\p{L}\d._,-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex DomainRegex();
+
+    [GeneratedRegex(@",\p{L}{2,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaRegex();
+}

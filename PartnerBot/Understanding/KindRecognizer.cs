@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace PartnerBot.Understanding;
+
+/// <summary>Reads what a message wants besides data: a person, a call back, a complaint, something about the bot, the data or the question, from the <c>kind.*</c> phrase lists.</summary>
+internal static class KindRecognizer
+{
+    private static readonly Vocabulary Words = Vocabulary.Shared;
+
+    /// <summary>The kinds told by a phrase, in the order they win: "bin ich mit einem Menschen verbunden?" asks about the bot, "auf einen Rückruf warten" complains.</summary>
+    private static readonly (MessageKind Kind, Regex Phrases)[] ByPhrase =
+        [.. new[] { MessageKind.AboutBot, MessageKind.Privacy, MessageKind.Complaint, MessageKind.Human, MessageKind.Callback, MessageKind.OfferDu, MessageKind.Resume, MessageKind.Clarification }
+            .Select(k => (k, Phrase("kind." + char.ToLowerInvariant(k.ToString()[0]) + k.ToString()[1..])))];
+
+    private static readonly Regex Greeting = Vocabulary.Compile(
+        @"^(?:[\s,.!?;:\p{So}\p{Sk}\p{Cs}\u200D\uFE0F-]|(?<![\p{L}])" + Words.Pattern("greetings", "kind.smallTalk") + @"(?![\p{L}]))+$");
+
+    private static readonly Regex QuestionStart = Vocabulary.Compile(@"^\W*" + Words.Pattern("kind.questionStarts") + @"(?![\p{L}])");
+
+    private static readonly Regex AboutTheQuestion = Phrase("kind.aboutTheQuestion");
+
+    /// <summary>True when a question names the bot's question or how to answer it ("Vorname", "Datum", "genau", "ungefähr").</summary>
+    public static bool IsAboutTheQuestion(string text) => AboutTheQuestion.IsMatch(text);
+
+    /// <summary>The kind one of the phrase lists tells, or null.</summary>
+    public static MessageKind? ByPhrases(string text)
+    {
+        foreach (var (kind, phrases) in ByPhrase)
+        {
+            if (phrases.IsMatch(text))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the message is only greetings and small talk ("Hallo nochmal!", "Na, wie geht's?", "Merci vielmal").</summary>
+    public static bool IsGreeting(string text) => Greeting.IsMatch(text);
+
+    /// <summary>True when the message asks something: a question mark, or a question word leading it.</summary>
+    public static bool IsQuestion(string text) => text.Contains('?', StringComparison.Ordinal) || text.Contains('¿', StringComparison.Ordinal) || QuestionStart.IsMatch(text);
+
+    private static Regex Phrase(string key) => Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])");
+}

@@ -1,0 +1,21 @@
+namespace PartnerBot.Understanding;
+
+/// <summary>Tells the language a message is written in from its common words (<c>language.markers.{code}</c>), when the words say so clearly.</summary>
+internal static class LanguageGuess
+{
+    private static readonly (string Code, HashSet<string> Markers)[] Markers =
+        [.. Vocabulary.Shared.Group("language.markers.").Select(g => (g.Name, new HashSet<string>(g.Words, StringComparer.Ordinal)))];
+
+    /// <summary>The language of <paramref name="words"/> when it is not <paramref name="pageLanguage"/> and no word of the page's language is among them; else null.</summary>
+    public static string? Other(string[] words, string pageLanguage)
+    {
+        var counts = Markers.Select(m => (m.Code, Count: words.Count(m.Markers.Contains))).ToList();
+        if (counts.FirstOrDefault(c => c.Code == pageLanguage).Count > 0)
+        {
+            return null;
+        }
+
+        var best = counts.Where(c => c.Code != pageLanguage && c.Count > 0).OrderByDescending(c => c.Count).ToList();
+        return best.Count > 0 && (best.Count == 1 || best[0].Count > best[1].Count) ? best[0].Code : null;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace PartnerBot.Understanding;
+
+/// <summary>Urgent ("sofort", "ASAP") and open ("noch offen", "kein Zeitdruck") timeframes, from the <c>timeframe.*</c> lists.</summary>
+internal static class TimeframeWords
+{
+    private static readonly Vocabulary Words = Vocabulary.Shared;
+
+    private static readonly Regex Urgent = Phrase("timeframe.urgent");
+
+    /// <summary>Open anywhere: the phrase names a timeframe ("kein Zeitdruck").</summary>
+    private static readonly Regex OpenAnywhere = Phrase("timeframe.openAnywhere");
+
+    /// <summary>Open only as the answer to the timeframe question ("egal", "flexibel").</summary>
+    private static readonly Regex OpenAnswer = Phrase("timeframe.open");
+
+    /// <summary>Whether <paramref name="text"/> calls the timeframe urgent, and whether open; a negated urgency ("nicht dringend") is open.</summary>
+    public static (bool Urgent, bool Open) Read(string text, bool timeframeAsked)
+    {
+        var open = OpenAnywhere.Match(text);
+        var rest = open.Success ? text.Remove(open.Index, open.Length) : text;
+        var isOpen = open.Success || (timeframeAsked && OpenAnswer.IsMatch(text));
+        return (Urgent.IsMatch(rest), isOpen);
+    }
+
+    private static Regex Phrase(string key) => Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])");
+}
