@@ -7,15 +7,7 @@ internal sealed class CommandRouter
 {
     private readonly Dictionary<Command, ICommand> _commands;
 
-    public CommandRouter(IEnumerable<ICommand> commands)
-    {
-        _commands = commands.ToDictionary(c => c.Command);
-        var missing = Enum.GetValues<Command>().Where(c => !_commands.ContainsKey(c)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new InvalidOperationException("No handler for the command(s) " + string.Join(", ", missing) + ".");
-        }
-    }
+    public CommandRouter(IEnumerable<ICommand> commands) => _commands = HandlerTable.Of(commands, c => c.Command, "command(s)");
 
     /// <summary>Runs the command in this turn.</summary>
     public Task RunAsync(InterviewTurn turn, Command command, CancellationToken cancellationToken) =>

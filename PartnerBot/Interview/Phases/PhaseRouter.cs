@@ -5,15 +5,7 @@ internal sealed class PhaseRouter
 {
     private readonly Dictionary<InterviewPhase, IPhase> _phases;
 
-    public PhaseRouter(IEnumerable<IPhase> phases)
-    {
-        _phases = phases.ToDictionary(p => p.Phase);
-        var missing = Enum.GetValues<InterviewPhase>().Where(p => !_phases.ContainsKey(p)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new InvalidOperationException("No handler for the interview phase(s) " + string.Join(", ", missing) + ".");
-        }
-    }
+    public PhaseRouter(IEnumerable<IPhase> phases) => _phases = HandlerTable.Of(phases, p => p.Phase, "interview phase(s)");
 
     /// <summary>The handler of the turn's phase.</summary>
     public IPhase For(InterviewTurn turn) => _phases[turn.State.Phase];
