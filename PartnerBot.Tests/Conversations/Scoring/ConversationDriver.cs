@@ -16,7 +16,7 @@ namespace PartnerBot.Tests.Conversations.Scoring;
 public sealed class ConversationDriver(IServiceProvider services)
 {
     private readonly IBot _bot = services.GetRequiredService<IBot>();
-    private readonly IMiddleware[] _middleware = [.. services.GetServices<IMiddleware>()];
+    private readonly Microsoft.Bot.Builder.IMiddleware[] _middleware = [.. services.GetServices<Microsoft.Bot.Builder.IMiddleware>()];
     private readonly TurnErrorHandler _errors = services.GetRequiredService<TurnErrorHandler>();
     private readonly IProfileStore _profiles = services.GetRequiredService<IProfileStore>();
     private readonly Questionnaire _questions = services.GetRequiredService<Questionnaire>();
