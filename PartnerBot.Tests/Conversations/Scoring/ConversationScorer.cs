@@ -117,8 +117,9 @@ public static class ConversationScorer
     private static string? Text(JsonNode? value) =>
         value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
 
+    // Read from the number's JSON text: a value can be held as int, double or decimal, depending on how the profile was made.
     private static decimal? Number(JsonNode? value) =>
-        value is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<decimal>() : null;
+        value is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? decimal.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture) : null;
 
     private static bool Flag(JsonNode? value) => value is JsonValue v && v.GetValueKind() == JsonValueKind.True;
 

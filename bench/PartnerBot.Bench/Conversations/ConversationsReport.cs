@@ -37,7 +37,7 @@ public static class ConversationsReport
         md.AppendLine();
         md.AppendLine("## Per field");
         md.AppendLine();
-        md.AppendLine("*right*: the expected value was stored (right/expected). *stored, not given*: share of the conversations without that field where one was stored anyway (a question kept as the vision, an order number as the budget). `+profiles`: a second profile for one conversation.");
+        md.AppendLine("*right*: the expected value was stored (right/expected). *stored, not given*: share of the conversations without that field where one was stored anyway (a question kept as the vision, an order number as the budget); for *profiles*, a second profile for one conversation.");
         md.AppendLine();
         md.AppendLine("| field | right, build | right, held back | stored, not given, build | stored, not given, held back |");
         md.AppendLine("|---|---:|---:|---:|---:|");
