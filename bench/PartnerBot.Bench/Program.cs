@@ -1,4 +1,5 @@
 using PartnerBot.Bench;
+using PartnerBot.Bench.Conversations;
 using PartnerBot.Bench.Corpus;
 using PartnerBot.Bench.Micro;
 
@@ -9,6 +10,7 @@ using PartnerBot.Bench.Micro;
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- micro [BenchmarkDotNet options, e.g. --job short --filter '*Turn*']
 //        (turn cost inside the process with BenchmarkDotNet, split into understanding, engine and storage)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- corpus [--misses]   (today's understanding scored on the labelled corpus: bench/results/corpus.md)
+//   dotnet run -c Release --project bench/PartnerBot.Bench -- conversations [--misses]   (whole corpus conversations through today's bot: bench/results/conversations.md)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- load --url <bot> [--concurrency N] [--conversations N] [--path website]   (no servers started)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- greeting [--opens 50] [--hover-ms 0]   (click on the embed's button to the greeting, Chromium: bench/results/greeting.md)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- floor --port N   (the floor server, started by the benchmark itself)
@@ -32,6 +34,11 @@ if (args.Length > 0 && args[0] == "greeting")
 if (args.Length > 0 && args[0] == "corpus")
 {
     return await CorpusCommand.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "conversations")
+{
+    return await ConversationsCommand.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "micro")

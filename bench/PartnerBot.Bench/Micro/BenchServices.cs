@@ -24,8 +24,9 @@ public sealed class BenchServices : IAsyncDisposable
     /// <summary>The container: resolve the bot, its stores or its understanding from it.</summary>
     public IServiceProvider Services => _services;
 
-    /// <summary>The services on <paramref name="provider"/>; SQLite gets a new file in a temporary folder (WAL, as the app migrates it).</summary>
-    public static BenchServices Create(StorageProvider provider)
+    /// <summary>The services on <paramref name="provider"/>; SQLite gets a new file in a temporary folder (WAL, as the app migrates it).
+    /// <paramref name="configure"/> runs last, so it can replace a registration (the clock).</summary>
+    public static BenchServices Create(StorageProvider provider, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?> { ["Storage:Provider"] = provider.ToString() };
         DirectoryInfo? directory = null;
@@ -51,6 +52,7 @@ public sealed class BenchServices : IAsyncDisposable
         services.AddPartnerBotBot();
         services.AddPartnerBotTurnPipeline();
         services.AddPartnerBotPrivacy();
+        configure?.Invoke(services);
         return new BenchServices(services.BuildServiceProvider(), directory);
     }
 
