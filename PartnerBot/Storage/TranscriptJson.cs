@@ -22,6 +22,9 @@ internal static class TranscriptJson
 
     public static IActivity Deserialize(string document) => JsonConvert.DeserializeObject<Activity>(document, Settings)!;
 
+    /// <summary>An activity given only as <see cref="IActivity"/> (another implementation) as the schema's <see cref="Activity"/>.</summary>
+    public static Activity AsActivity(IActivity activity) => (Activity)Deserialize(Serialize(activity));
+
     /// <summary>True for a <c>messageUpdate</c> or <c>messageDelete</c>: it changes an activity already in the transcript instead of adding one.</summary>
     public static bool ChangesAnother(IActivity activity) =>
         activity.Type is ActivityTypes.MessageUpdate or ActivityTypes.MessageDelete && !string.IsNullOrEmpty(activity.Id);

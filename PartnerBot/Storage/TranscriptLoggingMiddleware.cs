@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using PartnerBot.Privacy;
 
 namespace PartnerBot.Storage;
@@ -15,8 +14,6 @@ namespace PartnerBot.Storage;
 public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, TimeProvider timeProvider, ILogger<TranscriptLoggingMiddleware> logger)
     : Microsoft.Bot.Builder.IMiddleware
 {
-    private static readonly JsonSerializerSettings CloneSettings = new() { NullValueHandling = NullValueHandling.Ignore, MaxDepth = null };
-
     /// <inheritdoc/>
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -27,7 +24,7 @@ public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, T
         TurnWriteBatch.Enlist(turnContext, transcript);
         if (turnContext.Activity is { } incoming)
         {
-            var copy = Clone(incoming);
+            var copy = ActivitySnapshot.Of(incoming);
             if (copy.From is { } from && string.IsNullOrEmpty(from.Role) && string.IsNullOrEmpty(from.Properties?["role"]?.ToString()))
             {
                 from.Role = RoleTypes.User;
@@ -41,7 +38,7 @@ public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, T
             var responses = await nextSend();
             foreach (var activity in activities)
             {
-                Add(turn, Clone(activity));
+                Add(turn, ActivitySnapshot.Of(activity));
             }
 
             return responses;
@@ -49,7 +46,7 @@ public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, T
         turnContext.OnUpdateActivity(async (_, activity, nextUpdate) =>
         {
             var response = await nextUpdate();
-            var update = Clone(activity);
+            var update = ActivitySnapshot.Of(activity);
             update.Type = ActivityTypes.MessageUpdate;
             Add(turn, update);
             return response;
@@ -119,9 +116,6 @@ public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, T
             }
         }
     }
-
-    private static Activity Clone(IActivity activity) =>
-        JsonConvert.DeserializeObject<Activity>(JsonConvert.SerializeObject(activity, CloneSettings), CloneSettings)!;
 
     /// <summary>The activities of one turn, as a participant of the turn's batch.</summary>
     private sealed class TurnTranscript(ITurnContext turnContext, List<IActivity> activities) : ITurnWriteParticipant

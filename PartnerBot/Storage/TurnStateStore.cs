@@ -19,8 +19,6 @@ public sealed class TurnStateStore(ITurnStore store, StateEnvelope envelope)
         }
     }
 
-    private const string DocumentKeyPrefix = "PartnerBot.StateDocument:";
-
     /// <summary>Reads the state into the turn's cache unless it is there already (or <paramref name="force"/>).</summary>
     internal async Task LoadAsync(BotState state, ITurnContext turnContext, string key, bool force, CancellationToken cancellationToken)
     {
@@ -37,7 +35,7 @@ public sealed class TurnStateStore(ITurnStore store, StateEnvelope envelope)
         // The SDK's own way to put a fresh cache entry in the turn; its content is replaced by what was stored.
         await state.ClearStateAsync(turnContext, cancellationToken);
         state.GetCachedState(turnContext).State = values;
-        turnContext.TurnState[DocumentKeyPrefix + key] = document ?? envelope.Empty;
+        TurnItems.Of(turnContext).StateDocuments[key] = document ?? envelope.Empty;
     }
 
     /// <summary>Serialises the cached state and, when it differs from what was stored (or <paramref name="force"/>), stores it:
@@ -50,7 +48,8 @@ public sealed class TurnStateStore(ITurnStore store, StateEnvelope envelope)
         }
 
         var document = envelope.Write(values);
-        if (!force && turnContext.TurnState.Get<string>(DocumentKeyPrefix + key) == document)
+        var documents = TurnItems.Of(turnContext).StateDocuments;
+        if (!force && documents.GetValueOrDefault(key) == document)
         {
             return;
         }
@@ -66,13 +65,13 @@ public sealed class TurnStateStore(ITurnStore store, StateEnvelope envelope)
             await store.CommitAsync(writes, cancellationToken);
         }
 
-        turnContext.TurnState[DocumentKeyPrefix + key] = document;
+        documents[key] = document;
     }
 
     /// <summary>Before the state is deleted from the store: nothing of it is written by this turn's batch any more.</summary>
     internal static void Forget(ITurnContext turnContext, string key)
     {
         TurnWriteBatch.Of(turnContext)?.Forget(key);
-        turnContext.TurnState.Remove(DocumentKeyPrefix + key);
+        TurnItems.Of(turnContext).StateDocuments.Remove(key);
     }
 }

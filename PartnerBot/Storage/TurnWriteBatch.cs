@@ -8,9 +8,6 @@ namespace PartnerBot.Storage;
 /// <remarks>Created by <see cref="TurnBatchMiddleware"/>. Writes outside a turn (the owner's dashboard, retention, erasure) go to the stores directly.</remarks>
 public sealed class TurnWriteBatch
 {
-    private const string Key = "PartnerBot.TurnWriteBatch";
-    private const string ParticipantsKey = "PartnerBot.TurnWriteParticipants";
-
     private readonly ITurnStore _store;
     private readonly IReadOnlyList<string> _stateKeys;
     private readonly Dictionary<string, string?> _known = new(StringComparer.Ordinal);
@@ -34,14 +31,14 @@ public sealed class TurnWriteBatch
     public static TurnWriteBatch? Of(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<TurnWriteBatch>(Key);
+        return TurnItems.Of(turnContext).Batch;
     }
 
     /// <summary>Makes this the batch of <paramref name="turnContext"/>.</summary>
     public void AttachTo(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState[Key] = this;
+        TurnItems.Of(turnContext).Batch = this;
     }
 
     /// <summary>Lets <paramref name="participant"/> add its writes when the turn's batch commits; may be called before the batch exists.</summary>
@@ -49,13 +46,7 @@ public sealed class TurnWriteBatch
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(participant);
-        if (turnContext.TurnState.Get<List<ITurnWriteParticipant>>(ParticipantsKey) is not { } participants)
-        {
-            participants = [];
-            turnContext.TurnState[ParticipantsKey] = participants;
-        }
-
-        participants.Add(participant);
+        TurnItems.Of(turnContext).Participants.Add(participant);
     }
 
     /// <summary>The stored document of a state key; the first call reads every state key of the turn in one query.</summary>
@@ -106,7 +97,7 @@ public sealed class TurnWriteBatch
     public async Task CommitAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var participants = turnContext.TurnState.Get<List<ITurnWriteParticipant>>(ParticipantsKey) ?? [];
+        var participants = TurnItems.Of(turnContext).Participants;
         foreach (var participant in participants)
         {
             participant.Contribute(_writes);

@@ -3,13 +3,15 @@ using Microsoft.Data.Sqlite;
 namespace PartnerBot.Storage.Sqlite;
 
 /// <summary>The SQLite file behind bot state, profiles and transcripts: opens tuned connections and migrates the schema.</summary>
-/// <remarks>Connections come from Microsoft.Data.Sqlite's pool, so the file handle and prepared statements are reused across operations.</remarks>
-public sealed class SqliteDatabase : IStorageSchema, IAsyncDisposable, IDisposable
+/// <remarks>Connections come from Microsoft.Data.Sqlite's pool, so the file handle and prepared statements are reused across operations.
+/// Partial: the commit of queued writes is in SqliteDatabase.Groups.cs, apart from opening, migrating and checkpointing.</remarks>
+public sealed partial class SqliteDatabase : IStorageSchema, IAsyncDisposable, IDisposable
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SqliteWriteGroup _group = new();
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
     private SqliteConnection? _writer;
     private volatile bool _migrated;
@@ -74,33 +76,23 @@ public sealed class SqliteDatabase : IStorageSchema, IAsyncDisposable, IDisposab
     /// <remarks>SQLite has a single writer. Writers of this process queue here without blocking a thread; left to SQLite they would
     /// meet SQLITE_BUSY, whose busy handler sleeps on a thread-pool thread, which under load was most of a turn's time
     /// (bench/README.md). The busy timeout still covers writers in other processes on the same file. All writes use one
-    /// connection that stays open, so the statements of <see cref="Prepared"/> are parsed once.</remarks>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    /// connection that stays open, so the statements of <see cref="Prepared"/> are parsed once. Writes that wait together are
+    /// committed together, each in its own savepoint (<see cref="SqliteWriteGroup"/>): a failing one is rolled back alone.</remarks>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await _writeGate.WaitAsync(cancellationToken);
-        try
+        if (cancellationToken.IsCancellationRequested)
         {
-            var connection = _writer ??= await OpenAsync(cancellationToken);
-            try
-            {
-                await using var transaction = connection.BeginTransaction(deferred: false);
-                var result = await work(connection, transaction);
-                await transaction.CommitAsync(cancellationToken);
-                Interlocked.Increment(ref _writeTransactions);
-                return result;
-            }
-            catch (Exception exception) when (exception is not EtagConflictException)
-            {
-                // Whatever went wrong, the next write starts on a fresh connection.
-                await CloseWriterAsync();
-                throw;
-            }
+            return Task.FromCanceled<T>(cancellationToken);
         }
-        finally
+
+        var write = new SqliteWriteGroup.Write<T>(work, cancellationToken);
+        if (_group.Join(write) is { } group)
         {
-            _writeGate.Release();
+            _ = RunGroupsAsync(group);
         }
+
+        return write.Task;
     }
 
     /// <summary>Copies the WAL into the database file and truncates the WAL to zero bytes (<c>wal_checkpoint(TRUNCATE)</c>), so the
