@@ -6,8 +6,14 @@ namespace PartnerBot.Interview.Questions;
 /// <summary>How to reach the customer: an e-mail address or a phone number (E.164); either answers the question.</summary>
 public sealed class ContactQuestion(string name, bool required) : Question(name, required)
 {
+    /// <summary>The field that says the customer chose not to give any contact (true), so the owner knows and the bot does not ask again.</summary>
+    public const string WithheldField = "contactWithheld";
+
     /// <inheritdoc/>
-    public override IReadOnlyList<string> Fields => [SlotNames.Email, SlotNames.Phone];
+    public override IReadOnlyList<string> Fields => [SlotNames.Email, SlotNames.Phone, WithheldField];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> SummaryFields => [SlotNames.Email, SlotNames.Phone];
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Read(MessageReading reading)
