@@ -41,7 +41,14 @@ public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, T
             var responses = await nextSend();
             foreach (var activity in activities)
             {
-                Add(turn, Clone(activity));
+                var reply = Clone(activity);
+                // Channels such as /api/messages leave the role of the bot's own replies empty; the transcript says who spoke.
+                if (reply.From is { } from && string.IsNullOrEmpty(from.Role))
+                {
+                    from.Role = RoleTypes.Bot;
+                }
+
+                Add(turn, reply);
             }
 
             return responses;

@@ -16,6 +16,10 @@ public sealed class ContactQuestion(string name, bool required) : Question(name,
     public override IReadOnlyList<string> SummaryFields => [SlotNames.Email, SlotNames.Phone];
 
     /// <inheritdoc/>
+    public override string? ShowToOwner(Profiles.ProfileAnswers answers, string field, System.Globalization.CultureInfo culture) =>
+        field == WithheldField ? answers.Has(field) ? "✓" : null : base.ShowToOwner(answers, field, culture);
+
+    /// <inheritdoc/>
     public override IEnumerable<Finding> Read(MessageReading reading)
     {
         if (reading.Understood.Email is { } email)
