@@ -49,7 +49,8 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
             }
         }
 
-        if (!now.Any(f => f.Question == onScreen.Name) && OpenWords(onScreen, understood, text, turn.Wording) is { } words)
+        // Only a message in which nothing else was recognised is an answer in words ("bis Ende März" at the budget is a date).
+        if (findings.Count == 0 && OpenWords(onScreen, understood, text, turn.Wording) is { } words)
         {
             now.Add(words);
         }
@@ -80,13 +81,16 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
                 JsonSerializer.SerializeToNode(new TimeframeValue(words, null, null), ProfileAnswers.ValueOptions)!);
     }
 
-    /// <summary>An open answer in the customer's words where the question takes one (the timeframe, the budget): "wenn die Finanzierung
-    /// steht" is a timeframe even without a date. Questions and requests are none.</summary>
+    /// <summary>An open answer in the customer's words where the question takes one (the timeframe, the budget) and it speaks of it
+    /// (<see cref="Wording.OpenAnswerWords"/>): "wenn die Finanzierung steht" is a timeframe even without a date. Questions and requests are none.</summary>
     private static Finding? OpenWords(Question onScreen, Understood understood, string text, Wording wording)
     {
         if (understood.Kind is not (MessageKind.Answer or MessageKind.None) || FreeTextQuestion.Text(text, wording) is not { } words
-            || MessageWords.Of(words).Length < 2)
+            || MessageWords.Of(words) is not { Length: >= 2 } written
+            || !wording.OpenAnswerWords.TryGetValue(onScreen.Name, out var hints)
+            || !written.Any(w => hints.Any(h => w.StartsWith(h, StringComparison.Ordinal))))
         {
+            // Words that say nothing about the question ("die Farbe Blau" for a budget) stay a miss.
             return null;
         }
 

@@ -115,8 +115,9 @@ public sealed class InterviewEngine
             return;
         }
 
-        if (turn.EraseAsked)
+        if (turn.EraseAsked && understood.YesNo != YesNo.None)
         {
+            // A yes or no answers "Sind Sie sicher?"; any other message leaves the question behind and is handled as it is.
             await _erasure.AnswerAsync(turn, understood, cancellationToken);
             return;
         }

@@ -109,6 +109,10 @@ public sealed class Wording
     /// <summary>What confirms the summary besides a yes ("passt", "stimmt so"), as lower-case words joined by spaces.</summary>
     public List<string> Confirmations { get; init; } = [];
 
+    /// <summary>Per question, word starts (lower case) that make words without a date or amount an answer of their own ("wenn die
+    /// Finanzierung steht" for the timeframe, "je nach Angebot" for the budget).</summary>
+    public Dictionary<string, List<string>> OpenAnswerWords { get; init; } = [];
+
     /// <summary>Words that make a date a deadline ("bis", "spätestens"); a date without one, given to another question, is confirmed first.</summary>
     public List<string> DeadlineWords { get; init; } = [];
 
