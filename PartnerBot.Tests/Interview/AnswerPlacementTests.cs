@@ -88,6 +88,8 @@ public class AnswerPlacementTests
         var reply = string.Join("\n", await chat.SayAsync("Eine neue Website, fertig bis Ende März"));
 
         Assert.Contains(bot.German.Questions["vision"], reply);
+        Assert.DoesNotContain("Zeitrahmen", reply);
+        Assert.Contains("bis Ende März", reply);
         Assert.Equal(new DateOnly(2027, 3, 31), Assert.Single(await bot.AllProfilesAsync()).Timeframe?.Date);
     }
 
@@ -118,7 +120,7 @@ public class AnswerPlacementTests
         var chat = await bot.ConsentedChatAsync(locale);
         var english = locale.StartsWith("en", StringComparison.Ordinal);
         await chat.SayAllAsync(english ? "Anna Smith" : "Anna Schmidt", english ? "a new website for my bakery" : "eine neue Website für meine Bäckerei");
-        while (chat.OnScreen is not ("contact" or "summary"))
+        for (var turn = 0; turn < 6 && chat.OnScreen is not ("contact" or "summary"); turn++)
         {
             await chat.SayAsync(english ? "skip" : "überspringen");
         }

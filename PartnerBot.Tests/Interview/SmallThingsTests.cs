@@ -48,7 +48,7 @@ public class SmallThingsTests
         var chat = await bot.ConsentedChatAsync(locale);
         var english = locale.StartsWith("en", StringComparison.Ordinal);
         await chat.SayAllAsync("Anna Schmidt", english ? "a new website for my bakery" : "eine neue Website für meine Bäckerei");
-        while (chat.OnScreen != "contact")
+        for (var turn = 0; turn < 6 && chat.OnScreen != "contact"; turn++)
         {
             await chat.SayAsync(english ? "skip" : "überspringen");
         }

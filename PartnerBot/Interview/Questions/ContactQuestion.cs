@@ -20,6 +20,10 @@ public sealed class ContactQuestion(string name, bool required) : Question(name,
         field == WithheldField ? answers.Has(field) ? "✓" : null : base.ShowToOwner(answers, field, culture);
 
     /// <inheritdoc/>
+    public override IEnumerable<string?> CsvCells(Profiles.ProfileAnswers answers, System.Globalization.CultureInfo numbers) =>
+        [answers.Text(SlotNames.Email), answers.Text(SlotNames.Phone), answers.Has(WithheldField) ? "true" : null];
+
+    /// <inheritdoc/>
     public override IEnumerable<Finding> Read(MessageReading reading)
     {
         if (reading.Understood.Email is { } email)
