@@ -26,4 +26,19 @@ public class OwnerInboxUrgencyTests
         Assert.DoesNotContain("(ohne Namen)", html);
         Assert.DoesNotContain("only-consent", html);
     }
+
+    [Fact]
+    public async Task An_urgent_profile_says_so_on_its_page_and_a_refused_contact_shows_as_such()
+    {
+        await using var app = new OwnerAppFactory();
+        var profile = await app.Profiles.AddAsync("Uwe Eilig", "Hochzeitstorte", app.Time.GetUtcNow(), timeframe: new TimeframeValue("ASAP", null, null, Urgent: true));
+        profile.Answers.Set(PartnerBot.Interview.Questions.ContactQuestion.WithheldField, System.Text.Json.Nodes.JsonValue.Create(true));
+        await app.Profiles.SaveAsync(profile, [], CancellationToken.None);
+        using var client = await app.SignedInAsync();
+
+        var html = await client.GetPageAsync($"/owner/profiles/{profile.Id}");
+
+        Assert.Contains("<span class=\"badge badge-urgent\">dringend</span>", html);
+        Assert.Contains("Keine Kontaktdaten", html);
+    }
 }
