@@ -14,6 +14,10 @@ public sealed class ChatDriver(TestAdapter adapter, IBot bot)
     /// <summary>The button texts (imBack values) of the last reply of the last turn; empty when it offered none.</summary>
     public IReadOnlyList<string> LastChoices { get; private set; } = [];
 
+    /// <summary>The question on screen after the last turn, as the bot names it in its last reply's channel data ("timeframe",
+    /// "summary", "consent"); null when it waits for nothing in particular.</summary>
+    public string? OnScreen { get; private set; }
+
     /// <summary>The customer joins (conversationUpdate with the customer in membersAdded).</summary>
     public Task<List<string>> JoinAsync()
     {
@@ -37,12 +41,14 @@ public sealed class ChatDriver(TestAdapter adapter, IBot bot)
         await Adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, CancellationToken.None);
         var replies = new List<string>();
         LastChoices = [];
+        OnScreen = null;
         while (Adapter.GetNextReply() is { } reply)
         {
             replies.Add(reply.AsMessageActivity()?.Text ?? $"<{reply.Type}>");
             var actions = reply.AsMessageActivity()?.SuggestedActions?.Actions;
             Assert.True(actions is null || actions.All(a => a.Type == ActionTypes.ImBack && Equals(a.Value, a.Title)), "Buttons send their own label back.");
             LastChoices = actions?.Select(a => a.Title).ToList() ?? [];
+            OnScreen = (reply.ChannelData as Newtonsoft.Json.Linq.JObject)?["question"]?.ToString();
         }
 
         return replies;

@@ -29,7 +29,7 @@ public class BadInputTests
         var activity = chat.Adapter.MakeActivity();
         activity.Attachments = [new Attachment("image/png", "https://example.com/a.png")];
         var reply = Assert.Single(await chat.SendAsync(activity));
-        Assert.Contains(bot.German.AttachmentOnly, reply);
+        Assert.Contains("Dateien kann ich hier leider nicht annehmen", reply);
     }
 
     [Fact]

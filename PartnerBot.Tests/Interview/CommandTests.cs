@@ -108,7 +108,7 @@ public class CommandTests
         await chat.SayAllAsync("Anna Schmidt", "eine neue Website", "anna@example.com");
         Assert.Single(await bot.AllProfilesAsync());
 
-        var reply = Assert.Single(await chat.SayAsync("Daten löschen"));
+        var reply = Assert.Single(await chat.SayAllAsync("Daten löschen", "ja"));
         Assert.Equal(bot.German.Deleted, reply);
         Assert.Empty(await bot.AllProfilesAsync());
         var keys = new[] { $"test/users/{chat.UserId}", $"test/conversations/{chat.ConversationId}" };
@@ -127,7 +127,7 @@ public class CommandTests
         Assert.Contains(bot.English.Questions["wish"], Assert.Single(await chat.SayAsync("skip")));
         Assert.Contains("skip", Assert.Single(await chat.SayAsync("help")));
         await chat.SayAsync("a new website");
-        Assert.Equal(bot.English.Deleted, Assert.Single(await chat.SayAsync("delete my data")));
+        Assert.Equal(bot.English.Deleted, Assert.Single(await chat.SayAllAsync("delete my data", "yes")));
         Assert.Empty(await bot.AllProfilesAsync());
     }
 }

@@ -74,7 +74,7 @@ public class ConsentTests
         await using var bot = new BotHarness();
         var chat = bot.Chat();
         await chat.JoinAsync();
-        await chat.SayAllAsync("ja", "Anna Schmidt", "Daten löschen");
+        await chat.SayAllAsync("ja", "Anna Schmidt", "Daten löschen", "ja");
         Assert.Empty((await bot.Transcripts.GetTranscriptActivitiesAsync("test", chat.ConversationId)).Items);
     }
 

@@ -14,15 +14,15 @@ public class CorrectionTests
     }
 
     [Fact]
-    public async Task A_correction_at_the_summary_updates_the_value_and_shows_the_summary_again()
+    public async Task A_correction_at_the_summary_updates_the_value_and_says_what_changed()
     {
         var (bot, chat) = await AtSummaryAsync();
         await using var _ = bot;
         var replies = await chat.SayAsync("die E-Mail ist eigentlich anna@neu.de");
         var text = string.Join("\n", replies);
-        Assert.Contains("E-Mail", replies[0]);
-        Assert.Contains("- E-Mail: anna@neu.de", text);
-        Assert.Contains(bot.German.SummaryQuestion, text);
+        Assert.Contains("Die E-Mail-Adresse ist jetzt anna@neu.de", replies[0]);
+        Assert.Contains(bot.German.SummaryAfterChange, text);
+        Assert.Equal(["Ja, passt so", "Etwas ändern"], chat.LastChoices);
 
         await chat.SayAsync("ja");
         var profile = Assert.Single(await bot.AllProfilesAsync());

@@ -80,7 +80,7 @@ public class FrenchInterviewTests
         Assert.Contains(bot.French.Restarted, string.Join("\n", await chat.SayAsync("recommencer")));
         Assert.Contains(bot.French.Cancelled, string.Join("\n", await chat.SayAsync("annuler")));
 
-        Assert.Equal(bot.French.Deleted, Assert.Single(await chat.SayAsync("supprimer mes données")));
+        Assert.Equal(bot.French.Deleted, Assert.Single(await chat.SayAllAsync("supprimer mes données", "oui")));
         Assert.Empty(await bot.AllProfilesAsync());
     }
 

@@ -81,7 +81,7 @@ public class GermanInterviewTests
 
         var reply = Assert.Single(replies);
         Assert.Contains(bot.German.Questions["vision"], reply);
-        Assert.Contains("Notiert:", reply);
+        Assert.StartsWith("Gern notiert: Anna Schmidt", reply);
         var profile = Assert.Single(await bot.AllProfilesAsync());
         Assert.Equal("Anna Schmidt", profile.Name);
         Assert.Equal("eine neue Website", profile.Wish);

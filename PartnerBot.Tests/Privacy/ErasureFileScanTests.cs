@@ -29,7 +29,7 @@ public sealed class ErasureFileScanTests : IAsyncDisposable
     {
         var (app, chat, profileId) = await CustomerWithNoteAndNotificationAsync();
 
-        Assert.Equal(app.Services.GetRequiredService<PartnerBot.Interview.WordingCatalog>().For("de-DE").Deleted, Assert.Single(await chat.SayAsync("Daten löschen")));
+        Assert.Equal(app.Services.GetRequiredService<PartnerBot.Interview.WordingCatalog>().For("de-DE").Deleted, Assert.Single(await chat.SayAllAsync("Daten löschen", "ja")));
 
         await AssertErasedAsync(app, profileId);
     }

@@ -43,6 +43,7 @@ public sealed class TokenRevocationTests
         Assert.Contains("Anna", await WebsiteCustomer.TranscriptAsync(anna));
 
         Assert.Equal(HttpStatusCode.OK, (await anna.PostMessageAsync(Message("Daten löschen"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anna.PostMessageAsync(Message("ja"))).StatusCode);
 
         Assert.Empty(await WebsiteCustomer.ProfilesAsync(factory.Services, anna.UserId));
         Assert.Equal(HttpStatusCode.Forbidden, (await anna.SendAsync(HttpMethod.Post, "/tokens/refresh")).StatusCode);

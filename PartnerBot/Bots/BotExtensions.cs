@@ -21,6 +21,7 @@ public static class BotExtensions
                 httpClientFactory: new ConnectorHttpClients(sp.GetRequiredService<IHttpClientFactory>()),
                 logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>())));
         services.AddSingleton<IBot, PartnerBotHandler>();
+        services.AddHostedService<ExampleSettingsCheck>();
         services.AddSingleton<TurnWarmup>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnWarmup>());
         return services;

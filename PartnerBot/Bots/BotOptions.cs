@@ -28,6 +28,13 @@ public sealed class BotOptions
     [Required, Url]
     public string ImprintUrl { get; set; } = "https://example.com/impressum";
 
+    /// <summary>How the bot addresses customers by default: <c>Sie</c> or <c>du</c>; a customer who offers du gets du either way.</summary>
+    [Required, RegularExpression("^(Sie|du)$", ErrorMessage = "Bot:FormOfAddress must be 'Sie' or 'du'.")]
+    public string FormOfAddress { get; set; } = "Sie";
+
+    /// <summary>True when the business says du to its customers (<see cref="FormOfAddress"/>).</summary>
+    public bool Informal => FormOfAddress == "du";
+
     /// <summary>The version of the consent text shown, recorded with each consent.</summary>
     [Required]
     public string ConsentVersion { get; set; } = "2026-11";

@@ -22,13 +22,15 @@ public sealed class InterviewEngine
     private readonly CommandRouter _commands;
     private readonly PhaseRouter _phases;
     private readonly GreetingPhase _greeting;
+    private readonly ErasureConfirmation _erasure;
     private readonly WordingCatalog _wordings;
     private readonly BotOptions _options;
     private readonly TimeProvider _time;
 
     internal InterviewEngine(InterviewStates states, ITextUnderstanding understanding, ProfileWriter profiles, CommandRouter commands,
-        PhaseRouter phases, GreetingPhase greeting, WordingCatalog wordings, IOptions<BotOptions> options, TimeProvider time)
+        PhaseRouter phases, GreetingPhase greeting, ErasureConfirmation erasure, WordingCatalog wordings, IOptions<BotOptions> options, TimeProvider time)
     {
+        _erasure = erasure;
         _states = states;
         _understanding = understanding;
         _profiles = profiles;
@@ -99,7 +101,7 @@ public sealed class InterviewEngine
         if (text.Length == 0 || !MessageText.HasWords(text))
         {
             turn.Say(text.Length > 0 ? turn.Wording.EmojiOnly
-                : turn.Context.Activity.Attachments?.Count > 0 ? turn.Wording.AttachmentOnly
+                : turn.Context.Activity.Attachments?.Count > 0 ? Wording.Fill(turn.Wording.AttachmentNotKept, ("business", _options.BusinessName), ("contact", _options.BusinessContact))
                 : turn.Wording.Empty);
             _phases.RepeatPrompt(turn);
             return;
@@ -113,8 +115,31 @@ public sealed class InterviewEngine
             return;
         }
 
+        if (turn.EraseAsked && understood.YesNo != YesNo.None)
+        {
+            // A yes or no answers "Sind Sie sicher?"; any other message leaves the question behind and is handled as it is.
+            await _erasure.AnswerAsync(turn, understood, cancellationToken);
+            return;
+        }
+
+        if (understood.Kind == MessageKind.OfferDu)
+        {
+            FormOfAddress.OfferDu(turn, _wordings);
+            _phases.RepeatPrompt(turn);
+            return;
+        }
+
         await _phases.For(turn).HandleAsync(turn, text, understood, cancellationToken);
     }
+
+    /// <summary>The question on screen after the turn: a question's name, "summary", "consent", or null.</summary>
+    private static string? OnScreen(InterviewState state) => state.Phase switch
+    {
+        InterviewPhase.Asking => state.CurrentSlot,
+        InterviewPhase.Confirming => SlotNames.Summary,
+        InterviewPhase.AwaitingConsent => SlotNames.Consent,
+        _ => null,
+    };
 
     private async Task<InterviewTurn> BeginAsync(ITurnContext context, CancellationToken cancellationToken)
     {
@@ -123,14 +148,22 @@ public sealed class InterviewEngine
         var locale = Locales.Normalize(context.Activity.Locale ?? state.Locale, _options.DefaultLocale);
         state.Locale = locale;
         var now = _time.GetUtcNow();
-        var turn = new InterviewTurn(context, state, _wordings.For(locale), locale, now)
+        state.Informal ??= _options.Informal ? true : null;
+        var eraseAsked = state.EraseAsked;
+        state.EraseAsked = false;
+        var turn = new InterviewTurn(context, state, _wordings.For(locale, state.Informal == true), locale, now)
         {
             ReferenceTime = context.Activity.LocalTimestamp ?? now,
+            EraseAsked = eraseAsked,
         };
         if (state.HasConsent)
         {
             TranscriptConsent.Grant(context);
-            await _states.PartnerAsync(turn, cancellationToken);
+            if ((await _states.PartnerAsync(turn, cancellationToken)).Informal && state.Informal != true)
+            {
+                state.Informal = true;
+                turn.Wording = _wordings.For(locale, informal: true);
+            }
         }
 
         return turn;
@@ -164,6 +197,12 @@ public sealed class InterviewEngine
         if (turn.Messages.Count > 0)
         {
             var replies = turn.Messages.Select(m => MessageFactory.Text(m)).ToArray();
+            if (OnScreen(turn.State) is { } onScreen)
+            {
+                // What the bot waits for, for clients and tests that answer the question on screen (the text may change; the name does not).
+                replies[^1].ChannelData = new Newtonsoft.Json.Linq.JObject { ["question"] = onScreen };
+            }
+
             if (turn.Choices.Count > 0)
             {
                 // Buttons on the last reply only: Web Chat shows a message's suggested actions while it is the latest one.

@@ -16,6 +16,8 @@ public static class InterviewExtensions
         services.AddSingleton<InterviewStates>();
         services.AddSingleton<InterviewFlow>();
         services.AddSingleton<ConsentGiver>();
+        services.AddSingleton<AnswerPlacement>();
+        services.AddSingleton<ErasureConfirmation>();
 
         services.AddSingleton<GreetingPhase>();
         services.AddSingleton<IPhase>(s => s.GetRequiredService<GreetingPhase>());
@@ -42,7 +44,7 @@ public static class InterviewExtensions
         services.AddSingleton(s => new InterviewEngine(
             s.GetRequiredService<InterviewStates>(), s.GetRequiredService<Understanding.ITextUnderstanding>(), s.GetRequiredService<ProfileWriter>(),
             s.GetRequiredService<CommandRouter>(), s.GetRequiredService<PhaseRouter>(), s.GetRequiredService<GreetingPhase>(),
-            s.GetRequiredService<WordingCatalog>(), s.GetRequiredService<Microsoft.Extensions.Options.IOptions<Bots.BotOptions>>(), s.GetRequiredService<TimeProvider>()));
+            s.GetRequiredService<ErasureConfirmation>(), s.GetRequiredService<WordingCatalog>(), s.GetRequiredService<Microsoft.Extensions.Options.IOptions<Bots.BotOptions>>(), s.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

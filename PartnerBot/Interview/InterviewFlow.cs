@@ -24,6 +24,11 @@ public sealed class InterviewFlow(Questionnaire questions)
             var question = Questions.Find(finding.Question)!;
             var before = question.Key(values, finding.Field);
             values.Set(finding.Field, finding.Answer);
+            if (finding.Field is SlotNames.Email or SlotNames.Phone)
+            {
+                values.Set(ContactQuestion.WithheldField, null);
+            }
+
             if (before is not null && before != question.Key(values, finding.Field))
             {
                 changed.Add(finding.Field);
@@ -54,7 +59,8 @@ public sealed class InterviewFlow(Questionnaire questions)
         }
 
         var changed = Apply(turn, findings);
-        turn.Say(Wording.Fill(turn.Wording.Corrected, ("slots", Questions.JoinLabels(turn.Wording, changed.Count > 0 ? changed : findings.Select(f => f.Field).Distinct()))));
+        turn.Say(Acknowledgement.Changes(turn, Questions, changed.Count > 0 ? changed
+            : findings.Select(f => f.Field).Where(f => f is not (SlotNames.Salutation or SlotNames.Title)).Distinct()));
         return true;
     }
 
@@ -85,12 +91,18 @@ public sealed class InterviewFlow(Questionnaire questions)
         state.Asked.Remove(question.Name);
         state.Asked.Add(question.Name);
         turn.Say(question.Ask(turn.Wording));
+        turn.Offer(turn.Wording.ChoicesFor(question.Name));
     }
 
     /// <summary>The summary as its own message, with the confirmation question when <paramref name="ask"/>.</summary>
     internal void ShowSummary(InterviewTurn turn, bool ask)
     {
         var text = turn.Wording.SummaryIntro + "\n\n" + SummaryWriter.Lines(Questions, turn.State.Values, turn.Wording, turn.Culture);
+        if (turn.State.Values.Has(ContactQuestion.WithheldField))
+        {
+            text += "\n- " + Questions.Label(turn.Wording, SlotNames.Contact) + ": " + turn.Wording.ContactWithheld;
+        }
+
         turn.SayApart(ask ? text + "\n\n" + turn.Wording.SummaryQuestion : text);
         if (ask)
         {

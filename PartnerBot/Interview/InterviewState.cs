@@ -19,6 +19,19 @@ public sealed class InterviewState
     /// <summary>Slots the customer skipped or that were skipped after misses.</summary>
     public List<string> Skipped { get; set; } = [];
 
+    /// <summary>A deadline given to another question without a deadline phrase ("im März"), waiting for the customer's yes; its
+    /// customer words and its stored value in <see cref="UnsureText"/> and <see cref="Unsure"/>.</summary>
+    public ProfileAnswers Unsure { get; set; } = new();
+
+    /// <summary>The customer's words of the value in <see cref="Unsure"/>.</summary>
+    public string? UnsureText { get; set; }
+
+    /// <summary>True when the customer offered du (or the business says du): the bot answers in du.</summary>
+    public bool? Informal { get; set; }
+
+    /// <summary>True while "Daten löschen" waits for the customer's "ja".</summary>
+    public bool EraseAsked { get; set; }
+
     /// <summary>The values collected after consent; empty before (what a customer writes before consenting is never stored).</summary>
     public ProfileAnswers Values { get; set; } = new();
 
@@ -49,6 +62,8 @@ public sealed class InterviewState
         }
 
         Values = new ProfileAnswers();
+        Unsure = new ProfileAnswers();
+        UnsureText = null;
         CurrentSlot = null;
         Asked.Clear();
         Skipped.Clear();

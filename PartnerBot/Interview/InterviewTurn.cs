@@ -9,10 +9,18 @@ internal sealed class InterviewTurn(ITurnContext context, InterviewState state, 
 {
     private readonly List<string> _messages = [];
     private IReadOnlyList<string> _choices = [];
+    private bool _break;
 
     public ITurnContext Context { get; } = context;
     public InterviewState State { get; } = state;
-    public Wording Wording { get; } = wording;
+    /// <summary>The turn's wording; it changes to du when the customer offers du.</summary>
+    public Wording Wording { get; set; } = wording;
+
+    /// <summary>True when the turn before asked whether to erase everything (the question holds for this one turn only).</summary>
+    public bool EraseAsked { get; init; }
+
+    /// <summary>True when the customer is addressed with du.</summary>
+    public bool Informal => State.Informal == true;
     public string Locale { get; } = locale;
     public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(locale);
     /// <summary>The server's clock at the start of the turn: when entries were given.</summary>
@@ -53,19 +61,23 @@ internal sealed class InterviewTurn(ITurnContext context, InterviewState state, 
             return;
         }
 
-        if (_messages.Count == 0)
+        if (_messages.Count == 0 || (_break && _messages.Count < 2))
         {
             _messages.Add(text);
         }
         else
         {
-            _messages[^1] = _messages[^1] + " " + text;
+            _messages[^1] = _messages[^1] + (_break ? "\n\n" : " ") + text;
         }
+
+        _break = false;
     }
 
-    /// <summary>Adds text as a message of its own (merged into the second when there are already two).</summary>
+    /// <summary>Adds text as a message of its own (merged into the second when there are already two); what is said after it goes
+    /// into a message of its own too, so a list never runs into the next question.</summary>
     public void SayApart(string text)
     {
+        _break = true;
         if (_messages.Count < 2)
         {
             _messages.Add(text);

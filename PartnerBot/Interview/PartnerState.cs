@@ -13,6 +13,9 @@ public sealed class PartnerState
     public string? Email { get; set; }
     public string? Phone { get; set; }
 
+    /// <summary>True once the customer offered du: later conversations start in du.</summary>
+    public bool Informal { get; set; }
+
     public DateTimeOffset? ConsentAt { get; set; }
     public string? ConsentVersion { get; set; }
 

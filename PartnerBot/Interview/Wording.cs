@@ -13,6 +13,9 @@ public sealed class Wording
     /// <summary>The <see cref="Choices"/> key of a returning customer's choice between continuing and a new wish.</summary>
     public const string ResumeChoice = "resume";
 
+    /// <summary>The <see cref="Choices"/> key of the question whether to really erase everything.</summary>
+    public const string DeleteChoice = "delete";
+
     public string Culture { get; init; } = "de-DE";
     public string Greeting { get; init; } = "";
     public string ConsentQuestion { get; init; } = "";
@@ -77,6 +80,71 @@ public sealed class Wording
 
     /// <summary>The buttons of one choice; none when the wording has none.</summary>
     public string[] ChoicesFor(string choice) => Choices.TryGetValue(choice, out var texts) ? [.. texts] : [];
+
+    /// <summary>What a customer who offered du is told, before the interview goes on in du.</summary>
+    public string DuAccepted { get; init; } = "";
+
+    /// <summary>"Schön, Sie kennenzulernen!" when the name alone is no way to address the customer (a bare surname).</summary>
+    public string NiceToMeetYouPlain { get; init; } = "";
+
+    /// <summary>The acknowledgement per kind of answer, echoing it (<c>{value}</c>): <c>wish</c>, <c>vision</c>, <c>timeframe</c>,
+    /// <c>timeframeUrgent</c>, <c>timeframeOpen</c>, <c>budget</c>, <c>budgetText</c>, <c>email</c>, <c>phone</c>, <c>long</c>.</summary>
+    public Dictionary<string, string> Acknowledgements { get; init; } = [];
+
+    /// <summary>Several values noted from one message: <c>{values}</c> are the values as the customer reads them.</summary>
+    public string NotedValues { get; init; } = "";
+
+    /// <summary>A field's label with its article, as in a sentence ("das Budget").</summary>
+    public Dictionary<string, string> TheLabels { get; init; } = [];
+
+    /// <summary>One change: <c>{field}</c> (with article) <c>{value}</c> (the new value).</summary>
+    public string ChangedTo { get; init; } = "";
+
+    /// <summary>The changes of a correction (<c>{changes}</c>).</summary>
+    public string CorrectedValues { get; init; } = "";
+
+    /// <summary>After a correction at the summary: the rest stays, does it fit now? (Instead of the whole summary again.)</summary>
+    public string SummaryAfterChange { get; init; } = "";
+
+    /// <summary>What confirms the summary besides a yes ("passt", "stimmt so"), as lower-case words joined by spaces.</summary>
+    public List<string> Confirmations { get; init; } = [];
+
+    /// <summary>Per question, word starts (lower case) that make words without a date or amount an answer of their own ("wenn die
+    /// Finanzierung steht" for the timeframe, "je nach Angebot" for the budget).</summary>
+    public Dictionary<string, List<string>> OpenAnswerWords { get; init; } = [];
+
+    /// <summary>Words that make a date a deadline ("bis", "spätestens"); a date without one, given to another question, is confirmed first.</summary>
+    public List<string> DeadlineWords { get; init; } = [];
+
+    /// <summary>Asks whether a date given to another question is the deadline (<c>{value}</c>).</summary>
+    public string ConfirmDeadline { get; init; } = "";
+
+    /// <summary>Words (lower case, matched as word starts) that show the customer is worried or annoyed.</summary>
+    public List<string> Worries { get; init; } = [];
+
+    /// <summary>The line that meets a worried or annoyed answer.</summary>
+    public string Empathy { get; init; } = "";
+
+    /// <summary>Phrases (lower case) with which a customer refuses to give any contact.</summary>
+    public List<string> ContactRefusals { get; init; } = [];
+
+    /// <summary>A refused contact: why it helps, and how to reach the business instead (<c>{business}</c>, <c>{contact}</c>).</summary>
+    public string ContactRefused { get; init; } = "";
+
+    /// <summary>The summary's contact line when the customer chose not to give one.</summary>
+    public string ContactWithheld { get; init; } = "";
+
+    /// <summary>"Daten löschen" asks once before erasing.</summary>
+    public string DeleteQuestion { get; init; } = "";
+
+    /// <summary>Anything but yes to <see cref="DeleteQuestion"/>: nothing is erased.</summary>
+    public string DeleteKept { get; init; } = "";
+
+    /// <summary>A file sent where the chat takes none (<c>{business}</c>, <c>{contact}</c>).</summary>
+    public string AttachmentNotKept { get; init; } = "";
+
+    /// <summary>The texts that change when the customer is addressed with du (German); merged over the others.</summary>
+    public System.Text.Json.Nodes.JsonObject? Informal { get; init; }
 
     /// <summary>Phrases that mean "I don't know" (lower case).</summary>
     public List<string> DontKnow { get; init; } = [];

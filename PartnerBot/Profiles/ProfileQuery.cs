@@ -8,6 +8,12 @@ public sealed record ProfileQuery
     public string? Text { get; init; }
     public DateTimeOffset? Since { get; init; }
     public DateTimeOffset? Until { get; init; }
+    /// <summary>Leaves out profiles that hold nothing the customer told us yet (consent given, no answer): the inbox's rows.</summary>
+    public bool WithAnswersOnly { get; init; }
+
+    /// <summary>Urgent profiles (<c>timeframe.urgent</c>) first, then newest first: the inbox's order.</summary>
+    public bool UrgentFirst { get; init; }
+
     public int Skip { get; init; }
     public int Take { get; init; } = 50;
 }

@@ -33,6 +33,11 @@ internal static class ProfileFilter
             where.Append(" AND updated_at <= ").Append(parameter(instant(until)));
         }
 
+        if (query.WithAnswersOnly)
+        {
+            where.Append(" AND answers IS NOT NULL AND answers <> '{}'");
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             where.Append(" AND ").Append(contains(parameter(query.Text.Trim())));
@@ -40,4 +45,10 @@ internal static class ProfileFilter
 
         return where.ToString();
     }
+
+    /// <summary>The clause's order: newest first, urgent profiles before the others when the query asks for it.</summary>
+    /// <param name="urgent">The provider's expression that is 1 for a profile whose timeframe is urgent, else 0.</param>
+    /// <param name="newest">The provider's newest-first order.</param>
+    public static string OrderBy(ProfileQuery query, string urgent, string newest) =>
+        query.UrgentFirst ? $"ORDER BY {urgent} DESC, {newest}" : $"ORDER BY {newest}";
 }

@@ -38,7 +38,14 @@ public sealed class TranscriptLoggingMiddleware(ITranscriptLogger transcripts, T
             var responses = await nextSend();
             foreach (var activity in activities)
             {
-                Add(turn, ActivitySnapshot.Of(activity));
+                var reply = ActivitySnapshot.Of(activity);
+                // Channels such as /api/messages leave the role of the bot's own replies empty; the transcript says who spoke.
+                if (reply.From is { } from && string.IsNullOrEmpty(from.Role))
+                {
+                    from.Role = RoleTypes.Bot;
+                }
+
+                Add(turn, reply);
             }
 
             return responses;

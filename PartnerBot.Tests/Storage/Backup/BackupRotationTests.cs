@@ -41,7 +41,7 @@ public sealed class BackupRotationTests : IDisposable
         using var world = new BackupWorld(new Dictionary<string, string?> { ["Privacy:RetentionDays"] = "30", ["Privacy:IncompleteRetentionDays"] = "30", ["Storage:Backup:Keep"] = "7" });
         await using var bot = world.Bot();
         var gone = await BackupWorld.CompleteAsync(bot, "customer-gone", "Gerda Gross", "gerda@example.com");
-        await gone.SayAsync("Daten löschen");
+        await gone.SayAllAsync("Daten löschen", "ja");
         var first = await BackupWorld.Writer(bot).BackupAsync(TestContext.Current.CancellationToken);
         var ledger = (ErasureLedger)bot.Services.GetService(typeof(ErasureLedger))!;
         Assert.True(await ledger.CountAsync(TestContext.Current.CancellationToken) > 0);

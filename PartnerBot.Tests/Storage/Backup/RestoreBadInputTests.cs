@@ -161,7 +161,7 @@ public sealed class RestoreBadInputTests
     {
         await using var bot = world.Bot();
         var gone = await BackupWorld.CompleteAsync(bot, "customer-gone", "Gerda Gross", "gerda@example.com");
-        await gone.SayAsync("Daten löschen");
+        await gone.SayAllAsync("Daten löschen", "ja");
         await BackupWorld.CompleteAsync(bot, "customer-bernd", "Bernd Müller", "bernd.mueller@example.com");
         var backup = await BackupWorld.Writer(bot).BackupAsync(TestContext.Current.CancellationToken);
         await bot.Services.GetRequiredService<SqliteDatabase>().DisposeAsync();

@@ -21,7 +21,7 @@ public sealed class RestoreTests
             Assert.True(BackupWorld.Contains(File.ReadAllBytes(backup), AnnaEmail), "The backup holds Anna, as it was taken before she erased.");
 
             bot.Clock.Advance(TimeSpan.FromHours(2));
-            Assert.Equal(bot.German.Deleted, Assert.Single(await anna.SayAsync("Daten löschen")));
+            Assert.Equal(bot.German.Deleted, Assert.Single(await anna.SayAllAsync("Daten löschen", "ja")));
             await BackupWorld.CompleteAsync(bot, "customer-dieter", "Dieter Koch", "dieter.koch@example.com");
             Assert.Equal(["Bernd Müller", "Clara Weber", "Dieter Koch"], (await bot.AllProfilesAsync()).Select(p => p.Name).Order());
         }
@@ -56,7 +56,7 @@ public sealed class RestoreTests
         await using (var bot = world.Bot())
         {
             var anna = await BackupWorld.CompleteAsync(bot, AnnaUser, "Anna Schmidt", AnnaEmail);
-            await anna.SayAsync("Daten löschen");
+            await anna.SayAllAsync("Daten löschen", "ja");
             bot.Clock.Advance(TimeSpan.FromHours(1));
             await BackupWorld.CompleteAsync(bot, AnnaUser, "Anna Schmidt", AnnaEmail);
             bot.Clock.Advance(TimeSpan.FromHours(1));

@@ -1,22 +1,22 @@
-using PartnerBot.Privacy;
 using PartnerBot.Understanding;
 
 namespace PartnerBot.Interview.Commands;
 
-/// <summary>"Daten löschen": erases everything of the customer's, everywhere, and forgets the conversation's state.</summary>
-internal sealed class DeleteDataCommand(ICustomerDataEraser eraser, InterviewStates states) : ICommand
+/// <summary>"Daten löschen": asks once whether the customer is sure; said again right after that question, it erases everything.</summary>
+internal sealed class DeleteDataCommand(ErasureConfirmation erasure) : ICommand
 {
     /// <inheritdoc/>
     public Command Command => Command.DeleteData;
 
     /// <inheritdoc/>
-    public async Task RunAsync(InterviewTurn turn, CancellationToken cancellationToken)
+    public Task RunAsync(InterviewTurn turn, CancellationToken cancellationToken)
     {
-        var activity = turn.Context.Activity;
-        var partner = await states.PeekPartnerAsync(turn, cancellationToken);
-        var conversations = new HashSet<string>(partner?.ConversationIds ?? [], StringComparer.Ordinal) { activity.Conversation?.Id ?? "" };
-        await eraser.EraseCustomerAsync(activity.ChannelId ?? "", activity.From?.Id ?? "", conversations, cancellationToken);
-        await states.ForgetAsync(turn, cancellationToken);
-        turn.Say(turn.Wording.Deleted);
+        if (turn.EraseAsked)
+        {
+            return erasure.EraseAsync(turn, cancellationToken);
+        }
+
+        ErasureConfirmation.Ask(turn);
+        return Task.CompletedTask;
     }
 }

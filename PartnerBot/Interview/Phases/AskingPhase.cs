@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using PartnerBot.Bots;
 using PartnerBot.Interview.Questions;
 using PartnerBot.Understanding;
 
@@ -5,7 +7,7 @@ namespace PartnerBot.Interview.Phases;
 
 /// <summary>The questions one by one: recognise what the message gives, validate it against the question on screen (counting the
 /// misses), and re-prompt, skip or go on.</summary>
-internal sealed class AskingPhase(InterviewFlow flow) : IPhase
+internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement, IOptions<BotOptions> options) : IPhase
 {
     /// <inheritdoc/>
     public InterviewPhase Phase => InterviewPhase.Asking;
@@ -14,23 +16,46 @@ internal sealed class AskingPhase(InterviewFlow flow) : IPhase
     public Task HandleAsync(InterviewTurn turn, string text, Understood understood, CancellationToken cancellationToken)
     {
         var question = flow.Questions.Find(turn.State.CurrentSlot);
-        var findings = flow.Read(turn, understood, text, question?.Name);
+        if (question is ContactQuestion && ContactRefusal.Refuses(turn.Wording, text, understood))
+        {
+            ContactRefusal.Accept(turn, flow, options.Value);
+            return Task.CompletedTask;
+        }
+
+        var (findings, unsure) = placement.Place(flow, turn, understood, text, question);
+        if (DeadlineCheck.Take(turn) is { } asked && !findings.Any(f => f.Field == SlotNames.Timeframe))
+        {
+            // The answer to "Soll es bis März fertig sein?": yes takes the date, no leaves the timeframe for later.
+            findings = understood.YesNo == YesNo.Yes ? [.. findings, asked] : findings;
+            if (understood.YesNo != YesNo.None)
+            {
+                turn.Say(Acknowledgement.For(turn, flow.Questions, findings, flow.Apply(turn, findings), text));
+                flow.AskNext(turn);
+                return Task.CompletedTask;
+            }
+        }
+
         var changed = flow.Apply(turn, findings);
         var answered = question is not null && findings.Any(f => f.Question == question.Name);
-        if (findings.Count == 0)
+        if (findings.Count == 0 && unsure is null)
         {
             Missed(turn, question);
             return Task.CompletedTask;
         }
 
-        Acknowledge(turn, findings, changed, answered);
-        if (answered || question is null)
+        turn.Say(Acknowledgement.For(turn, flow.Questions, findings, changed, text));
+        if (unsure is not null)
+        {
+            DeadlineCheck.Ask(turn, unsure);
+        }
+        else if (answered || question is null)
         {
             flow.AskNext(turn);
         }
         else
         {
-            turn.Say(question.Ask(turn.Wording));
+            // The message answered something else: kept, and the question on screen asked once more without counting a miss.
+            InterviewFlow.Ask(turn, question);
         }
 
         return Task.CompletedTask;
@@ -42,6 +67,7 @@ internal sealed class AskingPhase(InterviewFlow flow) : IPhase
         if (flow.Questions.Find(turn.State.CurrentSlot) is { } question)
         {
             turn.Say(question.Ask(turn.Wording));
+            turn.Offer(turn.Wording.ChoicesFor(question.Name));
         }
     }
 
@@ -60,33 +86,15 @@ internal sealed class AskingPhase(InterviewFlow flow) : IPhase
         }
 
         turn.Say(question?.Retry(turn.Wording) ?? turn.Wording.Help);
+        if (question is not null)
+        {
+            // What the bot still needs, with the common answers as buttons ("So bald wie möglich", "Nach Angebot").
+            turn.Offer(turn.Wording.ChoicesFor(question.Name));
+        }
+
         if (question is { Required: true } && state.Misses >= Question.MaxMisses)
         {
             turn.Say(turn.Wording.SkipHint);
-        }
-    }
-
-    private void Acknowledge(InterviewTurn turn, List<Finding> findings, List<string> changed, bool answered)
-    {
-        var wording = turn.Wording;
-        if (changed.Count > 0)
-        {
-            turn.Say(Wording.Fill(wording.Corrected, ("slots", flow.Questions.JoinLabels(wording, changed))));
-            return;
-        }
-
-        var fields = findings.Select(f => f.Field).Distinct().ToList();
-        if (fields.Count > 1 || !answered)
-        {
-            turn.Say(Wording.Fill(wording.Noted, ("slots", flow.Questions.JoinLabels(wording, fields))));
-        }
-        else if (fields[0] == SlotNames.Name && turn.State.Values.Text(SlotNames.Name) is { } name)
-        {
-            turn.Say(Wording.Fill(wording.NiceToMeetYou, ("name", CustomerText.Markdown(name))));
-        }
-        else
-        {
-            turn.Say(wording.Thanks);
         }
     }
 }

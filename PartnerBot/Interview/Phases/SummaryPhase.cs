@@ -13,19 +13,23 @@ internal sealed class SummaryPhase(InterviewFlow flow, IOptions<BotOptions> opti
     /// <inheritdoc/>
     public Task HandleAsync(InterviewTurn turn, string text, Understood understood, CancellationToken cancellationToken)
     {
-        if (flow.Correct(turn, understood, text))
+        // A plain "ja", "passt", "stimmt so" confirms, whatever a recognizer might read into it.
+        var plainYes = PlainYes(turn.Wording, text, understood);
+        if (!plainYes && flow.Correct(turn, understood, text))
         {
-            flow.ShowSummary(turn, ask: true);
+            // What changed was just said; the rest stays as shown, so the whole list is not repeated.
+            turn.Say(turn.Wording.SummaryAfterChange);
+            turn.Offer(turn.Wording.ChoicesFor(Wording.ConfirmChoice));
             return Task.CompletedTask;
         }
 
-        switch (understood.YesNo)
+        switch (plainYes ? YesNo.Yes : understood.YesNo)
         {
             case YesNo.Yes:
                 turn.State.Phase = InterviewPhase.Completed;
                 turn.State.CurrentSlot = null;
                 turn.ProfileChanged = true;
-                var name = turn.State.Values.Text(SlotNames.Name) ?? "";
+                var name = CustomerAddress.Of(turn.State.Values, turn.Informal) ?? "";
                 turn.Say(Wording.Fill(turn.Wording.Completed, ("name", CustomerText.Markdown(name)), ("business", options.Value.BusinessName)).Replace(", !", "!", StringComparison.Ordinal));
                 break;
             case YesNo.No:
@@ -37,6 +41,15 @@ internal sealed class SummaryPhase(InterviewFlow flow, IOptions<BotOptions> opti
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>A short yes ("ja", "Ja, passt so") or one of the wording's confirmations ("stimmt so").</summary>
+    private static bool PlainYes(Wording wording, string text, Understood understood)
+    {
+        var words = MessageWords.Of(text);
+        var joined = string.Join(' ', words);
+        return (understood.YesNo == YesNo.Yes && words.Length <= 4 && understood.Email is null && understood.Phone is null && understood.Budget is null)
+            || wording.Confirmations.Contains(joined, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <inheritdoc/>

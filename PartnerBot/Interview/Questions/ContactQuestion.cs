@@ -6,8 +6,22 @@ namespace PartnerBot.Interview.Questions;
 /// <summary>How to reach the customer: an e-mail address or a phone number (E.164); either answers the question.</summary>
 public sealed class ContactQuestion(string name, bool required) : Question(name, required)
 {
+    /// <summary>The field that says the customer chose not to give any contact (true), so the owner knows and the bot does not ask again.</summary>
+    public const string WithheldField = "contactWithheld";
+
     /// <inheritdoc/>
-    public override IReadOnlyList<string> Fields => [SlotNames.Email, SlotNames.Phone];
+    public override IReadOnlyList<string> Fields => [SlotNames.Email, SlotNames.Phone, WithheldField];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> SummaryFields => [SlotNames.Email, SlotNames.Phone];
+
+    /// <inheritdoc/>
+    public override string? ShowToOwner(Profiles.ProfileAnswers answers, string field, System.Globalization.CultureInfo culture) =>
+        field == WithheldField ? answers.Has(field) ? "✓" : null : base.ShowToOwner(answers, field, culture);
+
+    /// <inheritdoc/>
+    public override IEnumerable<string?> CsvCells(Profiles.ProfileAnswers answers, System.Globalization.CultureInfo numbers) =>
+        [answers.Text(SlotNames.Email), answers.Text(SlotNames.Phone), answers.Has(WithheldField) ? "true" : null];
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Read(MessageReading reading)

@@ -17,6 +17,11 @@ public static class ProfileSlots
         {
             foreach (var field in question.Fields)
             {
+                if (!question.SummaryFields.Contains(field) && !profile.Answers.Has(field))
+                {
+                    continue; // a flag the summary does not list ("no contact, please") shows only when it is set
+                }
+
                 // Entries of a contact given before e-mail and phone had slots of their own carry the question's name.
                 var words = profile.Entries.LastOrDefault(e => e.Slot == field || e.Slot == question.Name)?.Text ?? question.Words(profile.Answers, field);
                 rows.Add(new SlotRow(field, Label(question, field, text), question.ShowToOwner(profile.Answers, field, text.Culture), words));

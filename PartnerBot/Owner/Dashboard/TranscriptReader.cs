@@ -20,7 +20,7 @@ public sealed class TranscriptReader(ITranscriptStore transcripts)
             {
                 if (activity is IMessageActivity { Text: { Length: > 0 } text } message)
                 {
-                    lines.Add(new TranscriptLine(message.Timestamp, string.Equals(message.From?.Role, RoleTypes.Bot, StringComparison.OrdinalIgnoreCase), text));
+                    lines.Add(new TranscriptLine(message.Timestamp, FromBot(message), text));
                 }
             }
 
@@ -33,4 +33,11 @@ public sealed class TranscriptReader(ITranscriptStore transcripts)
 
         return lines.OrderBy(l => l.At).ToList();
     }
+
+    /// <summary>The customer's messages are written with the role "user"; a reply written without a role (by an earlier version, from
+    /// <c>/api/messages</c>) is the bot's, not the customer's.</summary>
+    private static bool FromBot(IMessageActivity message) =>
+        string.Equals(message.From?.Role, RoleTypes.Bot, StringComparison.OrdinalIgnoreCase)
+        || (string.IsNullOrEmpty(message.From?.Role) && message.Recipient is { } to && string.Equals(to.Role, RoleTypes.User, StringComparison.OrdinalIgnoreCase))
+        || (string.IsNullOrEmpty(message.From?.Role) && message.ReplyToId is { Length: > 0 });
 }

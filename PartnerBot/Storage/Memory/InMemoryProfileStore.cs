@@ -64,7 +64,9 @@ public sealed class InMemoryProfileStore : IProfileStore
                 .Where(p => query.Since is null || p.UpdatedAt >= query.Since)
                 .Where(p => query.Until is null || p.UpdatedAt <= query.Until)
                 .Where(p => ProfileText.Matches(p, query.Text))
-                .OrderByDescending(p => p.UpdatedAt)
+                .Where(p => !query.WithAnswersOnly || p.Answers.Count > 0)
+                .OrderByDescending(p => query.UrgentFirst && p.Timeframe?.Urgent == true)
+                .ThenByDescending(p => p.UpdatedAt)
                 .ThenByDescending(p => p.Id, StringComparer.Ordinal)
                 .ToList();
             var page = matches.Skip(query.Skip).Take(query.Take).Select(p => p.CloneHeader()).ToList();

@@ -105,6 +105,9 @@ public sealed class PostgresProfileStore : IProfileStore
         return profile;
     }
 
+    /// <summary>1 for a profile whose timeframe is urgent, else 0.</summary>
+    private const string UrgentExpression = "CASE WHEN answers::jsonb #>> '{timeframe,urgent}' = 'true' THEN 1 ELSE 0 END";
+
     /// <inheritdoc/>
     public async Task<ProfilePage> QueryAsync(ProfileQuery query, CancellationToken cancellationToken)
     {
@@ -127,7 +130,7 @@ public sealed class PostgresProfileStore : IProfileStore
         count.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());
         var page = new NpgsqlBatchCommand($"""
             SELECT {ProfileColumns.Select} FROM profiles {where}
-            ORDER BY updated_at DESC, id COLLATE "C" DESC
+            {ProfileFilter.OrderBy(query, UrgentExpression, "updated_at DESC, id COLLATE \"C\" DESC")}
             LIMIT ${parameters.Count + 1} OFFSET ${parameters.Count + 2}
             """);
         page.Parameters.AddRange(parameters.ToArray());

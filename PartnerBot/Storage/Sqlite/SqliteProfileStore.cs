@@ -98,6 +98,9 @@ public sealed class SqliteProfileStore : IProfileStore
         return profile;
     }
 
+    /// <summary>1 for a profile whose timeframe is urgent (JSON true reads as 1), else 0.</summary>
+    private const string UrgentExpression = "coalesce(json_extract(answers, '$.timeframe.urgent'), 0)";
+
     /// <inheritdoc/>
     public async Task<ProfilePage> QueryAsync(ProfileQuery query, CancellationToken cancellationToken)
     {
@@ -114,7 +117,7 @@ public sealed class SqliteProfileStore : IProfileStore
 
         select.CommandText = $"""
             SELECT count(*) AS total FROM profiles {where};
-            SELECT {ProfileColumns.Select} FROM profiles {where} ORDER BY updated_at DESC, id DESC LIMIT $take OFFSET $skip
+            SELECT {ProfileColumns.Select} FROM profiles {where} {ProfileFilter.OrderBy(query, UrgentExpression, "updated_at DESC, id DESC")} LIMIT $take OFFSET $skip
             """;
         select.Parameters.AddWithValue("$take", Math.Max(0, query.Take));
         select.Parameters.AddWithValue("$skip", Math.Max(0, query.Skip));

@@ -93,7 +93,9 @@
       subtle: '#5e5750',
       primaryFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
       rootHeight: '100%',
-      rootWidth: '100%'
+      rootWidth: '100%',
+      // The bot reads text only and keeps no files, so the paperclip is not offered (a file sent anyway gets a friendly answer).
+      hideUploadButton: true
     };
     if (settings.avatarUrl) {
       options.botAvatarImage = settings.avatarUrl;

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using PartnerBot.Interview.Questions;
+using PartnerBot.Profiles;
+using PartnerBot.Understanding;
+
+namespace PartnerBot.Interview;
+
+/// <summary>Decides where a message's values land while a question is on screen: the answer fills that question first; another
+/// question's value is taken from the same message only when it is explicit (an e-mail, a phone number, an amount, a deadline phrase),
+/// and a deadline without such a phrase is kept aside to be confirmed.</summary>
+public sealed class AnswerPlacement(ITextUnderstanding understanding)
+{
+    private static readonly HashSet<string> ByItself = [SlotNames.Name, SlotNames.Email, SlotNames.Phone, SlotNames.Wish, SlotNames.Budget];
+
+    /// <summary>The findings to apply now and the one to confirm first (or null).</summary>
+    internal (List<Finding> Now, Finding? Unsure) Place(InterviewFlow flow, InterviewTurn turn, Understood understood, string text, Question? onScreen)
+    {
+        var findings = flow.Read(turn, understood, text, onScreen?.Name);
+        if (onScreen is null)
+        {
+            return (findings, null);
+        }
+
+        if (onScreen.Name == SlotNames.Budget && YearAsBudget(findings))
+        {
+            // "Bis Ostern 2027" at the budget question is a deadline, not 2027 €: the budget is asked once more.
+            return ([AsDeadline(flow, turn, text)], null);
+        }
+
+        var now = new List<Finding>();
+        Finding? unsure = null;
+        foreach (var finding in findings)
+        {
+            if (finding.Question == onScreen.Name || ByItself.Contains(finding.Field))
+            {
+                now.Add(finding);
+            }
+            else if (finding.Field == SlotNames.Timeframe && onScreen.Name != SlotNames.Vision)
+            {
+                // Time words in the vision are about life, never the deadline; elsewhere "bis März" is one, "im März" may be one.
+                if (IsDeadlinePhrase(turn.Wording, text) || (finding.Answer["urgent"]?.GetValue<bool>() == true))
+                {
+                    now.Add(finding);
+                }
+                else if (finding.Answer["date"] is not null)
+                {
+                    unsure = finding;
+                }
+            }
+        }
+
+        // Only a message in which nothing else was recognised is an answer in words ("bis Ende März" at the budget is a date).
+        if (findings.Count == 0 && OpenWords(onScreen, understood, text, turn.Wording) is { } words)
+        {
+            now.Add(words);
+        }
+
+        return (now, unsure);
+    }
+
+    /// <summary>Whether the text says the date is a deadline ("bis", "spätestens", "by").</summary>
+    public static bool IsDeadlinePhrase(Wording wording, string text)
+    {
+        var words = MessageWords.Of(text);
+        return wording.DeadlineWords.Any(w => words.Contains(w, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The budget found is a bare year ("2027"), written without a currency.</summary>
+    private static bool YearAsBudget(List<Finding> findings) =>
+        findings.FirstOrDefault(f => f.Field == SlotNames.Budget)?.Answer.Deserialize<BudgetValue>(ProfileAnswers.ValueOptions) is { Amount: { } amount, Min: null, Max: null } value
+        && amount is >= 1990 and <= 2100 && amount % 1 == 0
+        && value.Text.Trim().All(char.IsDigit);
+
+    /// <summary>The message read as an answer to the timeframe question; its words when no date is recognised in it.</summary>
+    private Finding AsDeadline(InterviewFlow flow, InterviewTurn turn, string text)
+    {
+        var again = understanding.Understand(text, turn.Locale, SlotNames.Timeframe, turn.ReferenceTime);
+        var words = text.Trim();
+        return flow.Read(turn, again, text, SlotNames.Timeframe).FirstOrDefault(f => f.Field == SlotNames.Timeframe)
+            ?? new Finding(SlotNames.Timeframe, SlotNames.Timeframe, words, words,
+                JsonSerializer.SerializeToNode(new TimeframeValue(words, null, null), ProfileAnswers.ValueOptions)!);
+    }
+
+    /// <summary>An open answer in the customer's words where the question takes one (the timeframe, the budget) and it speaks of it
+    /// (<see cref="Wording.OpenAnswerWords"/>): "wenn die Finanzierung steht" is a timeframe even without a date. Questions and requests are none.</summary>
+    private static Finding? OpenWords(Question onScreen, Understood understood, string text, Wording wording)
+    {
+        if (understood.Kind is not (MessageKind.Answer or MessageKind.None) || FreeTextQuestion.Text(text, wording) is not { } words
+            || MessageWords.Of(words) is not { Length: >= 2 } written
+            || !wording.OpenAnswerWords.TryGetValue(onScreen.Name, out var hints)
+            || !written.Any(w => hints.Any(h => w.StartsWith(h, StringComparison.Ordinal))))
+        {
+            // Words that say nothing about the question ("die Farbe Blau" for a budget) stay a miss.
+            return null;
+        }
+
+        return onScreen.Name switch
+        {
+            SlotNames.Timeframe => new Finding(onScreen.Name, SlotNames.Timeframe, words, words,
+                JsonSerializer.SerializeToNode(new TimeframeValue(words, null, null), ProfileAnswers.ValueOptions)!),
+            SlotNames.Budget => new Finding(onScreen.Name, SlotNames.Budget, words, words,
+                JsonSerializer.SerializeToNode(new BudgetValue(words, null, null), ProfileAnswers.ValueOptions)!),
+            _ => null,
+        };
+    }
+}
