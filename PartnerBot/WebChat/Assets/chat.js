@@ -220,7 +220,7 @@
     return directLine;
   }
 
-  window.PartnerBotChat = { mount: mount, renderMarkdown: renderMarkdown, storageKey: storageKey, hasSession: function (settings) { return !!load(settings); } };
+  window.PartnerBotChat = { mount: mount, storageKey: storageKey, hasSession: function (settings) { return !!load(settings); } };
 
   var pageSettings = document.getElementById('partnerbot-settings');
   var pageChat = document.getElementById('partnerbot-chat');
