@@ -17,16 +17,19 @@ public static class Axe
             : throw new FileNotFoundException("axe-core is missing: the test build runs npm ci in PartnerBot.Tests/Accessibility.", path);
     });
 
-    /// <summary>Fails with every serious or critical violation listed when the page has any.</summary>
+    /// <summary>Fails with every serious or critical violation listed when the page has any; the counts go to <see cref="AxeReport"/>.</summary>
     public static async Task AssertNoSeriousViolationsAsync(IPage page, string what)
     {
-        var violations = await SeriousViolationsAsync(page);
+        var all = await ViolationsAsync(page);
+        var violations = all.Where(v => v.Serious).Select(v => v.Line).ToList();
+        AxeReport.Record(what, violations.Count, all.Count(v => !v.Serious), all.Select(v => v.Rule));
         Assert.True(violations.Count == 0, $"{what}: {violations.Count} serious or critical axe violation(s):{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }
 
-    /// <summary>The serious and critical violations on the page as it is now, one line each (rule, impact, help, up to five elements).</summary>
+    /// <summary>Every violation on the page as it is now: its rule, whether it is serious or critical, and its line (rule, impact,
+    /// help, up to five elements).</summary>
     /// <remarks>Evaluated through the DevTools protocol, so the page's Content-Security-Policy neither blocks axe nor has to be loosened for it.</remarks>
-    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    private static async Task<IReadOnlyList<(string Rule, bool Serious, string Line)>> ViolationsAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
@@ -38,12 +41,14 @@ public static class Axe
             """
             async (tags) => {
               const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-              return result.violations
-                .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                .map(v => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map(n => n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\s+/g, ' ') + ']' : '')).join('; ')}`);
+              return result.violations.map(v => ({
+                rule: v.id,
+                serious: v.impact === 'serious' || v.impact === 'critical',
+                line: `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map(n => n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\s+/g, ' ') + ']' : '')).join('; ')}`
+              }));
             }
             """,
             Tags);
-        return [.. violations.EnumerateArray().Select(v => v.GetString()!)];
+        return [.. violations.EnumerateArray().Select(v => (v.GetProperty("rule").GetString()!, v.GetProperty("serious").GetBoolean(), v.GetProperty("line").GetString()!))];
     }
 }

@@ -10,7 +10,7 @@ public partial class PublishTests(PublishedApp app) : IClassFixture<PublishedApp
     public const string StartCommand = "dotnet PartnerBot.dll";
 
     /// <summary>The Web Chat bundle, installed by npm at build time and published with the app.</summary>
-    private static readonly string BundlePath = Path.Combine("wwwroot", "webchat", "webchat.js");
+    private static readonly string BundlePath = Path.Combine("wwwroot", "webchat", PartnerBot.WebChat.WebChatAssets.BundleName);
 
     [Fact]
     public void The_publish_succeeds_outside_the_source_tree()

@@ -32,7 +32,7 @@ public sealed class WebChatPageTests
         Assert.Contains("--partnerbot-accent: #aa5500", german);
         Assert.Contains("\"locale\":\"de-DE\"", german);
         Assert.Contains("\"avatarUrl\":\"http://localhost/avatar.png\"", german);
-        Assert.Contains($"webchat/webchat.js?v={WebChatAssets.Version}", german);
+        Assert.Contains($"webchat/{WebChatAssets.BundleName}?v={WebChatAssets.Version}", german);
         Assert.Contains("<html lang=\"en\">", english);
         Assert.Contains("Great to have you here!", english);
         Assert.Contains("\"locale\":\"en-US\"", english);
@@ -55,13 +55,13 @@ public sealed class WebChatPageTests
         await using var factory = new WebChatFactory();
         var http = factory.CreateClient();
 
-        foreach (var path in new[] { "/webchat/webchat.js", "/webchat/webchat.js.LICENSE.txt", "/webchat/chat.js", "/webchat/chat.css", "/embed.js" })
+        foreach (var path in new[] { $"/webchat/{WebChatAssets.BundleName}", $"/webchat/{WebChatAssets.BundleName}.LICENSE.txt", $"/webchat/{WebChatAssets.MarkdownName}", "/webchat/markdown-it.LICENSE.txt", "/webchat/chat.js", "/webchat/chat.css", "/embed.js" })
         {
             var response = await http.GetAsync(path, Cancel);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
         }
 
-        var bundle = await http.GetAsync("/webchat/webchat.js", Cancel);
+        var bundle = await http.GetAsync($"/webchat/{WebChatAssets.BundleName}", Cancel);
         Assert.Equal("text/javascript", bundle.Content.Headers.ContentType?.MediaType);
         Assert.True(bundle.Content.Headers.ContentLength > 1_000_000);
         Assert.Contains("/api/webchat/settings", await http.GetStringAsync("/embed.js", Cancel));

@@ -8,7 +8,7 @@ namespace PartnerBot.WebChat;
 /// <remarks>Only these static files: nothing secret is compressed, so HTTPS responses stay safe from compression side channels.</remarks>
 public sealed class WebChatCompression(WebChatAssets assets, ILogger<WebChatCompression> logger)
 {
-    private static readonly string[] Names = [WebChatAssets.BundleName, "chat.js", "chat.css", "embed.js"];
+    private static readonly string[] Names = [.. WebChatAssets.Scripts, "chat.css", "embed.js"];
     private readonly ConcurrentDictionary<string, (byte[] Brotli, byte[] Gzip, string Type)> _files = new(StringComparer.Ordinal);
 
     /// <summary>Compresses the files (once, at start, off the request path).</summary>

@@ -42,8 +42,7 @@ public static class WebChatPage
               </footer>
               <noscript>{{html.Encode(noScript)}}</noscript>
               <script type="application/json" id="partnerbot-settings">{{config}}</script>
-              <script src="webchat/{{WebChatAssets.BundleName}}?v={{settings.AssetVersion}}"></script>
-              <script src="webchat/chat.js?v={{settings.AssetVersion}}"></script>
+              {{string.Concat(WebChatAssets.Scripts.Select(name => $"<script src=\"webchat/{name}?v={settings.AssetVersion}\"></script>"))}}
             </body>
             </html>
             """;

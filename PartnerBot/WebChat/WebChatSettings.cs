@@ -55,6 +55,9 @@ public sealed record WebChatSettings
     /// <summary>The line that says an automated assistant answers, with the business's name.</summary>
     public required string Assistant { get; init; }
 
+    /// <summary>The chat's scripts under <see cref="WebChatAssets.RequestPath"/>, in the order they run (the embed loads them).</summary>
+    public IReadOnlyList<string> Scripts { get; init; } = WebChatAssets.Scripts;
+
     /// <summary>The version of the chat's files, for their URLs (<see cref="WebChatAssets.Version"/>).</summary>
     public string AssetVersion { get; init; } = WebChatAssets.Version;
 

@@ -104,6 +104,36 @@
     return options;
   }
 
+  // Web Chat's minimal bundle renders no Markdown, and the bot writes Markdown (lists, emphasis, links; the customer's words
+  // backslash-escaped in it). markdown-it with HTML off: a tag in any message shows as text and never becomes an element.
+  // Only web, mail and phone links; no images (a bot message never needs one, and a remote one would track the visitor).
+  var SAFE_LINK = /^(https?:|mailto:|tel:)/i;
+
+  function createMarkdownRenderer() {
+    if (typeof window.markdownit !== 'function') { return undefined; }
+    var markdown = window.markdownit({ html: false, linkify: true, breaks: true, typographer: false });
+    markdown.disable('image');
+    markdown.validateLink = function (url) { return SAFE_LINK.test(String(url).trim()); };
+    var renderToken = function (tokens, index, options, env, self) { return self.renderToken(tokens, index, options); };
+    var linkOpen = markdown.renderer.rules.link_open || renderToken;
+    markdown.renderer.rules.link_open = function (tokens, index, options, env, self) {
+      tokens[index].attrSet('target', '_blank');
+      tokens[index].attrSet('rel', 'noopener noreferrer');
+      return linkOpen(tokens, index, options, env, self);
+    };
+    return function (text) { return markdown.render(typeof text === 'string' ? text : ''); };
+  }
+
+  var renderMarkdown = createMarkdownRenderer();
+
+  var STREAM_URL_FRESH_MS = 60000;
+
+  function freshStreamUrl(session, settings) {
+    return settings.webSocket && session.conversationId && session.streamUrl && Date.now() - session.streamIssuedAt < STREAM_URL_FRESH_MS
+      ? session.streamUrl
+      : undefined;
+  }
+
   // early: the conversation the embed started when the visitor clicked (a promise of a session), if any.
   async function mount(element, settings, early) {
     element.setAttribute('data-partnerbot-state', 'connecting');
@@ -129,6 +159,9 @@
       domain: session.domain,
       webSocket: settings.webSocket,
       conversationId: session.conversationId || undefined,
+      // The conversation the click started came with its socket's address: DirectLineJS connects to it at once instead of asking
+      // for the conversation again (only while that address is fresh; its token is short-lived).
+      streamUrl: freshStreamUrl(session, settings),
       conversationStartProperties: { locale: settings.locale }
     });
 
@@ -182,6 +215,7 @@
       store: createStore(settings, element, remember),
       userID: session.userId || undefined,
       locale: settings.locale,
+      renderMarkdown: renderMarkdown,
       styleOptions: styleOptions(settings)
     }, host);
     element.setAttribute('data-partnerbot-resumed', resumed ? 'true' : 'false');

@@ -13,14 +13,18 @@
   var language = requested.slice(0, 2).toLowerCase() === 'en' ? 'en' : 'de';
   window.PartnerBotEmbed = { base: base };
 
-  function loadScript(src) {
-    return new Promise(function (resolve, reject) {
-      var element = document.createElement('script');
-      element.src = src;
-      element.onload = resolve;
-      element.onerror = reject;
-      document.head.appendChild(element);
-    });
+  // All at once, run in the order given (async=false): the downloads overlap, and each script finds the one before it.
+  function loadScripts(sources) {
+    return Promise.all(sources.map(function (src) {
+      return new Promise(function (resolve, reject) {
+        var element = document.createElement('script');
+        element.src = src;
+        element.async = false;
+        element.onload = resolve;
+        element.onerror = reject;
+        document.head.appendChild(element);
+      });
+    }));
   }
 
   function addStyle(settings) {
@@ -116,23 +120,20 @@
     button.setAttribute('aria-controls', panel.id);
 
     var version = '?v=' + encodeURIComponent(settings.assetVersion || '');
-    var scripts = [base + '/webchat/webchat.js' + version, base + '/webchat/chat.js' + version];
+    var scripts = (settings.scripts || []).map(function (name) { return base + '/webchat/' + name + version; });
 
-    // Interest shown (pointer on the button, keyboard focus, a touch): the chat's static files start loading, nothing else; the
-    // token, the conversation and anything kept in the browser wait for the click.
-    var preloaded = false;
-    function preload() {
-      if (preloaded) { return; }
-      preloaded = true;
-      scripts.forEach(function (src) {
-        var hint = document.createElement('link');
-        hint.rel = 'preload';
-        hint.as = 'script';
-        hint.href = src;
-        document.head.appendChild(hint);
-      });
+    // Interest shown (pointer on the button, keyboard focus, a touch): the chat's static files load and run, nothing else (they
+    // only define Web Chat; no request of theirs, nothing kept). The token, the conversation and anything kept in the browser
+    // wait for the click.
+    var loaded = null;
+    function load() {
+      if (!loaded) {
+        loaded = loadScripts(scripts);
+        loaded.catch(function () { loaded = null; });
+      }
+      return loaded;
     }
-    ['pointerenter', 'focus', 'touchstart'].forEach(function (type) { button.addEventListener(type, preload, { passive: true }); });
+    ['pointerenter', 'pointerdown', 'focus', 'touchstart'].forEach(function (type) { button.addEventListener(type, load, { passive: true }); });
 
     function hasSession() {
       try { return !!window.sessionStorage.getItem('partnerbot.webchat:' + settings.tokenUrl); } catch (e) { return false; }
@@ -150,7 +151,10 @@
           headers: { Authorization: 'Bearer ' + issued.token, 'Content-Type': 'application/json' },
           body: JSON.stringify({ locale: settings.locale })
         }).then(json).then(function (started) {
-          return { domain: issued.domain, token: started.token || issued.token, userId: issued.userId || null, conversationId: started.conversationId };
+          return {
+            domain: issued.domain, token: started.token || issued.token, userId: issued.userId || null, conversationId: started.conversationId,
+            streamUrl: started.streamUrl || null, streamIssuedAt: Date.now()
+          };
         });
       });
     }
@@ -165,8 +169,7 @@
         // waiting when Web Chat connects.
         var early = hasSession() ? null : window.fetch ? startConversation() : null;
         if (early) { early.catch(function () { /* mount starts over */ }); }
-        mounted = loadScript(scripts[0])
-          .then(function () { return loadScript(scripts[1]); })
+        mounted = load()
           .then(function () { return window.PartnerBotChat.mount(chat, settings, early); })
           .catch(function () { chat.textContent = settings.unavailable; });
       }
