@@ -23,5 +23,5 @@ internal static class BudgetWords
         return match.Success ? new TextMatch(match.Value, text.Trim()) : null;
     }
 
-    private static GatedRegex Phrase(string key) => GatedRegex.Of(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])", Words.Words(key));
+    private static GatedRegex Phrase(string key) => GatedRegex.OfWords(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])", Words.Words(key));
 }

@@ -15,14 +15,14 @@ internal static class CalendarRules
         .DistinctBy(d => d.Word)
         .ToDictionary(d => d.Word, d => d.Day, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly GatedRegex DayRegex = GatedRegex.Of(@"(?<![\p{L}])(?<day>" + Vocabulary.Alternation(Days.Keys) + @")(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", Days.Keys);
+    private static readonly GatedRegex DayRegex = GatedRegex.OfWords(@"(?<![\p{L}])(?<day>" + Vocabulary.Alternation(Days.Keys) + @")(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", Days.Keys);
 
     private static readonly Dictionary<string, int> QuarterOrdinals = Words.Group("dates.quarterOrdinal.")
         .SelectMany(g => g.Words.Select(w => (Word: w, Quarter: int.Parse(g.Name, CultureInfo.InvariantCulture))))
         .DistinctBy(q => q.Word)
         .ToDictionary(q => q.Word, q => q.Quarter, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly GatedRegex QuarterRegex = GatedRegex.Of(
+    private static readonly GatedRegex QuarterRegex = GatedRegex.OfWords(
         @"(?<![\p{L}])(?<ordinal>" + Vocabulary.Alternation(QuarterOrdinals.Keys) + @")\s+" + Words.Pattern("dates.quarter") + @"(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", QuarterOrdinals.Keys);
 
     /// <summary>The matches in <paramref name="text"/>, each the next such day that has not passed.</summary>

@@ -38,30 +38,30 @@ internal static partial class DateRules
         .DistinctBy(u => u.Word)
         .ToDictionary(u => u.Word, u => u.Unit, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly GatedRegex MonthPartRegex = GatedRegex.Of(
+    private static readonly GatedRegex MonthPartRegex = GatedRegex.OfWords(
         Prefix + @"\b(?<part>" + Vocabulary.Alternation(MonthParts.Keys) + @")\s+(?<month>" + Vocabulary.Alternation(Words.Group("dates.month.").SelectMany(g => g.Words)) + @")(?:\s+(?<year>20\d\d)\b)?", MonthParts.Keys);
 
-    private static readonly GatedRegex SeasonRegex = GatedRegex.Of(
+    private static readonly GatedRegex SeasonRegex = GatedRegex.OfWords(
         Prefix + @"\b(?:(?<mod>" + Words.Pattern("dates.seasonModifiers") + @")\s+)?(?<season>" + Vocabulary.Alternation(Seasons.Keys) + @")\b(?:\s+(?<year>20\d\d)\b)?", Seasons.Keys);
 
     private static readonly GatedRegex QuarterRegex = GatedRegex.Of(
         Prefix + @"\b(?:" + Words.Pattern("dates.quarterLeads") + @"\s+)?(?:Q(?<q>[1-4])|(?<q>[1-4])\.\s*" + Words.Pattern("dates.quarter") + @")(?:\s+(?<year>20\d\d)\b)?", [.. Words.Words("dates.quarter"), "q1", "q2", "q3", "q4"]);
 
-    private static readonly GatedRegex YearPartRegex = GatedRegex.Of(
+    private static readonly GatedRegex YearPartRegex = GatedRegex.OfWords(
         Prefix + @"\b(?:(?<part>" + Vocabulary.Alternation(YearParts.Keys) + @")\s*(?:(?<next>" + Words.Pattern("dates.nextYear") + @")\s+" + Words.Pattern("dates.year")
         + @"|(?<year>20\d\d)\b)|(?:" + Words.Pattern("dates.yearEndLeads") + @"\s+)?(?<part>" + Words.Pattern("dates.yearEnd") + @")\b)", [.. YearParts.Keys, .. Words.Words("dates.yearEnd")]);
 
-    private static readonly GatedRegex CalendarWeekRegex = GatedRegex.Of(
+    private static readonly GatedRegex CalendarWeekRegex = GatedRegex.OfWords(
         Prefix + @"\b(?:" + Words.Pattern("dates.calendarWeekLeads") + @"\s+)?" + Words.Pattern("dates.calendarWeek") + @"\s*(?<week>\d{1,2})\b(?:\s*(?:/|in)?\s*(?<year>20\d\d)\b)?", Words.Words("dates.calendarWeek"));
 
-    private static readonly GatedRegex WithinRegex = GatedRegex.Of(
+    private static readonly GatedRegex WithinRegex = GatedRegex.OfWords(
         @"\b" + Words.Pattern("dates.within") + @"\s+(?:(?<count>\d{1,3}|" + Vocabulary.Alternation(Counts.Keys) + @")\s*(?:-|–|" + Words.Pattern("dates.spanJoins") + @")\s*)?(?<count>\d{1,3}|" + Vocabulary.Alternation(Counts.Keys) + @")\s+(?<unit>" + Vocabulary.Alternation(Units.Keys) + @")\b", Words.Words("dates.within"));
 
     private static readonly Regex SeasonBeforeRegex = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("dates.seasonBefore") + @"\s+$");
 
     private static readonly Regex SeasonBeforeStartRegex = Vocabulary.Compile(@"^" + Words.Pattern("dates.seasonBefore") + @"\s");
 
-    private static readonly GatedRegex HalfYearRegex = GatedRegex.Of(@"\b" + Words.Pattern("dates.halfYear") + @"\b", Words.Words("dates.halfYear"));
+    private static readonly GatedRegex HalfYearRegex = GatedRegex.OfWords(@"\b" + Words.Pattern("dates.halfYear") + @"\b", Words.Words("dates.halfYear"));
 
     /// <summary>"anfang" → start, "mitte" → middle, "ende" → end, from <c>{prefix}start</c>, <c>middle</c> and <c>end</c>.</summary>
     private static Dictionary<string, string> PartsOf(string prefix) => Words.Group(prefix)

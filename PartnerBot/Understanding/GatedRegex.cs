@@ -10,6 +10,7 @@ namespace PartnerBot.Understanding;
 internal sealed class GatedRegex
 {
     private readonly SearchValues<string>? _gate;
+    private readonly WordGate? _words;
     private readonly bool _digitsPass;
 
     /// <summary>Gates <paramref name="regex"/> on <paramref name="literals"/> (null: no gate); with <paramref name="digitsPass"/>, a digit opens it too.</summary>
@@ -23,12 +24,23 @@ internal sealed class GatedRegex
         }
     }
 
+    private GatedRegex(Regex regex, WordGate words)
+    {
+        Regex = regex;
+        _words = words;
+    }
+
     /// <summary>The expression itself.</summary>
     public Regex Regex { get; }
 
     /// <summary>A compiled expression from the lists, gated on the literal words of <paramref name="phrases"/> (every match holds one of them).</summary>
     public static GatedRegex Of(string pattern, IEnumerable<string> phrases, bool digitsPass = false) =>
         new(Vocabulary.Compile(pattern), Literals(phrases), digitsPass);
+
+    /// <summary>A compiled expression from the lists whose every match holds one of <paramref name="phrases"/> as whole words
+    /// (the expression puts no letter right before or after a phrase): it runs only when all words of one phrase are in the message.</summary>
+    public static GatedRegex OfWords(string pattern, IEnumerable<string> phrases) =>
+        WordGate.Of(phrases) is { } words ? new(Vocabulary.Compile(pattern), words) : new(Vocabulary.Compile(pattern), (IEnumerable<string>?)null);
 
     /// <summary>The longest run of letters and digits of each phrase, or null when a phrase has none (then no gate is possible).</summary>
     public static IReadOnlyList<string>? Literals(IEnumerable<string> phrases)
@@ -67,14 +79,14 @@ internal sealed class GatedRegex
     }
 
     /// <summary>False when <paramref name="text"/> cannot match: none of the literal words is in it (and no digit, where a digit opens the gate).</summary>
+    public bool MayMatch(string text) => _words is null ? MayMatch(text.AsSpan()) : _words.MayMatch(text);
+
+    /// <inheritdoc cref="MayMatch(string)"/>
     public bool MayMatch(ReadOnlySpan<char> text) =>
-        _gate is null || text.ContainsAny(_gate) || (_digitsPass && HasDigit(text));
+        _words is not null ? _words.MayMatch(text.ToString()) : _gate is null || text.ContainsAny(_gate) || (_digitsPass && HasDigit(text));
 
     /// <inheritdoc cref="Regex.IsMatch(string)"/>
     public bool IsMatch(string text) => MayMatch(text) && Regex.IsMatch(text);
-
-    /// <inheritdoc cref="Regex.IsMatch(ReadOnlySpan{char})"/>
-    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && Regex.IsMatch(text);
 
     /// <inheritdoc cref="Regex.Match(string)"/>
     public Match Match(string text) => MayMatch(text) ? Regex.Match(text) : System.Text.RegularExpressions.Match.Empty;

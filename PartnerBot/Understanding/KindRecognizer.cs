@@ -42,5 +42,5 @@ internal static class KindRecognizer
     /// <summary>True when the message asks something: a question mark, or a question word leading it.</summary>
     public static bool IsQuestion(string text) => text.Contains('?', StringComparison.Ordinal) || text.Contains('¿', StringComparison.Ordinal) || QuestionStart.IsMatch(text);
 
-    private static GatedRegex Phrase(string key) => GatedRegex.Of(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])", Words.Words(key));
+    private static GatedRegex Phrase(string key) => GatedRegex.OfWords(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])", Words.Words(key));
 }

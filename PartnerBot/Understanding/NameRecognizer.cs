@@ -139,7 +139,7 @@ public sealed partial class NameRecognizer
 
     private static readonly Vocabulary Words = Vocabulary.Shared;
 
-    private static readonly GatedRegex Trigger = GatedRegex.Of(@"(?<![\p{L}\p{M}])" + Words.Pattern("names.triggers") + @"(?:\s+|(?<=[:=])\s*)(?:" + Words.Pattern("names.triggerAdverbs") + @"\s+)*", Words.Words("names.triggers"));
+    private static readonly GatedRegex Trigger = GatedRegex.OfWords(@"(?<![\p{L}\p{M}])" + Words.Pattern("names.triggers") + @"(?:\s+|(?<=[:=])\s*)(?:" + Words.Pattern("names.triggerAdverbs") + @"\s+)*", Words.Words("names.triggers"));
 
     private static readonly Regex Lead = Vocabulary.Compile(@"(?:" + Words.Pattern("names.articles") + @"\s+(?=\p{Lu}))?(?:" + Words.Pattern("names.titles") + @"(?:(?<=\.)|(?![\p{L}]))\s*)*");
 

@@ -24,5 +24,5 @@ internal static class TimeframeWords
         return (Urgent.IsMatch(rest), isOpen);
     }
 
-    private static GatedRegex Phrase(string key) => GatedRegex.Of(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])", Words.Words(key));
+    private static GatedRegex Phrase(string key) => GatedRegex.OfWords(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])", Words.Words(key));
 }
