@@ -7,9 +7,9 @@ internal static class BudgetWords
 {
     private static readonly Vocabulary Words = Vocabulary.Shared;
 
-    private static readonly Regex Anywhere = Phrase("money.textOnlyAnywhere");
+    private static readonly GatedRegex Anywhere = Phrase("money.textOnlyAnywhere");
 
-    private static readonly Regex Answer = Phrase("money.textOnly");
+    private static readonly GatedRegex Answer = Phrase("money.textOnly");
 
     /// <summary>The words that give the budget, or null.</summary>
     public static TextMatch? Find(string text, bool budgetAsked)
@@ -23,5 +23,5 @@ internal static class BudgetWords
         return match.Success ? new TextMatch(match.Value, text.Trim()) : null;
     }
 
-    private static Regex Phrase(string key) => Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])");
+    private static GatedRegex Phrase(string key) => GatedRegex.OfWords(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])", Words.Words(key));
 }

@@ -15,20 +15,20 @@ internal static class CalendarRules
         .DistinctBy(d => d.Word)
         .ToDictionary(d => d.Word, d => d.Day, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Regex DayRegex = Vocabulary.Compile(@"(?<![\p{L}])(?<day>" + Vocabulary.Alternation(Days.Keys) + @")(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?");
+    private static readonly GatedRegex DayRegex = GatedRegex.OfWords(@"(?<![\p{L}])(?<day>" + Vocabulary.Alternation(Days.Keys) + @")(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", Days.Keys);
 
     private static readonly Dictionary<string, int> QuarterOrdinals = Words.Group("dates.quarterOrdinal.")
         .SelectMany(g => g.Words.Select(w => (Word: w, Quarter: int.Parse(g.Name, CultureInfo.InvariantCulture))))
         .DistinctBy(q => q.Word)
         .ToDictionary(q => q.Word, q => q.Quarter, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Regex QuarterRegex = Vocabulary.Compile(
-        @"(?<![\p{L}])(?<ordinal>" + Vocabulary.Alternation(QuarterOrdinals.Keys) + @")\s+" + Words.Pattern("dates.quarter") + @"(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?");
+    private static readonly GatedRegex QuarterRegex = GatedRegex.OfWords(
+        @"(?<![\p{L}])(?<ordinal>" + Vocabulary.Alternation(QuarterOrdinals.Keys) + @")\s+" + Words.Pattern("dates.quarter") + @"(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", QuarterOrdinals.Keys);
 
     /// <summary>The matches in <paramref name="text"/>, each the next such day that has not passed.</summary>
     public static IEnumerable<Recognized<DateMatch>> Find(string text, DateOnly today)
     {
-        foreach (Match match in DayRegex.Matches(text))
+        foreach (var match in DayRegex.Matches(text))
         {
             var day = Days[match.Groups["day"].Value.ToLowerInvariant()];
             var given = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var year);
@@ -37,7 +37,7 @@ internal static class CalendarRules
             yield return Found(match, date);
         }
 
-        foreach (Match match in QuarterRegex.Matches(text))
+        foreach (var match in QuarterRegex.Matches(text))
         {
             var quarter = QuarterOrdinals[match.Groups["ordinal"].Value.ToLowerInvariant()];
             DateOnly End(int y) => new DateOnly(y, quarter * 3, 1).AddMonths(1).AddDays(-1);

@@ -40,20 +40,20 @@ public sealed partial class CorrectionRecognizer
 
     private static readonly string Labels = "(?<label>" + Vocabulary.Alternation(SlotOfLabel.Keys) + ")";
 
-    private static readonly Regex Label = Vocabulary.Compile(
+    private static readonly GatedRegex Label = GatedRegex.OfWords(
         @"(?<![\p{L}])(?:(?:" + Words.Pattern("correction.possessives") + @"\s+" + Labels + @"\s*(?:" + Words.Pattern("correction.copulas") + @"\b|:)|"
         + Words.Pattern("correction.verbs") + @"\s+(?:" + Words.Pattern("correction.politeness") + @"\s+)*(?:" + Words.Pattern("correction.verbArticles") + @"\s+)?" + Labels + @"\b|(?<![\p{L}-])" + Labels + @"\s*:))"
-        + @"(?:\s*" + Words.Pattern("correction.adverbs") + @"\b)*");
+        + @"(?:\s*" + Words.Pattern("correction.adverbs") + @"\b)*", SlotOfLabel.Keys);
 
-    private static readonly Regex CorrectionWord = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("correction.words") + @"(?![\p{L}])");
+    private static readonly GatedRegex CorrectionWord = GatedRegex.OfWords(@"(?<![\p{L}])" + Words.Pattern("correction.words") + @"(?![\p{L}])", Words.Words("correction.words"));
 
     /// <summary>A message that opens with a correction: "Nein, …", "Eigentlich …", "Actually, …", "Lieber …".</summary>
-    private static readonly Regex CorrectionOpening = Vocabulary.Compile(
-        @"^\W*(?:" + Words.Pattern("correction.openingLeads") + @"\W+)?" + Words.Pattern("correction.openings") + @"(?![\p{L}])");
+    private static readonly GatedRegex CorrectionOpening = GatedRegex.OfWords(
+        @"^\W*(?:" + Words.Pattern("correction.openingLeads") + @"\W+)?" + Words.Pattern("correction.openings") + @"(?![\p{L}])", Words.Words("correction.openings"));
 
-    private static readonly Regex NameVerb = Vocabulary.Compile(
+    private static readonly GatedRegex NameVerb = GatedRegex.OfWords(
         @"(?<![\p{L}])" + Words.Pattern("correction.nameVerbs") + @"\s+(?:" + Words.Pattern("correction.nameVerbAdverbs") + "|"
-        + Words.Pattern("correction.nameVerbNot") + @"\s+\S+,?\s+" + Words.Pattern("correction.nameVerbBut") + @")(?:\s+" + Words.Pattern("correction.nameVerbAdverbs") + ")*");
+        + Words.Pattern("correction.nameVerbNot") + @"\s+\S+,?\s+" + Words.Pattern("correction.nameVerbBut") + @")(?:\s+" + Words.Pattern("correction.nameVerbAdverbs") + ")*", Words.Words("correction.nameVerbs"));
 
     /// <summary>The slot a label names; a label the lists do not know is the timeframe's (the longest list of ways to say it).</summary>
     private static string SlotOf(string label) =>

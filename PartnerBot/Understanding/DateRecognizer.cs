@@ -136,7 +136,9 @@ public sealed partial class DateRecognizer(RecognizerModels models)
     private static readonly (string Written, string Meant)[] Respellings =
         [.. Vocabulary.Shared.Group("dates.respell.").SelectMany(g => g.Words.Where(w => w.Length >= g.Name.Length).Select(w => (w, g.Name.PadRight(w.Length))))];
 
-    private static readonly Regex MayHoldDate = Vocabulary.Compile(@"\d|" + Vocabulary.Shared.Pattern("dates.hints") + @"|\b" + Vocabulary.Shared.Pattern("dates.hintWords") + @"\b");
+    private static readonly GatedRegex MayHoldDate = GatedRegex.Of(
+        @"\d|" + Vocabulary.Shared.Pattern("dates.hints") + @"|\b" + Vocabulary.Shared.Pattern("dates.hintWords") + @"\b",
+        [.. Vocabulary.Shared.Words("dates.hints"), .. Vocabulary.Shared.Words("dates.hintWords")], digitsPass: true);
 
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex OnlyDigitsRegex();

@@ -38,30 +38,30 @@ internal static partial class DateRules
         .DistinctBy(u => u.Word)
         .ToDictionary(u => u.Word, u => u.Unit, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Regex MonthPartRegex = Vocabulary.Compile(
-        Prefix + @"\b(?<part>" + Vocabulary.Alternation(MonthParts.Keys) + @")\s+(?<month>" + Vocabulary.Alternation(Words.Group("dates.month.").SelectMany(g => g.Words)) + @")(?:\s+(?<year>20\d\d)\b)?");
+    private static readonly GatedRegex MonthPartRegex = GatedRegex.OfWords(
+        Prefix + @"\b(?<part>" + Vocabulary.Alternation(MonthParts.Keys) + @")\s+(?<month>" + Vocabulary.Alternation(Words.Group("dates.month.").SelectMany(g => g.Words)) + @")(?:\s+(?<year>20\d\d)\b)?", MonthParts.Keys);
 
-    private static readonly Regex SeasonRegex = Vocabulary.Compile(
-        Prefix + @"\b(?:(?<mod>" + Words.Pattern("dates.seasonModifiers") + @")\s+)?(?<season>" + Vocabulary.Alternation(Seasons.Keys) + @")\b(?:\s+(?<year>20\d\d)\b)?");
+    private static readonly GatedRegex SeasonRegex = GatedRegex.OfWords(
+        Prefix + @"\b(?:(?<mod>" + Words.Pattern("dates.seasonModifiers") + @")\s+)?(?<season>" + Vocabulary.Alternation(Seasons.Keys) + @")\b(?:\s+(?<year>20\d\d)\b)?", Seasons.Keys);
 
-    private static readonly Regex QuarterRegex = Vocabulary.Compile(
-        Prefix + @"\b(?:" + Words.Pattern("dates.quarterLeads") + @"\s+)?(?:Q(?<q>[1-4])|(?<q>[1-4])\.\s*" + Words.Pattern("dates.quarter") + @")(?:\s+(?<year>20\d\d)\b)?");
+    private static readonly GatedRegex QuarterRegex = GatedRegex.Of(
+        Prefix + @"\b(?:" + Words.Pattern("dates.quarterLeads") + @"\s+)?(?:Q(?<q>[1-4])|(?<q>[1-4])\.\s*" + Words.Pattern("dates.quarter") + @")(?:\s+(?<year>20\d\d)\b)?", [.. Words.Words("dates.quarter"), "q1", "q2", "q3", "q4"]);
 
-    private static readonly Regex YearPartRegex = Vocabulary.Compile(
+    private static readonly GatedRegex YearPartRegex = GatedRegex.OfWords(
         Prefix + @"\b(?:(?<part>" + Vocabulary.Alternation(YearParts.Keys) + @")\s*(?:(?<next>" + Words.Pattern("dates.nextYear") + @")\s+" + Words.Pattern("dates.year")
-        + @"|(?<year>20\d\d)\b)|(?:" + Words.Pattern("dates.yearEndLeads") + @"\s+)?(?<part>" + Words.Pattern("dates.yearEnd") + @")\b)");
+        + @"|(?<year>20\d\d)\b)|(?:" + Words.Pattern("dates.yearEndLeads") + @"\s+)?(?<part>" + Words.Pattern("dates.yearEnd") + @")\b)", [.. YearParts.Keys, .. Words.Words("dates.yearEnd")]);
 
-    private static readonly Regex CalendarWeekRegex = Vocabulary.Compile(
-        Prefix + @"\b(?:" + Words.Pattern("dates.calendarWeekLeads") + @"\s+)?" + Words.Pattern("dates.calendarWeek") + @"\s*(?<week>\d{1,2})\b(?:\s*(?:/|in)?\s*(?<year>20\d\d)\b)?");
+    private static readonly GatedRegex CalendarWeekRegex = GatedRegex.OfWords(
+        Prefix + @"\b(?:" + Words.Pattern("dates.calendarWeekLeads") + @"\s+)?" + Words.Pattern("dates.calendarWeek") + @"\s*(?<week>\d{1,2})\b(?:\s*(?:/|in)?\s*(?<year>20\d\d)\b)?", Words.Words("dates.calendarWeek"));
 
-    private static readonly Regex WithinRegex = Vocabulary.Compile(
-        @"\b" + Words.Pattern("dates.within") + @"\s+(?:(?<count>\d{1,3}|" + Vocabulary.Alternation(Counts.Keys) + @")\s*(?:-|–|" + Words.Pattern("dates.spanJoins") + @")\s*)?(?<count>\d{1,3}|" + Vocabulary.Alternation(Counts.Keys) + @")\s+(?<unit>" + Vocabulary.Alternation(Units.Keys) + @")\b");
+    private static readonly GatedRegex WithinRegex = GatedRegex.OfWords(
+        @"\b" + Words.Pattern("dates.within") + @"\s+(?:(?<count>\d{1,3}|" + Vocabulary.Alternation(Counts.Keys) + @")\s*(?:-|–|" + Words.Pattern("dates.spanJoins") + @")\s*)?(?<count>\d{1,3}|" + Vocabulary.Alternation(Counts.Keys) + @")\s+(?<unit>" + Vocabulary.Alternation(Units.Keys) + @")\b", Words.Words("dates.within"));
 
     private static readonly Regex SeasonBeforeRegex = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("dates.seasonBefore") + @"\s+$");
 
     private static readonly Regex SeasonBeforeStartRegex = Vocabulary.Compile(@"^" + Words.Pattern("dates.seasonBefore") + @"\s");
 
-    private static readonly Regex HalfYearRegex = Vocabulary.Compile(@"\b" + Words.Pattern("dates.halfYear") + @"\b");
+    private static readonly GatedRegex HalfYearRegex = GatedRegex.OfWords(@"\b" + Words.Pattern("dates.halfYear") + @"\b", Words.Words("dates.halfYear"));
 
     /// <summary>"anfang" → start, "mitte" → middle, "ende" → end, from <c>{prefix}start</c>, <c>middle</c> and <c>end</c>.</summary>
     private static Dictionary<string, string> PartsOf(string prefix) => Words.Group(prefix)
@@ -77,7 +77,7 @@ internal static partial class DateRules
             yield return result;
         }
 
-        foreach (Match match in MonthPartRegex.Matches(text))
+        foreach (var match in MonthPartRegex.Matches(text))
         {
             if (MonthPart(match, today) is { } result)
             {
@@ -85,7 +85,7 @@ internal static partial class DateRules
             }
         }
 
-        foreach (Match match in SeasonRegex.Matches(text))
+        foreach (var match in SeasonRegex.Matches(text))
         {
             if (Season(match, today, text) is { } result)
             {
@@ -93,17 +93,17 @@ internal static partial class DateRules
             }
         }
 
-        foreach (Match match in QuarterRegex.Matches(text))
+        foreach (var match in QuarterRegex.Matches(text))
         {
             yield return Quarter(match, today);
         }
 
-        foreach (Match match in YearPartRegex.Matches(text))
+        foreach (var match in YearPartRegex.Matches(text))
         {
             yield return YearPart(match, today);
         }
 
-        foreach (Match match in CalendarWeekRegex.Matches(text))
+        foreach (var match in CalendarWeekRegex.Matches(text))
         {
             if (CalendarWeek(match, today) is { } result)
             {
@@ -111,7 +111,7 @@ internal static partial class DateRules
             }
         }
 
-        foreach (Match match in WithinRegex.Matches(text))
+        foreach (var match in WithinRegex.Matches(text))
         {
             if (Within(match, today) is { } result)
             {
@@ -119,7 +119,7 @@ internal static partial class DateRules
             }
         }
 
-        foreach (Match match in HalfYearRegex.Matches(text))
+        foreach (var match in HalfYearRegex.Matches(text))
         {
             var date = today.AddMonths(6);
             yield return new(new DateMatch(match.Value, date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new TextSpan(match.Index, match.Length));

@@ -7,7 +7,7 @@ internal static partial class EmailProblems
 {
     private static readonly HashSet<string> TypoTlds = Vocabulary.Shared.Set("email.typoTlds", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Regex MailHost = Vocabulary.Compile(@"(?<![\p{L}\d@])[\p{L}\d._-]+[.\s](?:" + Vocabulary.Shared.Pattern("email.hosts") + @")\.\p{L}{2,3}\b");
+    private static readonly GatedRegex MailHost = GatedRegex.OfWords(@"(?<![\p{L}\d@])[\p{L}\d._-]+[.\s](?:" + Vocabulary.Shared.Pattern("email.hosts") + @")\.\p{L}{2,3}\b", Vocabulary.Shared.Words("email.hosts"));
 
     /// <summary>The problem of the attempt in <paramref name="text"/>, or null when no address was attempted.</summary>
     public static EmailProblem? Find(string text)

@@ -8,7 +8,7 @@ internal static class KindRecognizer
     private static readonly Vocabulary Words = Vocabulary.Shared;
 
     /// <summary>The kinds told by a phrase, in the order they win: "bin ich mit einem Menschen verbunden?" asks about the bot, "auf einen Rückruf warten" complains.</summary>
-    private static readonly (MessageKind Kind, Regex Phrases)[] ByPhrase =
+    private static readonly (MessageKind Kind, GatedRegex Phrases)[] ByPhrase =
         [.. new[] { MessageKind.AboutBot, MessageKind.Privacy, MessageKind.Complaint, MessageKind.Human, MessageKind.Callback, MessageKind.OfferDu, MessageKind.Resume, MessageKind.Clarification }
             .Select(k => (k, Phrase("kind." + char.ToLowerInvariant(k.ToString()[0]) + k.ToString()[1..])))];
 
@@ -17,7 +17,7 @@ internal static class KindRecognizer
 
     private static readonly Regex QuestionStart = Vocabulary.Compile(@"^\W*" + Words.Pattern("kind.questionStarts") + @"(?![\p{L}])");
 
-    private static readonly Regex AboutTheQuestion = Phrase("kind.aboutTheQuestion");
+    private static readonly GatedRegex AboutTheQuestion = Phrase("kind.aboutTheQuestion");
 
     /// <summary>True when a question names the bot's question or how to answer it ("Vorname", "Datum", "genau", "ungefähr").</summary>
     public static bool IsAboutTheQuestion(string text) => AboutTheQuestion.IsMatch(text);
@@ -42,5 +42,5 @@ internal static class KindRecognizer
     /// <summary>True when the message asks something: a question mark, or a question word leading it.</summary>
     public static bool IsQuestion(string text) => text.Contains('?', StringComparison.Ordinal) || text.Contains('¿', StringComparison.Ordinal) || QuestionStart.IsMatch(text);
 
-    private static Regex Phrase(string key) => Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])");
+    private static GatedRegex Phrase(string key) => GatedRegex.OfWords(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])", Words.Words(key));
 }

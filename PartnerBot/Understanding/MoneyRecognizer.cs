@@ -176,9 +176,10 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
 
     private static readonly string Multipliers = Words.Pattern("money.thousands", "money.millions");
 
-    private static readonly Regex MayHoldMoney = Vocabulary.Compile(@"[\d€$£]|" + Words.Pattern("money.hints"));
+    private static readonly GatedRegex MayHoldMoney = new(
+        Vocabulary.Compile(@"[\d€$£]|" + Words.Pattern("money.hints")), GatedRegex.Literals(Words.Words("money.hints"))?.Concat(["€", "$", "£"]), digitsPass: true);
 
-    private static readonly Regex BudgetWord = Vocabulary.Compile(@"\b" + Words.Pattern("money.budgetWords"));
+    private static readonly GatedRegex BudgetWord = GatedRegex.Of(@"\b" + Words.Pattern("money.budgetWords"), Words.Words("money.budgetWords"));
 
     private static readonly Regex Shorthand = Vocabulary.Compile(
         @"(?<pre>[€$£])?\s?(?<![\d.,])(?<num>\d{1,9}(?:[.,]\d{1,3})?)\s?(?<mult>" + Multipliers + @")(?![\p{L}\d])(?:\s?(?<cur>" + CurrencyWords + @")\b)?");

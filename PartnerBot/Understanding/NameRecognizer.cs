@@ -18,7 +18,7 @@ public sealed partial class NameRecognizer
         }
 
         var lowerCaseInput = !text.Any(char.IsUpper);
-        foreach (Match trigger in Trigger.Matches(text))
+        foreach (var trigger in Trigger.Matches(text))
         {
             if (ReadName(text, trigger.Index + trigger.Length, lowerCaseInput) is { } name)
             {
@@ -139,7 +139,7 @@ public sealed partial class NameRecognizer
 
     private static readonly Vocabulary Words = Vocabulary.Shared;
 
-    private static readonly Regex Trigger = Vocabulary.Compile(@"(?<![\p{L}\p{M}])" + Words.Pattern("names.triggers") + @"(?:\s+|(?<=[:=])\s*)(?:" + Words.Pattern("names.triggerAdverbs") + @"\s+)*");
+    private static readonly GatedRegex Trigger = GatedRegex.OfWords(@"(?<![\p{L}\p{M}])" + Words.Pattern("names.triggers") + @"(?:\s+|(?<=[:=])\s*)(?:" + Words.Pattern("names.triggerAdverbs") + @"\s+)*", Words.Words("names.triggers"));
 
     private static readonly Regex Lead = Vocabulary.Compile(@"(?:" + Words.Pattern("names.articles") + @"\s+(?=\p{Lu}))?(?:" + Words.Pattern("names.titles") + @"(?:(?<=\.)|(?![\p{L}]))\s*)*");
 

@@ -18,6 +18,10 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
     private readonly MoneyRecognizer _money;
     private readonly DateRecognizer _dates;
 
+    // Locale names come from the client: keep only a bounded number of them.
+    private const int MaxKnownLocales = 64;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LanguageLocale> _locales = new(StringComparer.Ordinal);
+
     /// <summary>Creates the recognizers over the shared <paramref name="models"/>, reading at most <paramref name="maxLength"/> characters.</summary>
     public TextUnderstanding(RecognizerModels models, ILogger<TextUnderstanding>? logger = null, int maxLength = BotOptions.DefaultMaxMessageLength)
     {
@@ -43,7 +47,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
 
         try
         {
-            return Read(Prepare(text), LanguageRegistry.Shared.Resolve(locale), expectedSlot, now);
+            return Read(Prepare(text), Resolve(locale), expectedSlot, now);
         }
         catch (Exception exception)
         {
@@ -165,6 +169,23 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
         }
 
         return TextCleaner.Remove(text, cut);
+    }
+
+    /// <summary>The page locale, resolved once per locale name (resolving builds culture data); at most a few dozen names are kept.</summary>
+    private LanguageLocale Resolve(string locale)
+    {
+        if (_locales.TryGetValue(locale ?? "", out var known))
+        {
+            return known;
+        }
+
+        var resolved = LanguageRegistry.Shared.Resolve(locale);
+        if (_locales.Count < MaxKnownLocales)
+        {
+            _locales[locale ?? ""] = resolved;
+        }
+
+        return resolved;
     }
 
     /// <summary>Cuts a long message at a space before <see cref="MaxLength"/> and turns control characters into spaces (keeping new lines).</summary>

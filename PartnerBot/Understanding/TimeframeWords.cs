@@ -7,13 +7,13 @@ internal static class TimeframeWords
 {
     private static readonly Vocabulary Words = Vocabulary.Shared;
 
-    private static readonly Regex Urgent = Phrase("timeframe.urgent");
+    private static readonly GatedRegex Urgent = Phrase("timeframe.urgent");
 
     /// <summary>Open anywhere: the phrase names a timeframe ("kein Zeitdruck").</summary>
-    private static readonly Regex OpenAnywhere = Phrase("timeframe.openAnywhere");
+    private static readonly GatedRegex OpenAnywhere = Phrase("timeframe.openAnywhere");
 
     /// <summary>Open only as the answer to the timeframe question ("egal", "flexibel").</summary>
-    private static readonly Regex OpenAnswer = Phrase("timeframe.open");
+    private static readonly GatedRegex OpenAnswer = Phrase("timeframe.open");
 
     /// <summary>Whether <paramref name="text"/> calls the timeframe urgent, and whether open; a negated urgency ("nicht dringend") is open.</summary>
     public static (bool Urgent, bool Open) Read(string text, bool timeframeAsked)
@@ -24,5 +24,5 @@ internal static class TimeframeWords
         return (Urgent.IsMatch(rest), isOpen);
     }
 
-    private static Regex Phrase(string key) => Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])");
+    private static GatedRegex Phrase(string key) => GatedRegex.OfWords(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])", Words.Words(key));
 }

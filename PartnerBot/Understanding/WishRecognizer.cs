@@ -13,7 +13,7 @@ public sealed class WishRecognizer
             return null;
         }
 
-        foreach (Match trigger in Trigger.Matches(text))
+        foreach (var trigger in Trigger.Matches(text))
         {
             var start = trigger.Index + trigger.Length;
             if (new TextSpan(trigger.Index, trigger.Length).OverlapsAny(entities))
@@ -82,7 +82,7 @@ public sealed class WishRecognizer
 
     private static readonly Vocabulary Words = Vocabulary.Shared;
 
-    private static readonly Regex Trigger = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("wish.triggers") + @"(?:\s+" + Words.Pattern("wish.fillers") + @")*\b");
+    private static readonly GatedRegex Trigger = GatedRegex.OfWords(@"(?<![\p{L}])" + Words.Pattern("wish.triggers") + @"(?:\s+" + Words.Pattern("wish.fillers") + @")*\b", Words.Words("wish.triggers"));
 
     private static readonly Regex Continuation = Vocabulary.Compile(
         @"^\s*(?:" + Words.Pattern("wish.continuations") + "|" + Words.Pattern("wish.and") + @"\s+(?!" + Words.Pattern("wish.newClause") + @"\b))");
