@@ -21,7 +21,7 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
             return (findings, null);
         }
 
-        if (onScreen.Name == SlotNames.Budget && YearAsBudget(findings))
+        if (onScreen.Name == SlotNames.Budget && YearAsBudget(findings, turn.ReferenceTime))
         {
             // "Bis Ostern 2027" at the budget question is a deadline, not 2027 €: the budget is asked once more.
             return ([AsDeadline(flow, turn, text)], null);
@@ -65,10 +65,10 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
         return wording.DeadlineWords.Any(w => words.Contains(w, StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>The budget found is a bare year ("2027"), written without a currency.</summary>
-    private static bool YearAsBudget(List<Finding> findings) =>
-        findings.FirstOrDefault(f => f.Field == SlotNames.Budget)?.Answer.Deserialize<BudgetValue>(ProfileAnswers.ValueOptions) is { Amount: { } amount, Min: null, Max: null } value
-        && amount is >= 1990 and <= 2100 && amount % 1 == 0
+    /// <summary>The budget found is a bare year to come ("2027"), written without a currency, a limit ("höchstens 2000") or a period.</summary>
+    private static bool YearAsBudget(List<Finding> findings, DateTimeOffset now) =>
+        findings.FirstOrDefault(f => f.Field == SlotNames.Budget)?.Answer.Deserialize<BudgetValue>(ProfileAnswers.ValueOptions) is { Amount: { } amount, Min: null, Max: null, UpTo: false, Per: null } value
+        && amount >= now.Year && amount <= now.Year + 10 && amount % 1 == 0
         && value.Text.Trim().All(char.IsDigit);
 
     /// <summary>The message read as an answer to the timeframe question; its words when no date is recognised in it.</summary>
