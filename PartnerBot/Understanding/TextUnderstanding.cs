@@ -17,6 +17,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
     private readonly PhoneRecognizer _phones;
     private readonly MoneyRecognizer _money;
     private readonly DateRecognizer _dates;
+    private readonly ShortMessageMemo _memo = new();
 
     // Locale names come from the client: keep only a bounded number of them.
     private const int MaxKnownLocales = 64;
@@ -47,7 +48,14 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
 
         try
         {
-            return Read(Prepare(text), Resolve(locale), expectedSlot, now);
+            if (_memo.Find(text, locale, expectedSlot) is { } known)
+            {
+                return known;
+            }
+
+            var understood = Read(Prepare(text), Resolve(locale), expectedSlot, now);
+            _memo.Keep(text, locale, expectedSlot, understood);
+            return understood;
         }
         catch (Exception exception)
         {
