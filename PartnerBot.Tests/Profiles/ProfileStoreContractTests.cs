@@ -4,7 +4,7 @@ using PartnerBot.Profiles;
 namespace PartnerBot.Tests.Profiles;
 
 /// <summary>What every <see cref="IProfileStore"/> promises, held to the in-memory store's behaviour.</summary>
-public abstract class ProfileStoreContractTests
+public abstract partial class ProfileStoreContractTests
 {
     protected static readonly DateTimeOffset T0 = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 

@@ -8,6 +8,9 @@ public sealed record ProfileQuery
     public string? Text { get; init; }
     public DateTimeOffset? Since { get; init; }
     public DateTimeOffset? Until { get; init; }
+    /// <summary>Only profiles with at least one request (a person, a call back, a question, a complaint).</summary>
+    public bool WithRequests { get; init; }
+
     public int Skip { get; init; }
     public int Take { get; init; } = 50;
 }

@@ -23,6 +23,11 @@ internal static class ProfileFilter
             where.Append(" AND follow_up = ").Append(parameter(query.FollowUp));
         }
 
+        if (query.WithRequests)
+        {
+            where.Append(" AND requests IS NOT NULL");
+        }
+
         if (query.Since is { } since)
         {
             where.Append(" AND updated_at >= ").Append(parameter(instant(since)));
