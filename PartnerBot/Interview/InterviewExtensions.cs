@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerBot.Interview.Commands;
+using PartnerBot.Interview.Listening;
 using PartnerBot.Interview.Phases;
 using PartnerBot.Interview.Questions;
 
@@ -16,6 +18,12 @@ public static class InterviewExtensions
         services.AddSingleton<InterviewStates>();
         services.AddSingleton<InterviewFlow>();
         services.AddSingleton<ConsentGiver>();
+        services.AddOptions<BusinessFactsOptions>().BindConfiguration(BusinessFactsOptions.SectionName);
+        services.AddSingleton<BusinessFacts>();
+        // Live handoff replaces this with a desk that knows who is on duty.
+        services.TryAddSingleton<IHandoffDesk, NoLiveHandoff>();
+        services.AddSingleton<RequestDesk>();
+        services.AddSingleton<MessageKindStep>();
 
         services.AddSingleton<GreetingPhase>();
         services.AddSingleton<IPhase>(s => s.GetRequiredService<GreetingPhase>());
@@ -26,6 +34,7 @@ public static class InterviewExtensions
         services.AddSingleton<IPhase, SummaryPhase>();
         services.AddSingleton<IPhase, CompletedPhase>();
         services.AddSingleton<IPhase, CancelledPhase>();
+        services.AddSingleton<IPhase, ReturnedPhase>();
         services.AddSingleton<PhaseRouter>();
 
         services.AddSingleton<ICommand, HelpCommand>();
@@ -42,7 +51,7 @@ public static class InterviewExtensions
         services.AddSingleton(s => new InterviewEngine(
             s.GetRequiredService<InterviewStates>(), s.GetRequiredService<Understanding.ITextUnderstanding>(), s.GetRequiredService<ProfileWriter>(),
             s.GetRequiredService<CommandRouter>(), s.GetRequiredService<PhaseRouter>(), s.GetRequiredService<GreetingPhase>(),
-            s.GetRequiredService<WordingCatalog>(), s.GetRequiredService<Microsoft.Extensions.Options.IOptions<Bots.BotOptions>>(), s.GetRequiredService<TimeProvider>()));
+            s.GetRequiredService<MessageKindStep>(), s.GetRequiredService<WordingCatalog>(), s.GetRequiredService<Microsoft.Extensions.Options.IOptions<Bots.BotOptions>>(), s.GetRequiredService<TimeProvider>()));
         return services;
     }
 }
