@@ -84,6 +84,10 @@ public sealed class Wording
     public string RestartedKnown { get; init; } = "";
     public string ReturnRetry { get; init; } = "";
     public string ReturnAskAway { get; init; } = "";
+    public string MyDataRequests { get; init; } = "";
+
+    /// <summary>A request's kind (a <see cref="Profiles.RequestKind"/> value) as the customer is told it in "meine Daten".</summary>
+    public Dictionary<string, string> RequestKinds { get; init; } = [];
 
     /// <summary>A greeting returned in kind, by how the customer's message begins ("moin" → "Moin!"), lower case.</summary>
     public Dictionary<string, string> GreetBack { get; init; } = [];
