@@ -18,7 +18,9 @@ public static class InterviewExtensions
         services.AddSingleton<InterviewStates>();
         services.AddSingleton<InterviewFlow>();
         services.AddSingleton<ConsentGiver>();
-        services.AddOptions<BusinessFactsOptions>().BindConfiguration(BusinessFactsOptions.SectionName);
+        // A fact with an unknown topic or language stops the start with the message BusinessFacts gives, not the first customer's question.
+        services.AddOptions<BusinessFactsOptions>().BindConfiguration(BusinessFactsOptions.SectionName)
+            .Validate(o => new BusinessFacts(Microsoft.Extensions.Options.Options.Create(o)) is not null).ValidateOnStart();
         services.AddSingleton<BusinessFacts>();
         // Live handoff replaces this with a desk that knows who is on duty.
         services.TryAddSingleton<IHandoffDesk, NoLiveHandoff>();
