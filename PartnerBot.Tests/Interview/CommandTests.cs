@@ -69,14 +69,15 @@ public class CommandTests
         await chat.SayAsync("Anna Schmidt");
         Assert.Equal(bot.German.Cancelled, Assert.Single(await chat.SayAsync("abbrechen")));
         Assert.Equal("cancelled", Assert.Single(await bot.AllProfilesAsync()).Status);
-        Assert.Equal(bot.German.Cancelled, Assert.Single(await chat.SayAsync("Hallo?")));
+        Assert.Equal(bot.German.Cancelled, Assert.Single(await chat.SayAsync("Hm.")));
 
+        // Starting again keeps who the customer is: the questions begin with the wish.
         var restarted = Assert.Single(await chat.SayAsync("neu starten"));
         Assert.Contains(bot.German.Restarted, restarted);
-        Assert.Contains(bot.German.Questions["name"], restarted);
+        Assert.Contains(bot.German.Questions["wish"], restarted);
         var profile = Assert.Single(await bot.AllProfilesAsync());
         Assert.Equal("in-progress", profile.Status);
-        Assert.Null(profile.Name);
+        Assert.Equal("Anna Schmidt", profile.Name);
     }
 
     [Fact]

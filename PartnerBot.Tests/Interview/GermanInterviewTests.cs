@@ -162,7 +162,7 @@ public class GermanInterviewTests
         await using var bot = new BotHarness();
         var chat = bot.Chat();
         await chat.JoinAsync();
-        var replies = await chat.SayAsync("Was kostet denn ein Brot?");
+        var replies = await chat.SayAsync("Hmm, mal sehen");
         Assert.Equal(bot.German.ConsentRetry, Assert.Single(replies));
         Assert.Empty(await bot.AllProfilesAsync());
     }

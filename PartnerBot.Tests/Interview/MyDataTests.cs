@@ -10,6 +10,18 @@ namespace PartnerBot.Tests.Interview;
 public sealed class MyDataTests
 {
     [Fact]
+    public async Task My_data_shows_the_customers_requests_with_their_kind_and_words()
+    {
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
+        await chat.SayAllAsync("Anna Schmidt", "Machen Sie auch Hausbesuche?");
+
+        var myData = string.Join("\n", await chat.SayAsync("meine Daten"));
+
+        Assert.Contains("Ihre Anliegen an Bäckerei Sonnenschein:\n- 26.11.2026, Frage: Machen Sie auch Hausbesuche?", myData);
+    }
+
+    [Fact]
     public async Task A_customer_with_two_wishes_sees_both_the_first_ones_email_and_the_owners_notes()
     {
         await using var app = new OwnerAppFactory();

@@ -39,8 +39,9 @@ public class ReturningCustomerTests
         var second = bot.Chat(userId: "anna");
         var welcome = await second.JoinAsync();
         Assert.Contains("Willkommen zurück, Anna Schmidt!", welcome[0]);
-        Assert.Contains(bot.German.Questions["wish"], welcome[1]);
+        Assert.Equal("Ihr Wunsch „eine neue Website“ liegt bei uns – gibt es etwas Neues, oder haben Sie eine Frage dazu?", welcome[1]);
 
+        Assert.Contains(bot.German.Questions["wish"], Assert.Single(await second.SayAsync("Etwas Neues")));
         await second.SayAllAsync("einen Onlineshop", "weniger Stress", "nächstes Jahr", "10000 €");
         var summary = string.Join("\n", await second.SayAsync("Zusammenfassung"));
         Assert.Contains("anna@example.com", summary);

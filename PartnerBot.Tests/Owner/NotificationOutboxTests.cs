@@ -124,6 +124,31 @@ public class NotificationOutboxTests
     }
 
     [Fact]
+    public async Task A_call_back_wish_is_notified_before_the_interview_is_done_and_a_later_complaint_again()
+    {
+        var profile = await _profiles.AddAsync("Anna Schmidt", "Website", _time.GetUtcNow(), status: ProfileStatus.InProgress, phone: "+491712345678");
+        profile.Requests.Add(new ProfileRequest(RequestKind.Question, "Machen Sie auch Hausbesuche?", _time.GetUtcNow()));
+        await _profiles.SaveAsync(profile, [], CancellationToken.None);
+        var outbox = Outbox(_storage);
+        Assert.Equal(0, await outbox.RunOnceAsync(CancellationToken.None)); // a question waits for the profile
+
+        profile.Requests.Add(new ProfileRequest(RequestKind.Callback, "0171 2345678, morgen Vormittag", _time.GetUtcNow()));
+        await _profiles.SaveAsync(profile, [], CancellationToken.None);
+        Assert.Equal(1, await outbox.RunOnceAsync(CancellationToken.None));
+        var text = _webhook.Bodies.Last().GetProperty("text").GetString();
+        Assert.Contains("Rückruf gewünscht – Anna Schmidt", text);
+        Assert.DoesNotContain("2345678", _webhook.Bodies.Last().GetRawText());
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(0, await outbox.RunOnceAsync(CancellationToken.None));
+        profile.Requests.Add(new ProfileRequest(RequestKind.Complaint, "Die Torte war zerdrückt!", _time.GetUtcNow()));
+        await _profiles.SaveAsync(profile, [], CancellationToken.None);
+        Assert.Equal(1, await outbox.RunOnceAsync(CancellationToken.None));
+        Assert.Contains("Beschwerde", _webhook.Bodies.Last().GetProperty("text").GetString());
+        Assert.Equal(2, _webhook.Count);
+    }
+
+    [Fact]
     public void The_backoff_doubles_up_to_half_an_hour()
     {
         Assert.Equal(TimeSpan.FromSeconds(30), NotificationOutbox.Backoff(1));

@@ -3,14 +3,15 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using PartnerBot.Bots;
 using PartnerBot.Interview.Commands;
+using PartnerBot.Interview.Listening;
 using PartnerBot.Interview.Phases;
 using PartnerBot.Privacy;
 using PartnerBot.Understanding;
 
 namespace PartnerBot.Interview;
 
-/// <summary>The partner interview's turn: load the state, understand the message, hand it to a command or to the phase the
-/// conversation is in, then save the profile and send the replies.</summary>
+/// <summary>The partner interview's turn: load the state, understand the message, hand it to a command, to the message-kind step
+/// (a question, a person, a complaint, a greeting …) or to the phase the conversation is in, then save the profile and send the replies.</summary>
 public sealed class InterviewEngine
 {
     /// <summary>How many handled activity ids a conversation remembers.</summary>
@@ -23,12 +24,13 @@ public sealed class InterviewEngine
     private readonly PhaseRouter _phases;
     private readonly GreetingPhase _greeting;
     private readonly ErasureConfirmation _erasure;
+    private readonly MessageKindStep _kinds;
     private readonly WordingCatalog _wordings;
     private readonly BotOptions _options;
     private readonly TimeProvider _time;
 
     internal InterviewEngine(InterviewStates states, ITextUnderstanding understanding, ProfileWriter profiles, CommandRouter commands,
-        PhaseRouter phases, GreetingPhase greeting, ErasureConfirmation erasure, WordingCatalog wordings, IOptions<BotOptions> options, TimeProvider time)
+        PhaseRouter phases, GreetingPhase greeting, ErasureConfirmation erasure, MessageKindStep kinds, WordingCatalog wordings, IOptions<BotOptions> options, TimeProvider time)
     {
         _erasure = erasure;
         _states = states;
@@ -37,6 +39,7 @@ public sealed class InterviewEngine
         _commands = commands;
         _phases = phases;
         _greeting = greeting;
+        _kinds = kinds;
         _wordings = wordings;
         _options = options.Value;
         _time = time;
@@ -92,13 +95,23 @@ public sealed class InterviewEngine
             turn.Say(Wording.Fill(turn.Wording.TooLong, ("max", _options.MaxMessageLength.ToString("N0", turn.Culture))));
         }
 
-        if (turn.State.Phase == InterviewPhase.New)
+        var phase = turn.State.Phase;
+        var onScreen = phase switch
         {
-            await _greeting.HandleAsync(turn, text, new Understood(), cancellationToken);
+            InterviewPhase.Asking => turn.State.CurrentSlot,
+            InterviewPhase.AwaitingConsent or InterviewPhase.Declined => SlotNames.Consent,
+            _ => null,
+        };
+        var understood = text.Length == 0 ? new Understood() : _understanding.Understand(text, turn.Locale, onScreen, turn.ReferenceTime);
+        if (phase == InterviewPhase.New)
+        {
+            await _greeting.HandleAsync(turn, text, understood, cancellationToken);
             return;
         }
 
-        if (text.Length == 0 || !MessageText.HasWords(text))
+        // A 👍 answers a yes-or-no question; otherwise a message without words gets a friendly word and the question again.
+        var answersChoice = understood.YesNo != YesNo.None && phase is not InterviewPhase.Asking;
+        if (text.Length == 0 || (!MessageText.HasWords(text) && !answersChoice))
         {
             turn.Say(text.Length > 0 ? turn.Wording.EmojiOnly
                 : turn.Context.Activity.Attachments?.Count > 0 ? Wording.Fill(turn.Wording.AttachmentNotKept, ("business", _options.BusinessName), ("contact", _options.BusinessContact))
@@ -107,8 +120,6 @@ public sealed class InterviewEngine
             return;
         }
 
-        var onScreen = turn.State.Phase == InterviewPhase.Asking ? turn.State.CurrentSlot : null;
-        var understood = _understanding.Understand(text, turn.Locale, onScreen, turn.ReferenceTime);
         if (understood.Command is { } command)
         {
             await _commands.RunAsync(turn, command.Command, cancellationToken);
@@ -127,6 +138,16 @@ public sealed class InterviewEngine
             FormOfAddress.OfferDu(turn, _wordings);
             _phases.RepeatPrompt(turn);
             return;
+        }
+
+        // What a message wants besides an answer is served first, the same in every phase.
+        switch (await _kinds.AnswerAsync(turn, text, understood, cancellationToken))
+        {
+            case KindOutcome.Answered:
+                _phases.RepeatPrompt(turn);
+                return;
+            case KindOutcome.Done:
+                return;
         }
 
         await _phases.For(turn).HandleAsync(turn, text, understood, cancellationToken);

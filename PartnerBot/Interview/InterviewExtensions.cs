@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerBot.Interview.Commands;
+using PartnerBot.Interview.Listening;
 using PartnerBot.Interview.Phases;
 using PartnerBot.Interview.Questions;
 
@@ -18,6 +20,14 @@ public static class InterviewExtensions
         services.AddSingleton<ConsentGiver>();
         services.AddSingleton<AnswerPlacement>();
         services.AddSingleton<ErasureConfirmation>();
+        // A fact with an unknown topic or language stops the start with the message BusinessFacts gives, not the first customer's question.
+        services.AddOptions<BusinessFactsOptions>().BindConfiguration(BusinessFactsOptions.SectionName)
+            .Validate(o => new BusinessFacts(Microsoft.Extensions.Options.Options.Create(o)) is not null).ValidateOnStart();
+        services.AddSingleton<BusinessFacts>();
+        // Live handoff replaces this with a desk that knows who is on duty.
+        services.TryAddSingleton<IHandoffDesk, NoLiveHandoff>();
+        services.AddSingleton<RequestDesk>();
+        services.AddSingleton<MessageKindStep>();
 
         services.AddSingleton<GreetingPhase>();
         services.AddSingleton<IPhase>(s => s.GetRequiredService<GreetingPhase>());
@@ -28,6 +38,7 @@ public static class InterviewExtensions
         services.AddSingleton<IPhase, SummaryPhase>();
         services.AddSingleton<IPhase, CompletedPhase>();
         services.AddSingleton<IPhase, CancelledPhase>();
+        services.AddSingleton<IPhase, ReturnedPhase>();
         services.AddSingleton<PhaseRouter>();
 
         services.AddSingleton<ICommand, HelpCommand>();
@@ -44,7 +55,7 @@ public static class InterviewExtensions
         services.AddSingleton(s => new InterviewEngine(
             s.GetRequiredService<InterviewStates>(), s.GetRequiredService<Understanding.ITextUnderstanding>(), s.GetRequiredService<ProfileWriter>(),
             s.GetRequiredService<CommandRouter>(), s.GetRequiredService<PhaseRouter>(), s.GetRequiredService<GreetingPhase>(),
-            s.GetRequiredService<ErasureConfirmation>(), s.GetRequiredService<WordingCatalog>(), s.GetRequiredService<Microsoft.Extensions.Options.IOptions<Bots.BotOptions>>(), s.GetRequiredService<TimeProvider>()));
+            s.GetRequiredService<ErasureConfirmation>(), s.GetRequiredService<MessageKindStep>(), s.GetRequiredService<WordingCatalog>(), s.GetRequiredService<Microsoft.Extensions.Options.IOptions<Bots.BotOptions>>(), s.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

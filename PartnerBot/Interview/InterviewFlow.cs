@@ -120,6 +120,9 @@ public sealed class InterviewFlow(Questionnaire questions)
         state.Values.SetText(SlotNames.Phone, partner.Phone);
         state.Asked.Clear();
         state.Skipped.Clear();
+        state.Requests = [];
+        state.ReturnedStatus = null;
+        state.Callback = null;
         state.ProfileId = Guid.NewGuid().ToString("N");
         state.CreatedAt = turn.Now;
         state.Phase = InterviewPhase.Asking;

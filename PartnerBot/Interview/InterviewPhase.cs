@@ -26,4 +26,7 @@ public enum InterviewPhase
 
     /// <summary>The customer declined consent: nothing personal is stored.</summary>
     Declined,
+
+    /// <summary>A returning customer whose last wish is finished was told where it stands and chooses: something new, a question, go on.</summary>
+    Returned,
 }

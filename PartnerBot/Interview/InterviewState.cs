@@ -38,6 +38,21 @@ public sealed class InterviewState
     /// <summary>The profile this conversation writes to, once consent was given.</summary>
     public string? ProfileId { get; set; }
 
+    /// <summary>What the customer asked of the business in this profile (after consent only).</summary>
+    public List<ProfileRequest> Requests { get; set; } = [];
+
+    /// <summary>The kind of a request made before consent (a person, a call back, a complaint), so a "ja" can take it up; never the customer's words.</summary>
+    public string? PendingRequest { get; set; }
+
+    /// <summary>A call back the bot is asking the number or a good time for, or null.</summary>
+    public PendingCallback? Callback { get; set; }
+
+    /// <summary>How often the consent question was asked again, so it is never asked in the same words twice running.</summary>
+    public int ConsentPrompts { get; set; }
+
+    /// <summary>A returning customer's last profile status while they choose what comes next (<see cref="InterviewPhase.Returned"/>).</summary>
+    public string? ReturnedStatus { get; set; }
+
     public DateTimeOffset? ConsentAt { get; set; }
     public string? ConsentVersion { get; set; }
     public DateTimeOffset? CreatedAt { get; set; }
@@ -67,5 +82,7 @@ public sealed class InterviewState
         CurrentSlot = null;
         Asked.Clear();
         Skipped.Clear();
+        Requests.Clear();
+        Callback = null;
     }
 }

@@ -9,7 +9,7 @@ namespace PartnerBot.Interview;
 /// <summary>Writes the answer to "meine Daten": every profile (every wish) of the customer with what the business noted about it.</summary>
 public static class MyDataWriter
 {
-    /// <summary>One section per profile, oldest first: its values, the consent, then the notes; the transcript is mentioned at the end.</summary>
+    /// <summary>One section per profile, oldest first: its values, the customer's requests, the consent, then the notes; the transcript is mentioned at the end.</summary>
     /// <remarks>Notes are shown as typed: what an owner pasted from a customer is escaped like the customer's own words.</remarks>
     /// <param name="profiles">The customer's profiles with what else is stored about each.</param>
     /// <param name="business">The business's name, as the notes' author.</param>
@@ -28,6 +28,16 @@ public static class MyDataWriter
             }
 
             text.Append(SummaryWriter.Lines(questions, profile.Answers, wording, culture));
+            if (profile.Requests.Count > 0)
+            {
+                text.Append("\n\n").Append(Wording.Fill(wording.MyDataRequests, ("business", business)));
+                foreach (var request in profile.Requests)
+                {
+                    text.Append("\n- ").Append(Date(request.At, wording, culture)).Append(", ")
+                        .Append(wording.RequestKinds.GetValueOrDefault(request.Kind, request.Kind)).Append(": ").Append(CustomerText.Markdown(request.Text));
+                }
+            }
+
             if (profile.ConsentAt is { } consentAt)
             {
                 text.Append("\n\n").Append(Wording.Fill(wording.MyDataConsent, ("date", Date(consentAt, wording, culture))));

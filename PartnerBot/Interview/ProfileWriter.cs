@@ -35,6 +35,8 @@ public sealed class ProfileWriter(IProfileStore store)
             {
                 InterviewPhase.Completed => ProfileStatus.Completed,
                 InterviewPhase.Cancelled => ProfileStatus.Cancelled,
+                // A returning customer's question about their last wish is noted there without changing where it stands.
+                InterviewPhase.Returned => state.ReturnedStatus ?? ProfileStatus.Completed,
                 _ => ProfileStatus.InProgress,
             },
             ConsentAt = state.ConsentAt,
@@ -44,6 +46,7 @@ public sealed class ProfileWriter(IProfileStore store)
             UpdatedAt = turn.Now,
         };
         profile.Answers = state.Values.Clone();
+        profile.Requests = [.. state.Requests];
         if (TurnWriteBatch.Of(turn.Context) is { } batch)
         {
             // Written with the turn's state and transcript, in the turn's one transaction.

@@ -16,6 +16,9 @@ public sealed class Wording
     /// <summary>The <see cref="Choices"/> key of the question whether to really erase everything.</summary>
     public const string DeleteChoice = "delete";
 
+    /// <summary>The <see cref="Choices"/> key of a returning customer's choice between something new and a question.</summary>
+    public const string ReturnChoice = "return";
+
     public string Culture { get; init; } = "de-DE";
     public string Greeting { get; init; } = "";
     public string ConsentQuestion { get; init; } = "";
@@ -62,6 +65,44 @@ public sealed class Wording
     public string NotGiven { get; init; } = "";
     public string And { get; init; } = "";
     public string DateFormat { get; init; } = "d";
+
+    // What the bot says to a message that wants something other than an answer (Languages/{code}/interview.listening.json).
+    public string GreetBackDefault { get; init; } = "";
+    public string AboutBot { get; init; } = "";
+    public string PrivacyAnswer { get; init; } = "";
+    public string QuestionPassedOn { get; init; } = "";
+    public string QuestionPassedOnBeforeConsent { get; init; } = "";
+    public string ConsentExplained { get; init; } = "";
+    public string HumanContact { get; init; } = "";
+    public string HumanLive { get; init; } = "";
+    public string CallbackAskNumber { get; init; } = "";
+    public string CallbackAskTime { get; init; } = "";
+    public string CallbackAskNumberAgain { get; init; } = "";
+    public string CallbackArranged { get; init; } = "";
+    public string CallbackDeclined { get; init; } = "";
+    public string RequestConsent { get; init; } = "";
+    public string ComplaintEmpathy { get; init; } = "";
+    public string OfferInterview { get; init; } = "";
+    public string ResumedAfterCancel { get; init; } = "";
+    public string RestartedKnown { get; init; } = "";
+    public string ReturnRetry { get; init; } = "";
+    public string ReturnAskAway { get; init; } = "";
+    public string MyDataRequests { get; init; } = "";
+
+    /// <summary>A request's kind (a <see cref="Profiles.RequestKind"/> value) as the customer is told it in "meine Daten".</summary>
+    public Dictionary<string, string> RequestKinds { get; init; } = [];
+
+    /// <summary>A greeting returned in kind, by how the customer's message begins ("moin" → "Moin!"), lower case.</summary>
+    public Dictionary<string, string> GreetBack { get; init; } = [];
+
+    /// <summary>The consent question said once more in yet other words, after the retry and the explanation.</summary>
+    public List<string> ConsentNudges { get; init; } = [];
+
+    /// <summary>Each question in other words, for a customer who asks what it means.</summary>
+    public Dictionary<string, string> Explanations { get; init; } = [];
+
+    /// <summary>A returning customer's last wish and where it stands, by the profile's status (or the owner's follow-up <c>contacted</c>).</summary>
+    public Dictionary<string, string> ReturnWish { get; init; } = [];
 
     /// <summary>The question per slot.</summary>
     public Dictionary<string, string> Questions { get; init; } = [];

@@ -6,7 +6,7 @@ using PartnerBot.Profiles;
 namespace PartnerBot.Owner;
 
 /// <summary>A partner profile as owners read it through the API and the JSON export (camelCase): the profile's own fields, then every
-/// question's fields in the interview's order, then the entries.</summary>
+/// question's fields in the interview's order, then the requests and the entries.</summary>
 public static class OwnerProfileView
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
@@ -32,6 +32,7 @@ public static class OwnerProfileView
             view[field] = p.Answers[field]?.DeepClone();
         }
 
+        view["requests"] = JsonSerializer.SerializeToNode(p.Requests.Select(r => new OwnerRequestView(r.Kind, r.Text, r.At)).ToList(), Options);
         view["consentAt"] = p.ConsentAt is { } consentAt ? JsonValue.Create(consentAt) : null;
         view["createdAt"] = p.CreatedAt;
         view["updatedAt"] = p.UpdatedAt;
@@ -40,6 +41,9 @@ public static class OwnerProfileView
         return view;
     }
 }
+
+/// <summary>One request of a profile as owners read it: a person, a call back, a question, a complaint.</summary>
+public sealed record OwnerRequestView(string Kind, string Text, DateTimeOffset At);
 
 /// <summary>One entry of a profile as owners read it.</summary>
 public sealed record OwnerEntryView(string Slot, string Text, string? Value, DateTimeOffset At, string ConversationId, string ChannelId);

@@ -37,6 +37,9 @@ public sealed class PartnerProfile
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>What the customer asked of the business itself, oldest first (see <see cref="ProfileRequest"/>).</summary>
+    public List<ProfileRequest> Requests { get; set; } = [];
+
     /// <summary>Append-only entries, oldest first. Filled when the profile is read with its entries.</summary>
     public List<ProfileEntry> Entries { get; init; } = [];
 
@@ -45,6 +48,6 @@ public sealed class PartnerProfile
     {
         Id = Id, UserId = UserId, ChannelId = ChannelId, ConversationId = ConversationId, Locale = Locale,
         Status = Status, FollowUp = FollowUp, Answers = Answers.Clone(), ConsentAt = ConsentAt, ConsentVersion = ConsentVersion,
-        ConversationReference = ConversationReference, CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
+        ConversationReference = ConversationReference, CreatedAt = CreatedAt, UpdatedAt = UpdatedAt, Requests = [.. Requests],
     };
 }

@@ -10,7 +10,7 @@ internal static class ProfileColumns
     public static readonly string[] Names =
     [
         "id", "user_id", "channel_id", "conversation_id", "locale", "status", "follow_up", "answers", "search_text",
-        "consent_at", "consent_version", "conversation_reference", "created_at", "updated_at",
+        "consent_at", "consent_version", "conversation_reference", "created_at", "updated_at", "requests",
     ];
 
     /// <summary>The column list for a SELECT.</summary>
@@ -39,6 +39,7 @@ internal static class ProfileColumns
             ConversationReference = Text("conversation_reference"),
             CreatedAt = Instant("created_at")!.Value,
             UpdatedAt = Instant("updated_at")!.Value,
+            Requests = ProfileRequests.FromJson(Text("requests")),
         };
     }
 
@@ -60,7 +61,8 @@ internal static class ProfileColumns
     /// <summary>The values of <see cref="Names"/>' columns for an insert, in order; instants converted by the provider.</summary>
     public static object?[] Values(PartnerProfile p, Func<DateTimeOffset, object> instant) =>
     [
-        p.Id, p.UserId, p.ChannelId, p.ConversationId, p.Locale, p.Status, p.FollowUp, p.Answers.ToJson(), p.Answers.SearchText(),
+        p.Id, p.UserId, p.ChannelId, p.ConversationId, p.Locale, p.Status, p.FollowUp, p.Answers.ToJson(), ProfileText.Of(p),
         p.ConsentAt is { } c ? instant(c) : null, p.ConsentVersion, p.ConversationReference, instant(p.CreatedAt), instant(p.UpdatedAt),
+        ProfileRequests.ToJson(p.Requests),
     ];
 }

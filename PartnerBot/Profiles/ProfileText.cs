@@ -1,8 +1,16 @@
 namespace PartnerBot.Profiles;
 
-/// <summary>The free-text search owners use: the searchable answers (see <see cref="ProfileAnswers.SearchText"/>), case-insensitive.</summary>
+/// <summary>The owner's free-text search over a profile: its answers and the words of its requests, the same for every store.</summary>
 public static class ProfileText
 {
+    /// <summary>The searched text: every answer and every request's words, lower case, one per line.</summary>
+    public static string Of(PartnerProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var answers = profile.Answers.SearchText();
+        return profile.Requests.Count == 0 ? answers : answers + "\n" + string.Join('\n', profile.Requests.Select(r => r.Text)).ToLowerInvariant();
+    }
+
     /// <summary>True when <paramref name="text"/> is empty or occurs in one of the searched fields.</summary>
     public static bool Matches(PartnerProfile profile, string? text)
     {
@@ -11,6 +19,6 @@ public static class ProfileText
             return true;
         }
 
-        return profile.Answers.SearchText().Contains(text.Trim(), StringComparison.OrdinalIgnoreCase);
+        return Of(profile).Contains(text.Trim(), StringComparison.OrdinalIgnoreCase);
     }
 }

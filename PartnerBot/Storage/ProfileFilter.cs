@@ -23,6 +23,11 @@ internal static class ProfileFilter
             where.Append(" AND follow_up = ").Append(parameter(query.FollowUp));
         }
 
+        if (query.WithRequests)
+        {
+            where.Append(" AND requests IS NOT NULL");
+        }
+
         if (query.Since is { } since)
         {
             where.Append(" AND updated_at >= ").Append(parameter(instant(since)));
@@ -35,7 +40,7 @@ internal static class ProfileFilter
 
         if (query.WithAnswersOnly)
         {
-            where.Append(" AND answers IS NOT NULL AND answers <> '{}'");
+            where.Append(" AND ((answers IS NOT NULL AND answers <> '{}') OR requests IS NOT NULL)");
         }
 
         if (!string.IsNullOrWhiteSpace(query.Text))

@@ -61,7 +61,7 @@ internal static class MessageKinds
         },
         MessageKind.Complaint => understood with { Wish = null, Timeframe = null, Urgent = false, OpenTimeframe = false, Budget = null, BudgetText = null },
         // Without a wish, a time in a callback is when to call ("morgen Vormittag anrufen"); with one, it is the wish's deadline.
-        MessageKind.Callback when RequestFree(understood.Wish) is null => understood with { Wish = null, Timeframe = null, Urgent = false, OpenTimeframe = false },
+        MessageKind.Callback when RequestFree(understood.Wish) is null => understood with { CallTime = understood.Timeframe, Wish = null, Timeframe = null, Urgent = false, OpenTimeframe = false },
         MessageKind.Human => understood with { Wish = RequestFree(understood.Wish) },
         MessageKind.No => understood with { Wish = null },
         _ => understood,

@@ -13,6 +13,9 @@ public sealed record Understood
 
     public DateMatch? Timeframe { get; init; }
 
+    /// <summary>When to call, in a request for a call back ("rufen Sie mich morgen Vormittag an"); never the wish's timeframe.</summary>
+    public DateMatch? CallTime { get; init; }
+
     /// <summary>The timeframe is urgent ("sofort", "ASAP"), with or without a date.</summary>
     public bool Urgent { get; init; }
 

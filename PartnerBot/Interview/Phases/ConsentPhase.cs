@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Options;
 using PartnerBot.Bots;
+using PartnerBot.Interview.Listening;
 using PartnerBot.Profiles;
 using PartnerBot.Understanding;
 
 namespace PartnerBot.Interview.Phases;
 
-/// <summary>Greeted, waiting for consent: "ja" begins the interview (keeping what that message itself says), "nein" stores nothing.</summary>
-internal sealed class ConsentPhase(ConsentGiver consent, InterviewFlow flow, IOptions<BotOptions> options) : IPhase
+/// <summary>Greeted, waiting for consent: "ja" begins the interview (keeping what that message itself says), "nein" stores nothing;
+/// asked again, the question comes in other words each time, with buttons.</summary>
+internal sealed class ConsentPhase(ConsentGiver consent, InterviewFlow flow, RequestDesk requests, IOptions<BotOptions> options) : IPhase
 {
     /// <inheritdoc/>
     public InterviewPhase Phase => InterviewPhase.AwaitingConsent;
@@ -19,8 +21,14 @@ internal sealed class ConsentPhase(ConsentGiver consent, InterviewFlow flow, IOp
             case YesNo.Yes:
                 // What the consenting message itself said is kept; anything written before it was used for its own turn only.
                 await consent.GiveAsync(turn, cancellationToken);
-                flow.Apply(turn, flow.Read(turn, understood, text, null));
                 turn.Say(turn.Wording.ConsentThanks);
+                if (turn.State.PendingRequest is not null)
+                {
+                    requests.TakeUpAfterConsent(turn, understood, text);
+                    break;
+                }
+
+                flow.Apply(turn, flow.Read(turn, understood, text, null));
                 flow.AskNext(turn);
                 break;
             case YesNo.No:
@@ -28,6 +36,7 @@ internal sealed class ConsentPhase(ConsentGiver consent, InterviewFlow flow, IOp
                 state.Phase = InterviewPhase.Declined;
                 state.Values = new ProfileAnswers();
                 state.CurrentSlot = null;
+                state.PendingRequest = null;
                 turn.Say(Wording.Fill(turn.Wording.Declined, ("business", options.Value.BusinessName), ("contact", options.Value.BusinessContact)));
                 break;
             default:
@@ -37,9 +46,18 @@ internal sealed class ConsentPhase(ConsentGiver consent, InterviewFlow flow, IOp
     }
 
     /// <inheritdoc/>
+    /// <remarks>Never the same words twice running: the retry, then an explanation of what consenting means, then the nudges in turn.</remarks>
     public void Prompt(InterviewTurn turn)
     {
-        turn.Say(turn.Wording.ConsentRetry);
-        turn.Offer(turn.Wording.ChoicesFor(Wording.ConsentChoice));
+        var wording = turn.Wording;
+        var asked = turn.State.ConsentPrompts++;
+        turn.Say(asked switch
+        {
+            0 => wording.ConsentRetry,
+            1 => Wording.Fill(wording.ConsentExplained, ("business", options.Value.BusinessName)),
+            _ when wording.ConsentNudges.Count > 0 => wording.ConsentNudges[(asked - 2) % wording.ConsentNudges.Count],
+            _ => asked % 2 == 0 ? wording.ConsentRetry : Wording.Fill(wording.ConsentExplained, ("business", options.Value.BusinessName)),
+        });
+        turn.Offer(wording.ChoicesFor(Wording.ConsentChoice));
     }
 }

@@ -5,7 +5,7 @@ using PartnerBot.Understanding;
 namespace PartnerBot.Interview.Phases;
 
 /// <summary>The customer declined consent: a friendly bot that stores nothing, until they say "ja" after all.</summary>
-internal sealed class DeclinedPhase(ConsentGiver consent, InterviewFlow flow, IOptions<BotOptions> options) : IPhase
+internal sealed class DeclinedPhase(ConsentGiver consent, InterviewFlow flow, Listening.RequestDesk requests, IOptions<BotOptions> options) : IPhase
 {
     /// <inheritdoc/>
     public InterviewPhase Phase => InterviewPhase.Declined;
@@ -21,6 +21,12 @@ internal sealed class DeclinedPhase(ConsentGiver consent, InterviewFlow flow, IO
 
         await consent.GiveAsync(turn, cancellationToken);
         turn.Say(turn.Wording.ConsentThanks);
+        if (turn.State.PendingRequest is not null)
+        {
+            requests.TakeUpAfterConsent(turn, understood, text);
+            return;
+        }
+
         flow.AskNext(turn);
     }
 

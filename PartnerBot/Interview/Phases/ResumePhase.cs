@@ -26,6 +26,7 @@ internal sealed class ResumePhase(InterviewStates states, ProfileWriter profiles
         else
         {
             turn.State.Values = profile.Answers.Clone();
+            turn.State.Requests = [.. profile.Requests];
             turn.State.ProfileId = profile.Id;
             turn.State.CreatedAt = profile.CreatedAt;
             turn.State.Phase = InterviewPhase.Asking;

@@ -63,6 +63,10 @@ public abstract class Question(string name, bool required)
     public string Retry(Wording wording) =>
         wording.Retries.GetValueOrDefault(Name) ?? OwnWordingFor(wording)?.Retry ?? wording.Help;
 
+    /// <summary>The question in other words, for a customer who asks what it means (the second try when the wording has none).</summary>
+    public string Explain(Wording wording) =>
+        wording.Explanations.GetValueOrDefault(Name) ?? Retry(wording);
+
     /// <summary>A field's label, as in the summary.</summary>
     public string Label(Wording wording, string field) =>
         wording.Labels.GetValueOrDefault(field) ?? OwnWordingFor(wording)?.Label ?? field;

@@ -4,7 +4,7 @@ using PartnerBot.Privacy;
 
 namespace PartnerBot.Owner.Dashboard;
 
-/// <summary>Erases what the owner's side keeps about an erased customer's profiles: the owner's notes and the notification record.</summary>
+/// <summary>Erases what the owner's side keeps about an erased customer's profiles: the owner's notes and the notification records.</summary>
 public sealed class OwnerRecordsErasureHook(OwnerNotesStore notes, IStorage storage) : ICustomerErasureHook
 {
     /// <inheritdoc/>
@@ -18,7 +18,7 @@ public sealed class OwnerRecordsErasureHook(OwnerNotesStore notes, IStorage stor
 
         if (customer.ProfileIds.Count > 0)
         {
-            await storage.DeleteAsync([.. customer.ProfileIds.Select(OutboxItem.KeyFor)], cancellationToken);
+            await storage.DeleteAsync([.. customer.ProfileIds.SelectMany(id => new[] { OutboxItem.KeyFor(id), OutboxItem.RequestsKeyFor(id) })], cancellationToken);
         }
     }
 }

@@ -24,4 +24,18 @@ public static class ProfileNotices
             profile.UpdatedAt,
             url);
     }
+
+    /// <summary>The notice of a profile's urgent requests: what is asked ("Rückruf gewünscht") in the title, the rest as for a completed
+    /// profile; the request's words stay on the profile page, as they may hold a phone number.</summary>
+    public static ProfileNotice ForRequests(Questionnaire questions, PartnerProfile profile, IReadOnlyList<ProfileRequest> urgent, OwnerText text, string? dashboardUrl)
+    {
+        ArgumentNullException.ThrowIfNull(urgent);
+        var notice = For(questions, profile, text, dashboardUrl);
+        var kinds = string.Join(", ", urgent.Select(r => r.Kind).Distinct().Select(k => text["request." + k]));
+        return notice with
+        {
+            Title = text.Format("notify.request", kinds, string.IsNullOrWhiteSpace(profile.Name) ? text["profile.anonymous"] : profile.Name),
+            CompletedAt = urgent.Count > 0 ? urgent[^1].At : profile.UpdatedAt,
+        };
+    }
 }

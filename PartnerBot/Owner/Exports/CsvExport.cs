@@ -10,7 +10,7 @@ public static class CsvExport
 {
     /// <summary>The columns, named as in the JSON API: the profile's own, every question's, then consent and channel.</summary>
     public static IReadOnlyList<string> Columns(Questionnaire questions) =>
-        ["id", "createdAt", "updatedAt", "status", "followUp", .. questions.All.SelectMany(q => q.CsvColumns), "consentAt", "locale", "channelId"];
+        ["id", "createdAt", "updatedAt", "status", "followUp", .. questions.All.SelectMany(q => q.CsvColumns), "requests", "consentAt", "locale", "channelId"];
 
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r', '\n'];
 
@@ -26,7 +26,7 @@ public static class CsvExport
             [
                 p.Id, Time(p.CreatedAt), Time(p.UpdatedAt), p.Status, p.FollowUp,
                 .. questions.All.SelectMany(q => q.CsvCells(p.Answers, numbers)),
-                p.ConsentAt is { } consent ? Time(consent) : null, p.Locale, p.ChannelId,
+                Requests(p), p.ConsentAt is { } consent ? Time(consent) : null, p.Locale, p.ChannelId,
             ], separator);
         }
 
@@ -35,6 +35,9 @@ public static class CsvExport
         return [.. preamble, .. body];
 
         string Time(DateTimeOffset moment) => toLocal(moment).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+        // One cell: "kind: text" per request, one per line, so a spreadsheet shows them in one column.
+        string? Requests(PartnerProfile p) => p.Requests.Count == 0 ? null : string.Join("\n", p.Requests.Select(r => $"{Time(r.At)} {r.Kind}: {r.Text}"));
     }
 
     /// <summary>One cell: a value that a spreadsheet would read as a formula gets a leading apostrophe; quotes are doubled; always quoted.</summary>

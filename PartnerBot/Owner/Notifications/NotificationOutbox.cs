@@ -7,7 +7,8 @@ using PartnerBot.Profiles;
 namespace PartnerBot.Owner.Notifications;
 
 /// <summary>
-/// Notifies the owner of each completed profile once: finds completed profiles without an outbox item, creates one,
+/// Notifies the owner of each completed profile once, and of each new request for a person, a call back or a complaint as soon as it is
+/// made: finds such profiles without an outbox item, creates one,
 /// and delivers due items with retries and exponential backoff. Every instance may run it; an ETag-checked claim
 /// in the shared <see cref="IStorage"/> makes sure only one of them sends a given notification.
 /// </summary>
@@ -38,7 +39,8 @@ public sealed class NotificationOutbox(
     public static TimeSpan Backoff(int attempts) =>
         TimeSpan.FromTicks(Math.Min(LongestRetry.Ticks, FirstRetry.Ticks << Math.Clamp(attempts - 1, 0, 20)));
 
-    /// <summary>One round: queue newly completed profiles and deliver what is due; returns how many notifications were delivered.</summary>
+    /// <summary>One round: queue newly completed profiles and new requests for a person, a call back or a complaint, and deliver what is
+    /// due; returns how many notifications were delivered.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var enabled = channels.Where(c => c.IsEnabled).ToList();
@@ -47,15 +49,22 @@ public sealed class NotificationOutbox(
             return 0;
         }
 
-        var delivered = 0;
         var since = time.GetUtcNow().AddDays(-options.CurrentValue.NotifyLookbackDays);
+        var delivered = await RunAsync(new ProfileQuery { Status = ProfileStatus.Completed, Since = since }, p => OutboxItem.KeyFor(p.Id), QueueCompletedAsync, enabled, cancellationToken);
+        return delivered + await RunAsync(new ProfileQuery { WithRequests = true, Since = since }, p => OutboxItem.RequestsKeyFor(p.Id), QueueRequestsAsync, enabled, cancellationToken);
+    }
+
+    private async Task<int> RunAsync(ProfileQuery query, Func<PartnerProfile, string> key, Func<IReadOnlyList<PartnerProfile>, IDictionary<string, OutboxItem>, CancellationToken, Task> queue,
+        IReadOnlyList<INotificationChannel> enabled, CancellationToken cancellationToken)
+    {
+        var delivered = 0;
         for (var skip = 0; ; skip += PageSize)
         {
-            var page = await profiles.QueryAsync(new ProfileQuery { Status = ProfileStatus.Completed, Since = since, Skip = skip, Take = PageSize }, cancellationToken);
-            var keys = page.Items.Select(p => OutboxItem.KeyFor(p.Id)).ToArray();
+            var page = await profiles.QueryAsync(query with { Skip = skip, Take = PageSize }, cancellationToken);
+            var keys = page.Items.Select(key).ToArray();
             if (keys.Length > 0)
             {
-                await QueueMissingAsync(page.Items, await storage.ReadAsync<OutboxItem>(keys, cancellationToken), cancellationToken);
+                await queue(page.Items, await storage.ReadAsync<OutboxItem>(keys, cancellationToken), cancellationToken);
                 foreach (var item in (await storage.ReadAsync<OutboxItem>(keys, cancellationToken)).Values)
                 {
                     if (await TryClaimAsync(item, cancellationToken) && await DeliverAsync(item, enabled, cancellationToken))
@@ -72,7 +81,7 @@ public sealed class NotificationOutbox(
         }
     }
 
-    private async Task QueueMissingAsync(IReadOnlyList<PartnerProfile> completed, IDictionary<string, OutboxItem> existing, CancellationToken cancellationToken)
+    private async Task QueueCompletedAsync(IReadOnlyList<PartnerProfile> completed, IDictionary<string, OutboxItem> existing, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         foreach (var profile in completed.Where(p => !existing.ContainsKey(OutboxItem.KeyFor(p.Id))))
@@ -81,6 +90,33 @@ public sealed class NotificationOutbox(
             // created the item meanwhile, the write fails instead of resetting that item.
             var item = new OutboxItem { ProfileId = profile.Id, CreatedAt = now, NextAttemptAt = now, ETag = "new-" + Guid.NewGuid().ToString("N") };
             await TryWriteAsync(OutboxItem.KeyFor(profile.Id), item, cancellationToken);
+        }
+    }
+
+    /// <summary>A profile with more urgent requests than the owner was told of gets its requests' item (again), due now.</summary>
+    private async Task QueueRequestsAsync(IReadOnlyList<PartnerProfile> asked, IDictionary<string, OutboxItem> existing, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var profile in asked)
+        {
+            var urgent = profile.Requests.Count(r => RequestKind.IsUrgent(r.Kind));
+            var key = OutboxItem.RequestsKeyFor(profile.Id);
+            if (existing.TryGetValue(key, out var item))
+            {
+                if (item.State is OutboxItem.Sent or OutboxItem.Abandoned && urgent > item.Notified)
+                {
+                    // Re-armed with the ETag it was read with: an instance that changed it meanwhile wins.
+                    (item.State, item.Attempts, item.NextAttemptAt, item.Delivered) = (OutboxItem.Pending, 0, now, []);
+                    await TryWriteAsync(key, item, cancellationToken);
+                }
+            }
+            else if (urgent > 0)
+            {
+                await TryWriteAsync(key, new OutboxItem
+                {
+                    ProfileId = profile.Id, Kind = OutboxItem.RequestsKind, CreatedAt = now, NextAttemptAt = now, ETag = "new-" + Guid.NewGuid().ToString("N"),
+                }, cancellationToken);
+            }
         }
     }
 
@@ -96,12 +132,12 @@ public sealed class NotificationOutbox(
         item.LeaseUntil = now + Lease;
         item.Attempts++;
         // The ETag read with the item: of two instances claiming at once, only one write succeeds.
-        return await TryWriteAsync(OutboxItem.KeyFor(item.ProfileId), item, cancellationToken);
+        return await TryWriteAsync(item.Key, item, cancellationToken);
     }
 
     private async Task<bool> DeliverAsync(OutboxItem item, IReadOnlyList<INotificationChannel> enabled, CancellationToken cancellationToken)
     {
-        var key = OutboxItem.KeyFor(item.ProfileId);
+        var key = item.Key;
         var profile = await profiles.GetAsync(item.ProfileId, cancellationToken);
         if (profile is null)
         {
@@ -109,7 +145,10 @@ public sealed class NotificationOutbox(
             return false;
         }
 
-        var notice = ProfileNotices.For(questions, profile, wording.For("de"), options.CurrentValue.DashboardUrl);
+        var urgent = profile.Requests.Where(r => RequestKind.IsUrgent(r.Kind)).ToList();
+        var notice = item.Kind == OutboxItem.RequestsKind
+            ? ProfileNotices.ForRequests(questions, profile, urgent, wording.For("de"), options.CurrentValue.DashboardUrl)
+            : ProfileNotices.For(questions, profile, wording.For("de"), options.CurrentValue.DashboardUrl);
         foreach (var channel in enabled.Where(c => !item.Delivered.Contains(c.Name)))
         {
             try
@@ -129,6 +168,7 @@ public sealed class NotificationOutbox(
         item.LeaseUntil = null;
         item.State = done ? OutboxItem.Sent : item.Attempts >= MaxAttempts ? OutboxItem.Abandoned : OutboxItem.Pending;
         item.SentAt = done ? now : null;
+        item.Notified = done && item.Kind == OutboxItem.RequestsKind ? urgent.Count : item.Notified;
         item.NextAttemptAt = now + Backoff(item.Attempts);
         if (item.State == OutboxItem.Abandoned)
         {

@@ -61,10 +61,11 @@ public sealed class InMemoryProfileStore : IProfileStore
             var matches = _profiles.Values
                 .Where(p => query.Status is null || p.Status == query.Status)
                 .Where(p => query.FollowUp is null || p.FollowUp == query.FollowUp)
+                .Where(p => !query.WithRequests || p.Requests.Count > 0)
                 .Where(p => query.Since is null || p.UpdatedAt >= query.Since)
                 .Where(p => query.Until is null || p.UpdatedAt <= query.Until)
                 .Where(p => ProfileText.Matches(p, query.Text))
-                .Where(p => !query.WithAnswersOnly || p.Answers.Count > 0)
+                .Where(p => !query.WithAnswersOnly || p.Answers.Count > 0 || p.Requests.Count > 0)
                 .OrderByDescending(p => query.UrgentFirst && p.Timeframe?.Urgent == true)
                 .ThenByDescending(p => p.UpdatedAt)
                 .ThenByDescending(p => p.Id, StringComparer.Ordinal)

@@ -117,5 +117,9 @@ internal static class PostgresMigrations
                 conversation_id text NOT NULL PRIMARY KEY,
                 revoked_at bigint NOT NULL)
             """),
+        // What the customer asked of the business (a person, a call back, a question, a complaint): a JSON array, null for none.
+        new(6, "profile requests", """
+            ALTER TABLE profiles ADD COLUMN requests text NULL
+            """),
     ];
 }

@@ -125,5 +125,9 @@ internal static class SqliteMigrations
                 conversation_id TEXT NOT NULL PRIMARY KEY,
                 revoked_at INTEGER NOT NULL)
             """),
+        // What the customer asked of the business (a person, a call back, a question, a complaint): a JSON array, null for none.
+        new(6, "profile requests", """
+            ALTER TABLE profiles ADD COLUMN requests TEXT NULL
+            """),
     ];
 }

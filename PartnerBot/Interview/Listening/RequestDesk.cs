@@ -1,0 +1,156 @@
+using Microsoft.Extensions.Options;
+using PartnerBot.Bots;
+using PartnerBot.Interview.Phases;
+using PartnerBot.Profiles;
+using PartnerBot.Understanding;
+
+namespace PartnerBot.Interview.Listening;
+
+/// <summary>Serves a wish for a person, a call back or a complaint: the business's contact at once (or a person, when one can take
+/// over live), a call back asking only for what it still needs, a request on the profile, which the owner is notified of.</summary>
+/// <remarks>Before consent nothing is written: the customer gets the contact and is asked whether their number may be noted;
+/// only the kind of the wish is kept for that "ja" (never their words).</remarks>
+internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, InterviewFlow flow, IOptions<BotOptions> options)
+{
+    /// <summary>A message asking for a person, a call back or complaining.</summary>
+    public async Task<KindOutcome> TakeAsync(InterviewTurn turn, string text, Understood understood, CancellationToken cancellationToken)
+    {
+        var kind = understood.Kind switch { MessageKind.Human => RequestKind.Human, MessageKind.Callback => RequestKind.Callback, _ => RequestKind.Complaint };
+        var state = turn.State;
+        if (!state.HasConsent && understood.YesNo == YesNo.Yes && state.Phase is InterviewPhase.AwaitingConsent or InterviewPhase.Declined)
+        {
+            // "Ja, rufen Sie mich zurück" on the consent question: consent and the wish in one message.
+            await consent.GiveAsync(turn, cancellationToken);
+            turn.Say(turn.Wording.ConsentThanks);
+        }
+
+        if (kind == RequestKind.Complaint)
+        {
+            turn.Say(Fill(turn, turn.Wording.ComplaintEmpathy));
+        }
+        else if (kind == RequestKind.Human && await handoff.IsLiveAsync(turn.Context, cancellationToken))
+        {
+            Record(turn, kind, text);
+            turn.Say(turn.Wording.HumanLive);
+            await handoff.RequestAsync(turn.Context, kind, cancellationToken);
+            return KindOutcome.Done;
+        }
+        else
+        {
+            turn.Say(Fill(turn, turn.Wording.HumanContact));
+        }
+
+        if (!state.HasConsent)
+        {
+            state.PendingRequest = kind;
+            turn.SayApart(Fill(turn, turn.Wording.RequestConsent));
+            turn.Offer(turn.Wording.ChoicesFor(Wording.ConsentChoice));
+            return KindOutcome.Done;
+        }
+
+        Record(turn, kind, text);
+        ApplyPhone(turn, understood, text);
+        AskCallback(turn, kind == RequestKind.Complaint ? RequestKind.Complaint : RequestKind.Callback, understood.CallTime is not null);
+        return KindOutcome.Done;
+    }
+
+    /// <summary>Consent was just given to a customer who asked for a call back before: ask for the number (and a time).</summary>
+    public void TakeUpAfterConsent(InterviewTurn turn, Understood understood, string text)
+    {
+        var kind = turn.State.PendingRequest;
+        turn.State.PendingRequest = null;
+        ApplyPhone(turn, understood, text);
+        AskCallback(turn, kind == RequestKind.Complaint ? RequestKind.Complaint : RequestKind.Callback, understood.CallTime is not null);
+    }
+
+    /// <summary>A message while a call back's details are asked for: a number or a time completes it, "nein" drops it; anything else
+    /// goes its normal way (and the offer lapses).</summary>
+    public KindOutcome TakeCallbackDetails(InterviewTurn turn, string text, Understood understood)
+    {
+        var state = turn.State;
+        var pending = state.Callback!;
+        var time = understood.CallTime ?? understood.Timeframe;
+        if (understood.Phone is null && time is null)
+        {
+            state.Callback = null;
+            if (understood.YesNo != YesNo.No || understood.Kind is not (MessageKind.No or MessageKind.None))
+            {
+                return KindOutcome.NotHandled;
+            }
+
+            turn.Say(Fill(turn, turn.Wording.CallbackDeclined));
+            OfferInterview(turn, pending.Kind);
+            return KindOutcome.Done;
+        }
+
+        ApplyPhone(turn, understood, text);
+        Record(turn, pending.Kind, text);
+        if (state.Values.Text(SlotNames.Phone) is null)
+        {
+            pending.NeedsNumber = true;
+            turn.Say(turn.Wording.CallbackAskNumberAgain);
+            return KindOutcome.Done;
+        }
+
+        state.Callback = null;
+        turn.Say(Fill(turn, turn.Wording.CallbackArranged));
+        OfferInterview(turn, pending.Kind);
+        return KindOutcome.Done;
+    }
+
+    /// <summary>Adds a request to the profile (after consent only; the owner is told of it through the notification outbox).</summary>
+    public static void Record(InterviewTurn turn, string kind, string text)
+    {
+        if (turn.State.HasConsent && !string.IsNullOrWhiteSpace(text))
+        {
+            turn.State.Requests.Add(new ProfileRequest(kind, text, turn.Now));
+            turn.ProfileChanged = true;
+        }
+    }
+
+    private void AskCallback(InterviewTurn turn, string kind, bool hasTime)
+    {
+        var phone = turn.State.Values.Text(SlotNames.Phone);
+        if (phone is null || !hasTime)
+        {
+            turn.State.Callback = new PendingCallback { Kind = kind, NeedsNumber = phone is null };
+            turn.Say(phone is null
+                ? Fill(turn, turn.Wording.CallbackAskNumber)
+                : Wording.Fill(Fill(turn, turn.Wording.CallbackAskTime), ("phone", CustomerText.Markdown(phone))));
+            return;
+        }
+
+        turn.Say(Fill(turn, turn.Wording.CallbackArranged));
+        OfferInterview(turn, kind);
+    }
+
+    /// <summary>The rest of the interview, offered and not forced; never after a complaint (no sales questions then).</summary>
+    private void OfferInterview(InterviewTurn turn, string kind)
+    {
+        if (kind == RequestKind.Complaint || turn.State.Phase != InterviewPhase.Asking)
+        {
+            return;
+        }
+
+        turn.Say(turn.Wording.OfferInterview);
+        if (flow.Questions.Find(turn.State.CurrentSlot) is { } question)
+        {
+            turn.Say(question.Ask(turn.Wording));
+        }
+        else
+        {
+            flow.AskNext(turn);
+        }
+    }
+
+    private void ApplyPhone(InterviewTurn turn, Understood understood, string text)
+    {
+        if (understood.Phone is not null && turn.State.HasConsent)
+        {
+            flow.Apply(turn, [.. flow.Read(turn, understood, text, null).Where(f => f.Field == SlotNames.Phone)]);
+        }
+    }
+
+    private string Fill(InterviewTurn turn, string template) =>
+        Wording.Fill(template, ("business", options.Value.BusinessName), ("contact", options.Value.BusinessContact), ("privacyUrl", options.Value.PrivacyUrl));
+}

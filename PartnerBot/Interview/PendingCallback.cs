@@ -1,0 +1,11 @@
+namespace PartnerBot.Interview;
+
+/// <summary>A call back the bot offered and is asking the details for: the number when it has none, a good time.</summary>
+public sealed class PendingCallback
+{
+    /// <summary>The kind the details are recorded as: <c>callback</c>, or <c>complaint</c> for a complaint's call back.</summary>
+    public string Kind { get; set; } = Profiles.RequestKind.Callback;
+
+    /// <summary>True while the bot has no number to call.</summary>
+    public bool NeedsNumber { get; set; }
+}
