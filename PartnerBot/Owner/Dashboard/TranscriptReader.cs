@@ -20,7 +20,7 @@ public sealed class TranscriptReader(ITranscriptStore transcripts)
             {
                 if (activity is IMessageActivity { Text: { Length: > 0 } text } message)
                 {
-                    lines.Add(new TranscriptLine(message.Timestamp, string.Equals(message.From?.Role, RoleTypes.Bot, StringComparison.OrdinalIgnoreCase), text));
+                    lines.Add(new TranscriptLine(message.Timestamp, string.Equals(message.From?.Role, RoleTypes.Bot, StringComparison.OrdinalIgnoreCase), text, message.From?.Name));
                 }
             }
 
