@@ -89,6 +89,7 @@
 
     var events = new EventSource(root.dataset.events);
     events.addEventListener('snapshot', function (e) {
+      root.dataset.live = 'connected';
       var chats = JSON.parse(e.data);
       var ids = chats.map(function (c) { return c.id; });
       list.querySelectorAll('li[data-id]').forEach(function (item) {
@@ -141,6 +142,7 @@
     }
 
     var events = new EventSource(root.dataset.events);
+    events.addEventListener('snapshot', function () { root.dataset.live = 'connected'; });
     events.addEventListener('message', function (e) {
       var event = JSON.parse(e.data);
       var fromCustomer = event.who === 'customer';
