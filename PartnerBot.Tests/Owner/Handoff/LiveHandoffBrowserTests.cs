@@ -99,7 +99,7 @@ public sealed class LiveHandoffBrowserTests(PostgresTestDatabase postgres) : ICl
             await live.Staff.ClickAsync("#live-handback button");
             await live.WaitForCustomerAsync(beforeBack + 1);
             Assert.StartsWith("Ich bin wieder für Sie da", (await live.CustomerSeesAsync())[beforeBack], StringComparison.Ordinal);
-            await live.Staff.WaitForURLAsync("**/owner/live");
+            await live.Staff.WaitForSelectorAsync("#live-queue[data-live='connected']");
 
             var next = await live.CustomerSaysAsync("eine neue Website für meine Bäckerei");
             Assert.DoesNotContain(next, text => text.Contains("Ich gebe Bescheid", StringComparison.Ordinal) || text.StartsWith("Ich bin wieder", StringComparison.Ordinal));
@@ -107,7 +107,7 @@ public sealed class LiveHandoffBrowserTests(PostgresTestDatabase postgres) : ICl
         }
         catch (Exception exception) when (live.ConsoleLog.Length > 0)
         {
-            throw new InvalidOperationException($"Browser console:{Environment.NewLine}{live.ConsoleLog}", exception);
+            throw new InvalidOperationException($"Staff page at {live.Staff.Url}; browser console:{Environment.NewLine}{live.ConsoleLog}", exception);
         }
     }
 
