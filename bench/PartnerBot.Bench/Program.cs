@@ -11,6 +11,7 @@ using PartnerBot.Bench.Micro;
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- corpus [--misses]   (today's understanding scored on the labelled corpus: bench/results/corpus.md)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- load --url <bot> [--concurrency N] [--conversations N] [--path website]   (no servers started)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- greeting [--opens 50] [--hover-ms 0]   (click on the embed's button to the greeting, Chromium: bench/results/greeting.md)
+//   dotnet run -c Release --project bench/PartnerBot.Bench -- handoff [--messages 20]   (live handoff latency, staff ↔ customer on the website path: bench/results/handoff.md)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- floor --port N   (the floor server, started by the benchmark itself)
 if (args.Length > 0 && args[0] == "floor")
 {
@@ -27,6 +28,11 @@ if (args.Length > 0 && args[0] == "load")
 if (args.Length > 0 && args[0] == "greeting")
 {
     return await GreetingBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "handoff")
+{
+    return await HandoffBench.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "corpus")
