@@ -36,7 +36,9 @@ public sealed class HandoffFlowTests
         Assert.Equal(HandoffChange.Conflict, await desk.TakeOverAsync(chat.Id, Meier, Cancel));
         Assert.Equal("Frau Schulz von Bäckerei Sonnenschein ist jetzt für Sie da.", Join(await customer.NewAsync()));
 
-        // Held: the customer's lines reach the live view and the bot says nothing.
+        // Held: the customer's typing and lines reach the live view, and the bot says nothing.
+        await customer.TypesAsync();
+        Assert.Equal(HandoffEvent.Customer, (await NextAsync(feed, e => e.Kind == HandoffEvent.Typing)).Who);
         Assert.Empty(await customer.SayAsync("Hallo Frau Schulz, haben Sie am Samstag offen?"));
         var line = await NextAsync(feed, e => e.Kind == HandoffEvent.Message && e.Who == HandoffEvent.Customer);
         Assert.Equal((HandoffEvent.Customer, "Hallo Frau Schulz, haben Sie am Samstag offen?"), (line.Who, line.Text));
@@ -148,6 +150,12 @@ public sealed class HandoffFlowTests
             Assert.Equal(HttpStatusCode.OK, (await client.PostMessageAsync(DirectLineClient.Message(text, fromId: client.UserId))).StatusCode);
             return await NewAsync();
         }
+
+        public async Task TypesAsync() =>
+            Assert.Equal(HttpStatusCode.OK, (await client.PostMessageAsync(new JsonObject
+            {
+                ["type"] = "typing", ["from"] = new JsonObject { ["id"] = client.UserId, ["role"] = "user" },
+            })).StatusCode);
 
         public async Task<IReadOnlyList<string?>> NewAsync() => [.. (await NewActivitiesAsync()).Select(a => (string?)a["text"])];
 
