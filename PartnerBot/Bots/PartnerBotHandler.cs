@@ -7,7 +7,8 @@ namespace PartnerBot.Bots;
 
 /// <summary>The bot: hands every turn to the interview (unless a person of the business holds the chat) and saves the dialog and user state once per turn.</summary>
 /// <remarks>The turn lock, the state read and the one commit per turn are the pipeline's (see <see cref="TurnPipelineExtensions"/>).</remarks>
-public sealed class PartnerBotHandler(InterviewEngine interview, Owner.Handoff.HandoffTurn handoff, ConversationState conversationState, UserState userState)
+/// <param name="handoff">The live handoff's part of a turn; none where the owner's side is not registered.</param>
+public sealed class PartnerBotHandler(InterviewEngine interview, ConversationState conversationState, UserState userState, IHandoffTurn? handoff = null)
     : ActivityHandler
 {
     /// <summary>The event Web Chat pages may send when a customer opens the chat.</summary>
@@ -17,7 +18,7 @@ public sealed class PartnerBotHandler(InterviewEngine interview, Owner.Handoff.H
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         // While a staff member holds the chat the bot is silent; a wish for a person when one can come is served by the handoff.
-        if (!await handoff.HandleAsync(turnContext, cancellationToken))
+        if (handoff is null || !await handoff.HandleAsync(turnContext, cancellationToken))
         {
             await base.OnTurnAsync(turnContext, cancellationToken);
         }

@@ -15,7 +15,7 @@ public static class HandoffExtensions
         services.AddSingleton<HandoffMessenger>();
         services.AddSingleton<HandoffDesk>();
         services.AddSingleton<IHandoffDesk>(sp => sp.GetRequiredService<HandoffDesk>());
-        services.AddSingleton<HandoffTurn>();
+        services.AddSingleton<Bots.IHandoffTurn, HandoffTurn>();
         services.AddHostedService<HandoffTimeoutService>();
         services.AddSingleton<PartnerBot.Privacy.ICustomerErasureHook, HandoffErasureHook>();
         return services;

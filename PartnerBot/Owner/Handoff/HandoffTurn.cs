@@ -9,10 +9,11 @@ namespace PartnerBot.Owner.Handoff;
 /// <summary>The handoff's part of a customer's turn: while a person holds the chat the bot is silent and the customer's lines and
 /// typing go to the live dashboard; a wish for a person when one can come puts the conversation into the queue.</summary>
 public sealed class HandoffTurn(HandoffDesk desk, ITextUnderstanding understanding, InterviewStates states, UserState userState, HandoffWording wording, TimeProvider time)
+    : Bots.IHandoffTurn
 {
     private readonly IStatePropertyAccessor<PartnerState> _partner = userState.CreateProperty<PartnerState>(nameof(PartnerState));
 
-    /// <summary>True when the handoff took the turn and the interview must not answer it.</summary>
+    /// <inheritdoc/>
     public async Task<bool> HandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
