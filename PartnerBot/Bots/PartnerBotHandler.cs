@@ -5,9 +5,11 @@ using PartnerBot.Interview;
 
 namespace PartnerBot.Bots;
 
-/// <summary>The bot: hands every turn to the interview and saves the dialog and user state once per turn.</summary>
+/// <summary>The bot: hands every turn to the interview (unless a person of the business holds the chat) and saves the dialog and user state once per turn.</summary>
 /// <remarks>The turn lock, the state read and the one commit per turn are the pipeline's (see <see cref="TurnPipelineExtensions"/>).</remarks>
-public sealed class PartnerBotHandler(InterviewEngine interview, ConversationState conversationState, UserState userState) : ActivityHandler
+/// <param name="handoff">The live handoff's part of a turn; none where the owner's side is not registered.</param>
+public sealed class PartnerBotHandler(InterviewEngine interview, ConversationState conversationState, UserState userState, IHandoffTurn? handoff = null)
+    : ActivityHandler
 {
     /// <summary>The event Web Chat pages may send when a customer opens the chat.</summary>
     public const string JoinEventName = "webchat/join";
@@ -15,7 +17,12 @@ public sealed class PartnerBotHandler(InterviewEngine interview, ConversationSta
     /// <inheritdoc/>
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        await base.OnTurnAsync(turnContext, cancellationToken);
+        // While a staff member holds the chat the bot is silent; a wish for a person when one can come is served by the handoff.
+        if (handoff is null || !await handoff.HandleAsync(turnContext, cancellationToken))
+        {
+            await base.OnTurnAsync(turnContext, cancellationToken);
+        }
+
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }

@@ -71,6 +71,19 @@ public sealed class InterviewEngine
         await EndAsync(turn, cancellationToken);
     }
 
+    /// <summary>A person of the business handed the conversation back: say <paramref name="message"/> and ask the current question again.</summary>
+    public async Task OnHandedBackAsync(ITurnContext context, string message, CancellationToken cancellationToken)
+    {
+        var turn = await BeginAsync(context, cancellationToken);
+        turn.Say(message);
+        if (turn.State.Phase != InterviewPhase.New)
+        {
+            _phases.RepeatPrompt(turn);
+        }
+
+        await EndAsync(turn, cancellationToken);
+    }
+
     private static bool IsRedelivery(InterviewTurn turn) =>
         turn.Context.Activity.Id is { Length: > 0 } id && turn.State.HandledActivityIds.Contains(id);
 

@@ -16,6 +16,9 @@ public static class OwnerAuthentication
     public const string EntraScheme = OpenIdConnectDefaults.AuthenticationScheme;
     public const string Policy = "PartnerBot.Owner";
 
+    /// <summary>The live handoff's policy: the owner or a staff member.</summary>
+    public const string LivePolicy = "PartnerBot.Live";
+
     /// <summary>Registers cookie authentication, Entra ID when <c>Owner:Entra</c> is configured, the owner policy and antiforgery.</summary>
     public static IServiceCollection AddOwnerAuthentication(this IServiceCollection services)
     {
@@ -64,19 +67,22 @@ public static class OwnerAuthentication
             options.SignInScheme = CookieScheme;
             options.TokenValidationParameters.NameClaimType = "name";
             options.TokenValidationParameters.RoleClaimType = "roles";
+            // A person the owner added as staff (matched by object id or e-mail) signs in as that staff member.
+            options.Events.OnTokenValidated = Staff.StaffEntraMapping.MapAsync;
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OpenIdConnectOptions>, OpenIdConnectPostConfigureOptions>());
 
         services.AddAuthorization();
         services.AddOptions<AuthorizationOptions>().Configure<IOptions<OwnerOptions>>((authorization, owner) =>
-            authorization.AddPolicy(Policy, policy =>
-            {
-                policy.AddAuthenticationSchemes(CookieScheme).RequireAuthenticatedUser();
-                if (owner.Value.Entra.IsEnabled && !string.IsNullOrWhiteSpace(owner.Value.Entra.RequiredRole))
-                {
-                    policy.RequireRole(owner.Value.Entra.RequiredRole);
-                }
-            }));
+        {
+            var role = owner.Value.Entra.IsEnabled && !string.IsNullOrWhiteSpace(owner.Value.Entra.RequiredRole) ? owner.Value.Entra.RequiredRole : null;
+            bool IsOwner(System.Security.Claims.ClaimsPrincipal user) => !Staff.StaffClaims.IsStaff(user) && (role is null || user.IsInRole(role));
+            // Staff see the live queue and the chats they take over; everything else of the dashboard is the owner's.
+            authorization.AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(CookieScheme).RequireAuthenticatedUser()
+                .RequireAssertion(context => IsOwner(context.User)));
+            authorization.AddPolicy(LivePolicy, policy => policy.AddAuthenticationSchemes(CookieScheme).RequireAuthenticatedUser()
+                .RequireAssertion(context => Staff.StaffClaims.IsStaff(context.User) || IsOwner(context.User)));
+        });
 
         services.AddAntiforgery(options =>
         {
@@ -88,6 +94,10 @@ public static class OwnerAuthentication
         });
         return services;
     }
+
+    /// <summary>Marks an endpoint as the live handoff's (the owner and staff).</summary>
+    public static TBuilder RequireLive<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(new AuthorizeAttribute(LivePolicy));
 
     /// <summary>Marks an endpoint as the owner's (signed-in owners only).</summary>
     public static TBuilder RequireOwner<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>

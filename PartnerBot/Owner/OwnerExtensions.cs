@@ -13,6 +13,7 @@ using PartnerBot.Hosting;
 using PartnerBot.Owner.Access;
 using PartnerBot.Owner.Dashboard;
 using PartnerBot.Owner.Exports;
+using PartnerBot.Owner.Handoff;
 using PartnerBot.Owner.Notifications;
 using PartnerBot.Owner.Wording;
 
@@ -28,6 +29,7 @@ public static class OwnerExtensions
         services.AddSingleton<OwnerApiKeyFilter>();
         services.AddOptions<Handoff.OpeningHoursOptions>().BindConfiguration(Handoff.OpeningHoursOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Handoff.OpeningHours>();
+        services.AddPartnerBotHandoff();
 
         services.AddOwnerAuthentication();
         // Cookies must survive restarts and be readable by every instance: the key ring lives in the shared store.
@@ -47,7 +49,9 @@ public static class OwnerExtensions
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Owner/Pages";
-            options.Conventions.AuthorizeFolder("/", OwnerAuthentication.Policy);
+            // Every page is the owner's except the live handoff's (Pages/Live), which staff may open too.
+            options.Conventions.AddFolderApplicationModelConvention("/", page => page.EndpointMetadata.Add(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(
+                page.ViewEnginePath.StartsWith("/Live/", StringComparison.Ordinal) ? OwnerAuthentication.LivePolicy : OwnerAuthentication.Policy)));
             options.Conventions.AllowAnonymousToPage("/SignIn");
             options.Conventions.AddPageApplicationModelConvention("/SignIn", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(PublicRateLimits.SignIn)));
         });
@@ -96,6 +100,7 @@ public static class OwnerExtensions
         endpoints.MapOwnerApi();
         endpoints.MapOwnerExportApi();
         endpoints.MapRazorPages();
+        endpoints.MapHandoff();
         endpoints.MapGet("/owner/assets/owner.css", () => Results.Stream(
             typeof(OwnerExtensions).Assembly.GetManifestResourceStream("PartnerBot.Owner.Assets.owner.css")!, "text/css; charset=utf-8"))
             .AllowAnonymous();

@@ -38,6 +38,9 @@ public static class StorageExtensions
         services.AddChosen<ITurnLock>();
         services.AddChosen<ITurnStore>();
         services.AddChosen<PartnerBot.WebChat.IDirectLineLog>();
+        services.AddChosen<Owner.Staff.IStaffStore>();
+        services.AddChosen<Owner.Handoff.IHandoffStore>();
+        services.AddChosen<Owner.Handoff.IHandoffBus>();
         services.AddHostedService<StorageStartup>();
         services.AddPartnerBotBackups();
         return services;

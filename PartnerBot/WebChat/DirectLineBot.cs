@@ -70,6 +70,24 @@ public sealed class DirectLineBot(
         }
     }
 
+    /// <summary>The customer types: shown on the live dashboard when a person of the business has the chat (typing runs no turn).</summary>
+    public async Task CustomerTypingAsync(DirectLineConversationInfo conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        try
+        {
+            var desk = services.GetRequiredService<Owner.Handoff.HandoffDesk>();
+            if (await desk.OpenOfAsync(ChannelId, conversation.Id, lifetime.ApplicationStopping) is { } chat)
+            {
+                await desk.CustomerTypingAsync(chat, lifetime.ApplicationStopping);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning("The customer's typing did not reach the live dashboard: {ExceptionType}", exception.GetType().FullName);
+        }
+    }
+
     private Activity Address(Activity activity, DirectLineConversationInfo conversation)
     {
         activity.ChannelId = ChannelId;

@@ -206,6 +206,7 @@ public static class DirectLineEndpoints
         if (activity.Type == ActivityTypes.Typing)
         {
             await store.BroadcastAsync(conversation.Id, activity, CancellationToken.None);
+            await bot.CustomerTypingAsync(conversation);
             return DirectLineJson.Json(new JObject { ["id"] = $"{conversation.Id}|typing" });
         }
 

@@ -13,6 +13,7 @@ using PartnerBot.Bench.Micro;
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- conversations [--misses]   (whole corpus conversations through today's bot: bench/results/conversations.md)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- load --url <bot> [--concurrency N] [--conversations N] [--path website]   (no servers started)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- greeting [--opens 50] [--hover-ms 0]   (click on the embed's button to the greeting, Chromium: bench/results/greeting.md)
+//   dotnet run -c Release --project bench/PartnerBot.Bench -- handoff [--messages 20]   (live handoff latency, staff ↔ customer on the website path: bench/results/handoff.md)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- floor --port N   (the floor server, started by the benchmark itself)
 if (args.Length > 0 && args[0] == "floor")
 {
@@ -29,6 +30,11 @@ if (args.Length > 0 && args[0] == "load")
 if (args.Length > 0 && args[0] == "greeting")
 {
     return await GreetingBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "handoff")
+{
+    return await HandoffBench.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "corpus")

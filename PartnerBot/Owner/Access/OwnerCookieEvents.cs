@@ -17,7 +17,7 @@ public sealed class OwnerCookieEvents(OwnerSessions sessions) : CookieAuthentica
                 identity.RemoveClaim(stale);
             }
 
-            identity.AddClaim(new Claim(OwnerSessions.ClaimType, await sessions.BeginAsync(context.HttpContext.RequestAborted)));
+            identity.AddClaim(new Claim(OwnerSessions.ClaimType, await sessions.BeginAsync(Staff.StaffClaims.StaffId(context.Principal), context.HttpContext.RequestAborted)));
         }
 
         await base.SigningIn(context);
@@ -36,6 +36,34 @@ public sealed class OwnerCookieEvents(OwnerSessions sessions) : CookieAuthentica
 
         await base.ValidatePrincipal(context);
     }
+
+    /// <summary>The live dashboard's event stream answers 401 instead of a redirect to the sign-in page (a script, not a person, asks).</summary>
+    public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (IsEventStream(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
+        }
+
+        return base.RedirectToLogin(context);
+    }
+
+    /// <summary>The event stream answers 403 to a signed-in person it is not for.</summary>
+    public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (IsEventStream(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        }
+
+        return base.RedirectToAccessDenied(context);
+    }
+
+    private static bool IsEventStream(HttpRequest request) => request.Path.StartsWithSegments("/owner/live/events", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public override async Task SigningOut(CookieSigningOutContext context)

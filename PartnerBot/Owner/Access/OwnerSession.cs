@@ -6,6 +6,9 @@ public sealed class OwnerSession
     public string Id { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>A fingerprint of the password hash at sign-in; a new password ends every older session.</summary>
+    /// <summary>The staff member whose session this is; null for the owner's.</summary>
+    public string? StaffId { get; set; }
+
+    /// <summary>A fingerprint of the password hash (the owner's or the staff member's) at sign-in; a new password ends every older session.</summary>
     public string Stamp { get; set; } = "";
 }

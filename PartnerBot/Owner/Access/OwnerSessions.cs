@@ -9,19 +9,21 @@ namespace PartnerBot.Owner.Access;
 /// Server-side dashboard sessions: the cookie carries a session id that must be in the store on every request, so signing out
 /// (or a new password, or <c>Owner:SessionMaxLifetime</c>) ends the session even for a copy of the cookie.
 /// </summary>
-public sealed class OwnerSessions(IStorage storage, OwnerPassword password, IOptionsMonitor<OwnerOptions> options, TimeProvider time, ILogger<OwnerSessions> logger)
+public sealed class OwnerSessions(
+    IStorage storage, OwnerPassword password, Staff.IStaffStore staff, IOptionsMonitor<OwnerOptions> options, TimeProvider time, ILogger<OwnerSessions> logger)
 {
     /// <summary>The claim that holds the session id.</summary>
     public const string ClaimType = "partnerbot:session";
 
-    /// <summary>Begins a session and returns its id (256 random bits).</summary>
-    public async Task<string> BeginAsync(CancellationToken cancellationToken)
+    /// <summary>Begins a session and returns its id (256 random bits): the owner's, or a staff member's when <paramref name="staffId"/> is given.</summary>
+    public async Task<string> BeginAsync(string? staffId, CancellationToken cancellationToken)
     {
         var session = new OwnerSession
         {
             Id = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
             CreatedAt = time.GetUtcNow(),
-            Stamp = await password.GetStampAsync(cancellationToken),
+            StaffId = staffId,
+            Stamp = staffId is null ? await password.GetStampAsync(cancellationToken) : (await staff.FindAsync(staffId, cancellationToken))?.Stamp ?? "",
         };
         await UpdateAsync(list => list.Sessions.Add(session), cancellationToken);
         return session.Id;
@@ -37,7 +39,16 @@ public sealed class OwnerSessions(IStorage storage, OwnerPassword password, IOpt
 
         var list = await ReadAsync(cancellationToken);
         var session = list.Sessions.Find(s => CryptographicOperations.FixedTimeEquals(Convert.FromHexString(s.Id), HexOrEmpty(id)));
-        return session is not null && IsCurrent(session, await password.GetStampAsync(cancellationToken));
+        if (session is null || session.StaffId != Staff.StaffClaims.StaffId(principal))
+        {
+            return false;
+        }
+
+        // A staff member's session ends when the owner removes them or their password changes.
+        var stamp = session.StaffId is null
+            ? await password.GetStampAsync(cancellationToken)
+            : (await staff.FindAsync(session.StaffId, cancellationToken))?.Stamp;
+        return stamp is not null && IsCurrent(session, stamp);
     }
 
     /// <summary>Ends the session <paramref name="principal"/> carries.</summary>
@@ -80,7 +91,7 @@ public sealed class OwnerSessions(IStorage storage, OwnerPassword password, IOpt
             list.ETag ??= "new-" + Guid.NewGuid().ToString("N");
             change(list);
             // Ended and outlived sessions leave the list, so it stays as short as the owner's devices.
-            list.Sessions.RemoveAll(s => !IsCurrent(s, stamp));
+            list.Sessions.RemoveAll(s => !IsCurrent(s, s.StaffId is null ? stamp : s.Stamp));
             try
             {
                 await storage.WriteAsync(new Dictionary<string, object> { [OwnerSessionList.Key] = list }, cancellationToken);

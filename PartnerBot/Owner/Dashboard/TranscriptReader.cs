@@ -20,7 +20,7 @@ public sealed class TranscriptReader(ITranscriptStore transcripts)
             {
                 if (activity is IMessageActivity { Text: { Length: > 0 } text } message)
                 {
-                    lines.Add(new TranscriptLine(message.Timestamp, FromBot(message), text));
+                    lines.Add(new TranscriptLine(message.Timestamp, FromBot(message), text, message.From?.Name));
                 }
             }
 

@@ -8,7 +8,7 @@ using PartnerBot.Owner.Access;
 namespace PartnerBot.Owner.Pages;
 
 /// <summary><c>/owner/signin</c>: name and password (or Entra ID); failures slow down further tries from the same address (<see cref="OwnerSignIn"/>).</summary>
-public sealed class SignInModel(OwnerSignIn signIn, IOptionsMonitor<OwnerOptions> options) : OwnerPageModel
+public sealed class SignInModel(OwnerSignIn signIn, Staff.StaffSignIn staffSignIn, IOptionsMonitor<OwnerOptions> options) : OwnerPageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -23,7 +23,9 @@ public sealed class SignInModel(OwnerSignIn signIn, IOptionsMonitor<OwnerOptions
 
     public bool UsesEntra => options.CurrentValue.Entra.IsEnabled;
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl) : Page();
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true
+        ? LocalRedirect(Staff.StaffClaims.IsStaff(User) ? SafeLiveReturnUrl : SafeReturnUrl)
+        : Page();
 
     public IActionResult OnGetEntra() =>
         UsesEntra ? Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl }, OwnerAuthentication.EntraScheme) : NotFound();
@@ -35,13 +37,19 @@ public sealed class SignInModel(OwnerSignIn signIn, IOptionsMonitor<OwnerOptions
             return NotFound();
         }
 
-        var result = await signIn.CheckAsync(UserName, Password, ClientAddress.PartitionKey(HttpContext), cancellationToken);
+        // The owner's name goes to the owner's check, every other name to the staff accounts'.
+        var address = ClientAddress.PartitionKey(HttpContext);
+        var isOwner = string.Equals((UserName ?? "").Trim(), options.CurrentValue.UserName, StringComparison.OrdinalIgnoreCase);
+        var (result, member) = isOwner
+            ? (await signIn.CheckAsync(UserName, Password, address, cancellationToken), null)
+            : await staffSignIn.CheckAsync(UserName, Password, address, cancellationToken);
         Password = null;
         if (result.Outcome == SignInOutcome.Success)
         {
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, options.CurrentValue.UserName)], OwnerAuthentication.CookieScheme);
+            var claims = member is null ? [new Claim(ClaimTypes.Name, options.CurrentValue.UserName)] : Staff.StaffClaims.For(member).ToArray();
+            var identity = new ClaimsIdentity(claims, OwnerAuthentication.CookieScheme);
             await HttpContext.SignInAsync(OwnerAuthentication.CookieScheme, new ClaimsPrincipal(identity));
-            return LocalRedirect(SafeReturnUrl);
+            return LocalRedirect(member is null ? SafeReturnUrl : SafeLiveReturnUrl);
         }
 
         if (result.Outcome == SignInOutcome.LockedOut)
@@ -58,6 +66,9 @@ public sealed class SignInModel(OwnerSignIn signIn, IOptionsMonitor<OwnerOptions
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
     }
+
+    /// <summary>Staff land on the live queue; a return address elsewhere in the dashboard is the owner's.</summary>
+    private string SafeLiveReturnUrl => SafeReturnUrl.StartsWith("/owner/live", StringComparison.OrdinalIgnoreCase) ? SafeReturnUrl : "/owner/live";
 
     private string SafeReturnUrl =>
         ReturnUrl is { } url && Url.IsLocalUrl(url) && url.StartsWith("/owner", StringComparison.OrdinalIgnoreCase) ? url : "/owner";

@@ -20,6 +20,9 @@ public static class MemoryStorageExtensions
         // The chosen (unkeyed) stores, so a store replaced for a test takes part in the turn's commit too.
         services.AddKeyedSingleton<ITurnStore>(key, (sp, _) => new MemoryTurnStore(
             sp.GetRequiredService<IStorage>(), sp.GetRequiredService<IProfileStore>(), sp.GetRequiredService<ITranscriptStore>()));
+        services.AddKeyedSingleton<Owner.Staff.IStaffStore>(key, (_, _) => new Owner.Staff.MemoryStaffStore());
+        services.AddKeyedSingleton<Owner.Handoff.IHandoffStore>(key, (_, _) => new Owner.Handoff.MemoryHandoffStore());
+        services.AddKeyedSingleton<Owner.Handoff.IHandoffBus>(key, (sp, _) => ActivatorUtilities.CreateInstance<Owner.Handoff.LocalHandoffBus>(sp));
         services.AddKeyedSingleton<PartnerBot.WebChat.IDirectLineLog>(key, (sp, _) => ActivatorUtilities.CreateInstance<PartnerBot.WebChat.MemoryDirectLineLog>(sp));
         return services;
     }

@@ -121,5 +121,40 @@ internal static class PostgresMigrations
         new(6, "profile requests", """
             ALTER TABLE profiles ADD COLUMN requests text NULL
             """),
+        // Staff who take over chats from the bot, the conversations waiting for or held by one of them, and who has the live
+        // dashboard open (times as Unix milliseconds). A handoff's version makes every change a conditional UPDATE: one holder at a time.
+        new(7, "live handoff", """
+            CREATE TABLE staff (
+                id text NOT NULL PRIMARY KEY,
+                user_name text NOT NULL,
+                user_key text NOT NULL UNIQUE,
+                display_name text NOT NULL,
+                first_name text NOT NULL,
+                email text NULL,
+                entra_object_id text NULL,
+                password_hash text NULL,
+                stamp text NOT NULL,
+                failures bigint NOT NULL,
+                locked_until bigint NULL,
+                created_at bigint NOT NULL);
+            CREATE TABLE handoffs (
+                id text NOT NULL UNIQUE,
+                channel_id text NOT NULL,
+                conversation_id text NOT NULL,
+                status text NOT NULL,
+                version bigint NOT NULL,
+                holder_id text NULL,
+                holder_name text NULL,
+                customer_name text NULL,
+                locale text NOT NULL,
+                reference text NOT NULL,
+                requested_at bigint NOT NULL,
+                updated_at bigint NOT NULL,
+                PRIMARY KEY (channel_id, conversation_id));
+            CREATE INDEX ix_handoffs_status ON handoffs (status, requested_at);
+            CREATE TABLE handoff_presence (
+                viewer_id text NOT NULL PRIMARY KEY,
+                seen_until bigint NOT NULL)
+            """),
     ];
 }

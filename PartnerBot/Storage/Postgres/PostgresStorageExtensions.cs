@@ -29,6 +29,13 @@ public static class PostgresStorageExtensions
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PostgresDirectLineLog>(sp));
         services.AddKeyedSingleton<PartnerBot.WebChat.IDirectLineLog>(key, (sp, _) => sp.GetRequiredService<PostgresDirectLineLog>());
         services.AddHostedService<PostgresDirectLineListener>();
+        // Staff and live handoffs; handoff events reach the other instances' dashboards by LISTEN/NOTIFY.
+        services.AddSingleton(sp => new PostgresConnections(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddKeyedSingleton<Owner.Staff.IStaffStore>(key, (sp, _) => new Owner.Staff.SqlStaffStore(sp.GetRequiredService<PostgresConnections>()));
+        services.AddKeyedSingleton<Owner.Handoff.IHandoffStore>(key, (sp, _) => new Owner.Handoff.SqlHandoffStore(sp.GetRequiredService<PostgresConnections>()));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Owner.Handoff.PostgresHandoffBus>(sp));
+        services.AddKeyedSingleton<Owner.Handoff.IHandoffBus>(key, (sp, _) => sp.GetRequiredService<Owner.Handoff.PostgresHandoffBus>());
+        services.AddHostedService<Owner.Handoff.PostgresHandoffListener>();
         return services;
     }
 }

@@ -129,5 +129,40 @@ internal static class SqliteMigrations
         new(6, "profile requests", """
             ALTER TABLE profiles ADD COLUMN requests TEXT NULL
             """),
+        // Staff who take over chats from the bot, the conversations waiting for or held by one of them, and who has the live
+        // dashboard open (times as Unix milliseconds). A handoff's version makes every change a conditional UPDATE: one holder at a time.
+        new(7, "live handoff", """
+            CREATE TABLE staff (
+                id TEXT NOT NULL PRIMARY KEY,
+                user_name TEXT NOT NULL,
+                user_key TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL,
+                first_name TEXT NOT NULL,
+                email TEXT NULL,
+                entra_object_id TEXT NULL,
+                password_hash TEXT NULL,
+                stamp TEXT NOT NULL,
+                failures INTEGER NOT NULL,
+                locked_until INTEGER NULL,
+                created_at INTEGER NOT NULL);
+            CREATE TABLE handoffs (
+                id TEXT NOT NULL UNIQUE,
+                channel_id TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                status TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                holder_id TEXT NULL,
+                holder_name TEXT NULL,
+                customer_name TEXT NULL,
+                locale TEXT NOT NULL,
+                reference TEXT NOT NULL,
+                requested_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                PRIMARY KEY (channel_id, conversation_id));
+            CREATE INDEX ix_handoffs_status ON handoffs (status, requested_at);
+            CREATE TABLE handoff_presence (
+                viewer_id TEXT NOT NULL PRIMARY KEY,
+                seen_until INTEGER NOT NULL)
+            """),
     ];
 }

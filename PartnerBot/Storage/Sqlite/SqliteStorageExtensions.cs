@@ -28,6 +28,11 @@ public static class SqliteStorageExtensions
         services.AddKeyedSingleton<ITurnStore>(key, (sp, _) => new SqliteTurnStore(
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<SqliteProfileStore>(), sp.GetRequiredService<SqliteTranscriptStore>(), sp.GetService<TimeProvider>()));
         services.AddKeyedSingleton<PartnerBot.WebChat.IDirectLineLog>(key, (sp, _) => ActivatorUtilities.CreateInstance<SqliteDirectLineLog>(sp));
+        // Staff and live handoffs: plain SQL shared with PostgreSQL; one instance, so events stay in this process.
+        services.AddSingleton(sp => new SqliteConnections(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddKeyedSingleton<Owner.Staff.IStaffStore>(key, (sp, _) => new Owner.Staff.SqlStaffStore(sp.GetRequiredService<SqliteConnections>()));
+        services.AddKeyedSingleton<Owner.Handoff.IHandoffStore>(key, (sp, _) => new Owner.Handoff.SqlHandoffStore(sp.GetRequiredService<SqliteConnections>()));
+        services.AddKeyedSingleton<Owner.Handoff.IHandoffBus>(key, (sp, _) => ActivatorUtilities.CreateInstance<Owner.Handoff.LocalHandoffBus>(sp));
         return services;
     }
 }

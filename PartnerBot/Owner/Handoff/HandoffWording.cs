@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+using PartnerBot.Bots;
+using PartnerBot.Owner.Wording;
+
+namespace PartnerBot.Owner.Handoff;
+
+/// <summary>What the bot tells the customer about a person joining or leaving, in the conversation's language (<c>handoff.say.*</c> in <c>owner.json</c>).</summary>
+public sealed class HandoffWording(OwnerWordingCatalog catalog, IOptions<BotOptions> bot)
+{
+    /// <summary>The business's name as the customer reads it.</summary>
+    public string Business => bot.Value.BusinessName;
+
+    /// <summary>The text of <paramref name="key"/> (<c>handoff.say.</c> + key) in <paramref name="locale"/>'s language, placeholders filled.</summary>
+    public string Say(string locale, string key, params object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(locale);
+        return For(locale).Format("handoff.say." + key, args);
+    }
+
+    /// <summary>How the customer is told the owner's name (the owner has no staff account): "das Team".</summary>
+    public string OwnerName(string locale) => For(locale)["handoff.say.ownerName"];
+
+    private OwnerText For(string locale) => catalog.For(locale.Split('-')[0]);
+}
