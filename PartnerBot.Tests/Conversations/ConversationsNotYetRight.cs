@@ -5,7 +5,7 @@ public static class ConversationsNotYetRight
 {
     public static readonly HashSet<string> Ids = new(StringComparer.Ordinal)
     {
-        "at-03", "ch-01", "ch-02", "de-05", "de-06", "de-07", "de-08", "de-10", "de-11", "de-14", "de-17", "de-23",
-        "en-03", "en-04", "en-05", "en-06", "en-08", "en-10", "en-11", "en-12", "en-14", "fr-02", "fr-03", "mx-01",
+        "at-03", "ch-01", "ch-02", "de-07", "de-08", "de-11", "de-17", "de-23",
+        "en-04", "en-05", "en-10", "en-11", "en-12", "fr-02", "mx-01",
     };
 }
