@@ -21,7 +21,7 @@ public static class InterviewExtensions
         services.AddSingleton<AnswerPlacement>();
         services.AddSingleton<ErasureConfirmation>();
         // A fact with an unknown topic or language stops the start with the message BusinessFacts gives, not the first customer's question.
-        services.AddOptions<BusinessFactsOptions>().BindConfiguration(BusinessFactsOptions.SectionName)
+        services.AddOptions<BusinessFactsOptions>().BindConfiguration(BusinessFactsOptions.ParentSection)
             .Validate(o => new BusinessFacts(Microsoft.Extensions.Options.Options.Create(o)) is not null).ValidateOnStart();
         services.AddSingleton<BusinessFacts>();
         // Live handoff replaces this with a desk that knows who is on duty.

@@ -40,7 +40,21 @@ internal static class KindRecognizer
     public static bool IsGreeting(string text) => Greeting.IsMatch(text);
 
     /// <summary>True when the message asks something: a question mark, or a question word leading it.</summary>
-    public static bool IsQuestion(string text) => text.Contains('?', StringComparison.Ordinal) || text.Contains('¿', StringComparison.Ordinal) || QuestionStart.IsMatch(text);
+    public static bool IsQuestion(string text) => HasQuestionMark(text) || text.Contains('¿', StringComparison.Ordinal) || QuestionStart.IsMatch(text);
+
+    /// <summary>A question mark that ends a sentence or a word: the one inside an address ("/bild.png?groesse=2") asks nothing.</summary>
+    private static bool HasQuestionMark(string text)
+    {
+        for (var at = text.IndexOf('?', StringComparison.Ordinal); at >= 0; at = text.IndexOf('?', at + 1))
+        {
+            if (at + 1 >= text.Length || (!char.IsLetterOrDigit(text[at + 1]) && text[at + 1] is not ('=' or '&' or '_' or '/' or '%')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static GatedRegex Phrase(string key) => GatedRegex.OfWords(@"(?<![\p{L}])" + Words.Pattern(key) + @"(?![\p{L}])", Words.Words(key));
 }

@@ -53,8 +53,8 @@ public sealed class AddedQuestionTests
 
         var csv = Encoding.UTF8.GetString(await api.GetByteArrayAsync("/api/owner/export.csv"));
         var lines = csv.TrimStart('\uFEFF').Split("\r\n");
-        Assert.EndsWith("\"email\",\"phone\",\"source\",\"consentAt\",\"locale\",\"channelId\"", lines[0]);
-        Assert.Contains("\"anna@example.com\",\"\",\"über eine Empfehlung vom Nachbarn\"", lines[1]);
+        Assert.EndsWith("\"email\",\"phone\",\"contactWithheld\",\"source\",\"requests\",\"consentAt\",\"locale\",\"channelId\"", lines[0]);
+        Assert.Contains("\"anna@example.com\",\"\",\"\",\"über eine Empfehlung vom Nachbarn\"", lines[1]);
 
         using var owner = await factory.SignedInAsync();
         var page = await owner.GetPageAsync($"/owner/profiles/{profile.Id}");
