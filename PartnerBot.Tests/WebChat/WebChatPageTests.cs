@@ -55,7 +55,7 @@ public sealed class WebChatPageTests
         await using var factory = new WebChatFactory();
         var http = factory.CreateClient();
 
-        foreach (var path in new[] { $"/webchat/{WebChatAssets.BundleName}", $"/webchat/{WebChatAssets.BundleName}.LICENSE.txt", $"/webchat/{WebChatAssets.MarkdownName}", "/webchat/markdown-it.LICENSE.txt", "/webchat/chat.js", "/webchat/chat.css", "/embed.js" })
+        foreach (var path in new[] { $"/webchat/{WebChatAssets.BundleName}", $"/webchat/{WebChatAssets.BundleName}.LICENSE.txt", "/webchat/chat.js", "/webchat/chat.css", "/embed.js" })
         {
             var response = await http.GetAsync(path, Cancel);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
@@ -64,6 +64,14 @@ public sealed class WebChatPageTests
         var bundle = await http.GetAsync($"/webchat/{WebChatAssets.BundleName}", Cancel);
         Assert.Equal("text/javascript", bundle.Content.Headers.ContentType?.MediaType);
         Assert.True(bundle.Content.Headers.ContentLength > 1_000_000);
+
+        // The bundle is built from npm's packages: its licence file names each one it holds.
+        var licences = await http.GetStringAsync($"/webchat/{WebChatAssets.BundleName}.LICENSE.txt", Cancel);
+        foreach (var package in new[] { "botframework-webchat-component 4.18.1 (MIT)", "botframework-directlinejs ", "markdown-it ", "react-dom " })
+        {
+            Assert.Contains(package, licences, StringComparison.Ordinal);
+        }
+
         Assert.Contains("/api/webchat/settings", await http.GetStringAsync("/embed.js", Cancel));
     }
 

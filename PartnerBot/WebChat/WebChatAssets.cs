@@ -10,15 +10,12 @@ public sealed class WebChatAssets
     /// <summary>The URL path the files are served under.</summary>
     public const string RequestPath = "/webchat";
 
-    /// <summary>Web Chat's bundle: the minimal one (no Adaptive Cards, no speech, no Markdown), half the size of the full one;
-    /// the chat needs neither cards nor speech, and <see cref="MarkdownName"/> renders the Markdown.</summary>
-    public const string BundleName = "webchat-minimal.js";
+    /// <summary>The chat's Web Chat, built from npm at build time: the official Web Chat's components and Direct Line client with
+    /// markdown-it (which renders the bot's Markdown with HTML off), nothing else (no Adaptive Cards, no speech, no polyfills).</summary>
+    public const string BundleName = "webchat.js";
 
-    /// <summary>markdown-it, which renders the bot's Markdown (lists, emphasis, links) with HTML off.</summary>
-    public const string MarkdownName = "markdown-it.min.js";
-
-    /// <summary>The chat's scripts in the order they run: Web Chat, the Markdown renderer, the page's own.</summary>
-    public static readonly IReadOnlyList<string> Scripts = [BundleName, MarkdownName, "chat.js"];
+    /// <summary>The chat's scripts in the order they run: Web Chat, the page's own.</summary>
+    public static readonly IReadOnlyList<string> Scripts = [BundleName, "chat.js"];
 
     /// <summary>A year: a URL with the right <c>?v=</c> never changes its content.</summary>
     private const string Immutable = "public, max-age=31536000, immutable";
@@ -30,8 +27,8 @@ public sealed class WebChatAssets
     /// <summary>The folder holding the files.</summary>
     public string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "wwwroot", "webchat");
 
-    /// <summary>True when the build copied the files (Web Chat's bundle and the Markdown renderer included).</summary>
-    public bool Available => Exists(Path.Combine(Directory, BundleName)) && Exists(Path.Combine(Directory, MarkdownName));
+    /// <summary>True when the build copied the files (Web Chat's bundle included).</summary>
+    public bool Available => Exists(Path.Combine(Directory, BundleName));
 
     /// <summary>The files' version (a hash of their content), put in their URLs as <c>?v=</c> so browsers may keep them for good.</summary>
     public static string Version => CurrentVersion.Value;
@@ -66,7 +63,7 @@ public sealed class WebChatAssets
     private static string ComputeVersion(string directory)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var name in new[] { BundleName, MarkdownName, "chat.js", "chat.css" })
+        foreach (var name in new[] { BundleName, "chat.js", "chat.css" })
         {
             var path = Path.Combine(directory, name);
             if (Exists(path))

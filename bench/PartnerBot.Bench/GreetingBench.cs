@@ -13,36 +13,6 @@ internal static class GreetingBench
 {
     private static readonly string[] MainThreadMetrics = ["ThreadTime", "ProcessTime", "ScriptDuration", "V8CompileDuration", "TaskDuration", "LayoutDuration", "RecalcStyleDuration"];
 
-    private const string BotBubbles = ".webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content";
-
-    // Set before the page's own scripts: the click's and the first bot message's time on the page's clock.
-    private const string Probe = """
-        window.__greeting = {};
-        document.addEventListener('click', function (e) {
-          if (!window.__greeting.click && e.target.closest && e.target.closest('.partnerbot-embed-button')) { window.__greeting.click = performance.now(); }
-        }, true);
-        new MutationObserver(function () {
-          if (window.__greeting.click && !window.__greeting.shown && document.querySelector('BUBBLES')) { window.__greeting.shown = performance.now(); }
-          if (window.__greeting.click && !window.__greeting.transcript && document.querySelector('.webchat__basic-transcript')) { window.__greeting.transcript = performance.now(); }
-        }).observe(document, { childList: true, subtree: true, characterData: true });
-        // Milestones for PARTNERBOT_GREETING_DETAIL: when each script has run (its global appears) and when the socket opens and
-        // brings its first message.
-        ['WebChat', 'markdownit', 'PartnerBotChat'].forEach(function (name) {
-          var value;
-          Object.defineProperty(window, name, { configurable: true, get: function () { return value; }, set: function (v) { value = v; if (!window.__greeting['ran ' + name]) { window.__greeting['ran ' + name] = performance.now(); } } });
-        });
-        var NativeSocket = window.WebSocket;
-        window.WebSocket = function (url, protocols) {
-          var socket = protocols === undefined ? new NativeSocket(url) : new NativeSocket(url, protocols);
-          window.__greeting['socket created'] = window.__greeting['socket created'] || performance.now();
-          socket.addEventListener('open', function () { window.__greeting['socket open'] = window.__greeting['socket open'] || performance.now(); });
-          socket.addEventListener('message', function () { window.__greeting['socket message'] = window.__greeting['socket message'] || performance.now(); });
-          return socket;
-        };
-        window.WebSocket.prototype = NativeSocket.prototype;
-        ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(function (k) { window.WebSocket[k] = NativeSocket[k]; });
-        """;
-
     public static async Task<int> RunAsync(string[] args)
     {
         var opens = Option(args, "--opens", 50);
@@ -119,7 +89,7 @@ internal static class GreetingBench
     {
         await using var context = await browser.NewContextAsync(new() { Locale = "de-DE", ViewportSize = new() { Width = 1200, Height = 900 } });
         context.SetDefaultTimeout(30_000);
-        await context.AddInitScriptAsync(Probe.Replace("BUBBLES", BotBubbles, StringComparison.Ordinal));
+        await context.AddInitScriptAsync(GreetingProbe.Script.Replace("BUBBLES", GreetingProbe.BotBubbles, StringComparison.Ordinal));
         var page = await context.NewPageAsync();
         var log = new List<string>();
         page.Console += (_, message) => log.Add($"{message.Type}: {message.Text}");
@@ -149,8 +119,25 @@ internal static class GreetingBench
         }
 
         var before = devTools is null ? null : await MetricsAsync(devTools);
+        // PARTNERBOT_GREETING_PROFILE=<folder>: the renderer's CPU profile from the click to the greeting, one .cpuprofile per open
+        // (DevTools' Performance panel opens it), to see which scripts' functions the main thread runs.
+        var profiles = Environment.GetEnvironmentVariable("PARTNERBOT_GREETING_PROFILE");
+        if (devTools is not null && profiles is not null)
+        {
+            await devTools.SendAsync("Profiler.enable");
+            await devTools.SendAsync("Profiler.setSamplingInterval", new Dictionary<string, object> { ["interval"] = 200 });
+            await devTools.SendAsync("Profiler.start");
+        }
+
         await button.ClickAsync();
         await page.WaitForFunctionAsync("() => window.__greeting.shown > 0");
+        if (devTools is not null && profiles is not null)
+        {
+            var profile = await devTools.SendAsync("Profiler.stop");
+            Directory.CreateDirectory(profiles);
+            await File.WriteAllTextAsync(Path.Combine(profiles, $"greeting-{DateTime.UtcNow:HHmmssfff}.cpuprofile"), profile!.Value.GetProperty("profile").GetRawText());
+        }
+
         if (devTools is not null && before is not null)
         {
             // The renderer's main thread from the click to the greeting, in CPU time: on a busy machine the wall clock mostly

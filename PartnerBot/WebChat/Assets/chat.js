@@ -104,7 +104,7 @@
     return options;
   }
 
-  // Web Chat's minimal bundle renders no Markdown, and the bot writes Markdown (lists, emphasis, links; the customer's words
+  // Web Chat's components render no Markdown by themselves, and the bot writes Markdown (lists, emphasis, links; the customer's words
   // backslash-escaped in it). markdown-it with HTML off: a tag in any message shows as text and never becomes an element.
   // Only web, mail and phone links; no images (a bot message never needs one, and a remote one would track the visitor).
   var SAFE_LINK = /^(https?:|mailto:|tel:)/i;

@@ -1,0 +1,53 @@
+// Builds the chat's Web Chat (entry.js) from npm's packages: `node build.mjs <out.js>`. Minified, production React, tree-shaken.
+// The first line is V8's compile hint: Chromium compiles the script on its streaming thread while it downloads.
+// Every bundled package's name, version and licence text go to <out>.LICENSE.txt.
+import esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const modules = path.join(here, '..', 'node_modules');
+const out = path.resolve(process.argv[2] ?? path.join(modules, '.partnerbot', 'webchat.js'));
+
+const fixups = {
+  name: 'partnerbot-fixups',
+  setup(build) {
+    // Polyfills of what every browser Web Chat supports has natively; DirectLineJS's streaming variant the chat does not use.
+    build.onResolve({ filter: /^(core-js\/features\/promise|url-search-params-polyfill|\.\/directLineStreaming)$/ }, () => ({ path: 'none', namespace: 'empty' }));
+    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    // p-defer-es5 builds its ES module in an install script (npm ci runs none): the plain p-defer it wraps.
+    build.onResolve({ filter: /^p-defer-es5$/ }, () => ({ path: path.join(modules, 'p-defer', 'index.js') }));
+    // markdown-it's browser build (it brings its own punycode; the package's main file asks for Node's).
+    build.onResolve({ filter: /^markdown-it$/ }, () => ({ path: path.join(modules, 'markdown-it', 'dist', 'markdown-it.js') }));
+  }
+};
+
+const licence = path.basename(out) + '.LICENSE.txt';
+const result = await esbuild.build({
+  entryPoints: [path.join(here, 'entry.js')],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'chrome100',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  metafile: true,
+  banner: { js: `//# allFunctionsCalledOnLoad\n/*! For license information please see ${licence} */` },
+  plugins: [fixups],
+  outfile: out,
+  logLevel: 'warning'
+});
+
+// The packages the bundle holds (the innermost node_modules/<name> or node_modules/@scope/name of each input file).
+const packages = new Set(Object.keys(result.metafile.inputs)
+  .map(input => /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1])
+  .filter(Boolean)
+  .map(dir => path.resolve(dir)));
+const notices = [...packages].sort().map(dir => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const file = fs.readdirSync(dir).find(name => /^(licen[cs]e|copying)(\..*)?$/i.test(name));
+  const text = file ? fs.readFileSync(path.join(dir, file), 'utf8').trim() : `License: ${manifest.license ?? 'see the package'}`;
+  return `${manifest.name} ${manifest.version} (${manifest.license ?? 'see below'})\n\n${text}\n`;
+});
+fs.writeFileSync(path.join(path.dirname(out), licence), `The chat's Web Chat bundle holds these npm packages:\n\n${notices.join('\n' + '-'.repeat(72) + '\n\n')}`);
