@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using Microsoft.Playwright;
 
 namespace PartnerBot.Bench;
 
 /// <summary>Time to greeting: a visitor on a business's page clicks the embed's chat button; measured in the page from the click
 /// to the first bot message shown, in a fresh browser context each time (nothing cached), with Debian's Chromium via Playwright.</summary>
-/// <remarks><c>greeting [--opens 50] [--configuration Release] [--hover-ms 0] [--out bench/results]</c>. <c>--hover-ms</c> rests the
-/// pointer on the button that long before the click, as a person does.</remarks>
+/// <remarks><c>greeting [--opens 50] [--configuration Release] [--hover-ms 0] [--returning] [--out bench/results]</c>. <c>--hover-ms</c>
+/// rests the pointer on the button that long before the click, as a person does. <c>--returning</c> is a returning visitor: every open
+/// is a new tab (a new conversation) in one browser profile, whose HTTP cache and compiled-code cache the earlier opens filled.</remarks>
 internal static class GreetingBench
 {
     private static readonly string[] MainThreadMetrics = ["ThreadTime", "ProcessTime", "ScriptDuration", "V8CompileDuration", "TaskDuration", "LayoutDuration", "RecalcStyleDuration"];
@@ -17,6 +17,7 @@ internal static class GreetingBench
     {
         var opens = Option(args, "--opens", 50);
         var hoverMs = Option(args, "--hover-ms", 0);
+        var returning = args.Contains("--returning");
         var configuration = OptionText(args, "--configuration") ?? "Release";
         var root = RepositoryRoot.Find();
         var output = Path.Combine(root, OptionText(args, "--out") ?? Path.Combine("bench", "results"));
@@ -59,11 +60,13 @@ internal static class GreetingBench
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
 
-        // Two opens that are not counted: the server's JIT and Chromium's first start.
+        // Two opens that are not counted: the server's JIT and Chromium's first start (and, for a returning visitor, the visits that
+        // fill the caches).
         var times = new List<double>();
+        await using var profile = returning ? await NewContextAsync(browser) : null;
         for (var i = -2; i < opens; i++)
         {
-            var ms = await OpenOnceAsync(browser, siteUrl, hoverMs);
+            var ms = await OpenOnceAsync(profile ?? await NewContextAsync(browser), siteUrl, hoverMs, ownsContext: profile is null);
             if (i >= 0)
             {
                 times.Add(ms);
@@ -71,8 +74,8 @@ internal static class GreetingBench
         }
 
         Directory.CreateDirectory(output);
-        var report = Report(times, configuration, hoverMs);
-        await File.WriteAllTextAsync(Path.Combine(output, hoverMs > 0 ? "greeting-hover.md" : "greeting.md"), report);
+        var report = GreetingReport.Render(times, configuration, hoverMs, returning);
+        await File.WriteAllTextAsync(Path.Combine(output, $"greeting{(hoverMs > 0 ? "-hover" : "")}{(returning ? "-returning" : "")}.md"), report);
         Console.WriteLine(report);
         try
         {
@@ -85,12 +88,39 @@ internal static class GreetingBench
         return 0;
     }
 
-    private static async Task<double> OpenOnceAsync(IBrowser browser, string siteUrl, int hoverMs)
+    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser)
     {
-        await using var context = await browser.NewContextAsync(new() { Locale = "de-DE", ViewportSize = new() { Width = 1200, Height = 900 } });
+        var context = await browser.NewContextAsync(new() { Locale = "de-DE", ViewportSize = new() { Width = 1200, Height = 900 } });
         context.SetDefaultTimeout(30_000);
         await context.AddInitScriptAsync(GreetingProbe.Script.Replace("BUBBLES", GreetingProbe.BotBubbles, StringComparison.Ordinal));
-        var page = await context.NewPageAsync();
+        return context;
+    }
+
+    private static async Task<double> OpenOnceAsync(IBrowserContext context, string siteUrl, int hoverMs, bool ownsContext)
+    {
+        try
+        {
+            var page = await context.NewPageAsync();
+            try
+            {
+                return await OpenAsync(context, page, siteUrl, hoverMs);
+            }
+            finally
+            {
+                await page.CloseAsync();
+            }
+        }
+        finally
+        {
+            if (ownsContext)
+            {
+                await context.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<double> OpenAsync(IBrowserContext context, IPage page, string siteUrl, int hoverMs)
+    {
         var log = new List<string>();
         page.Console += (_, message) => log.Add($"{message.Type}: {message.Text}");
         page.RequestFailed += (_, request) => log.Add($"failed: {request.Url} {request.Failure}");
@@ -165,23 +195,6 @@ internal static class GreetingBench
         var result = await devTools.SendAsync("Performance.getMetrics");
         return result!.Value.GetProperty("metrics").EnumerateArray()
             .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble(), StringComparer.Ordinal);
-    }
-
-    private static string Report(List<double> times, string configuration, int hoverMs)
-    {
-        var sorted = times.Order().ToList();
-        double Percentile(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-        var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"# Time to greeting ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
-        text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"From the click on the embed's chat button to the first bot message shown, in the page (performance.now), {sorted.Count} opens,");
-        text.AppendLine(CultureInfo.InvariantCulture, $"each in a fresh Chromium context (empty cache), PartnerBot {configuration} on loopback, Memory storage{(hoverMs > 0 ? $", pointer resting {hoverMs} ms on the button before the click" : "")}.");
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}.");
-        text.AppendLine();
-        text.AppendLine("| p50 | p95 | min | max | mean |");
-        text.AppendLine("|---:|---:|---:|---:|---:|");
-        text.AppendLine(CultureInfo.InvariantCulture, $"| {Percentile(0.5):F0} ms | {Percentile(0.95):F0} ms | {sorted[0]:F0} ms | {sorted[^1]:F0} ms | {sorted.Average():F0} ms |");
-        return text.ToString();
     }
 
     private static int Option(string[] args, string name, int fallback) =>
