@@ -19,11 +19,16 @@ internal static class GreetingReport
             ? "each in a new tab of one Chromium profile (a returning visitor: HTTP cache and code cache filled by the earlier opens)"
             : "each in a fresh Chromium context (a first visit: empty cache)";
         text.AppendLine(CultureInfo.InvariantCulture, $"{visitor}, PartnerBot {configuration} on loopback, Memory storage{(hoverMs > 0 ? $", pointer resting {hoverMs} ms on the button before the click" : "")}.");
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}{LoadAverage()}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Command: `dotnet run -c Release --project bench/PartnerBot.Bench -- greeting --opens {sorted.Count}{(configuration == "Release" ? "" : $" --configuration {configuration}")}{(hoverMs > 0 ? $" --hover-ms {hoverMs}" : "")}{(returning ? " --returning" : "")}`");
         text.AppendLine();
         text.AppendLine("| p50 | p95 | min | max | mean |");
         text.AppendLine("|---:|---:|---:|---:|---:|");
         text.AppendLine(CultureInfo.InvariantCulture, $"| {Percentile(0.5):F0} ms | {Percentile(0.95):F0} ms | {sorted[0]:F0} ms | {sorted[^1]:F0} ms | {sorted.Average():F0} ms |");
         return text.ToString();
     }
+
+    // How busy the machine was (Linux): on 2 shared cores the wall clock mostly measures the other processes.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? ", load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + " at the end" : "";
 }
