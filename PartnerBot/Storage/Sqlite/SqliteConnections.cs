@@ -13,7 +13,6 @@ public sealed class SqliteConnections(SqliteDatabase database) : SqlConnections
     public override async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await work(connection);
+        return await database.ReadAsync(reader => work(reader.Connection), cancellationToken);
     }
 }

@@ -3,7 +3,8 @@ using Microsoft.Data.Sqlite;
 namespace PartnerBot.Storage.Sqlite;
 
 /// <summary>The SQLite file behind bot state, profiles and transcripts: opens tuned connections and migrates the schema.</summary>
-/// <remarks>Connections come from Microsoft.Data.Sqlite's pool, so the file handle and prepared statements are reused across operations.
+/// <remarks>Writes share one open connection (see <see cref="WriteAsync{T}"/>); hot reads use the open connections of <see cref="ReadAsync{T}"/>;
+/// the rest come from Microsoft.Data.Sqlite's pool.
 /// Partial: the commit of queued writes is in SqliteDatabase.Groups.cs, apart from opening, migrating and checkpointing.</remarks>
 public sealed partial class SqliteDatabase : IStorageSchema, IAsyncDisposable, IDisposable
 {
@@ -150,6 +151,7 @@ public sealed partial class SqliteDatabase : IStorageSchema, IAsyncDisposable, I
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
+        await CloseReadersAsync();
         await _writeGate.WaitAsync();
         try
         {
@@ -164,6 +166,7 @@ public sealed partial class SqliteDatabase : IStorageSchema, IAsyncDisposable, I
     /// <inheritdoc/>
     public void Dispose()
     {
+        CloseReadersAsync().AsTask().GetAwaiter().GetResult();
         _writeGate.Wait();
         try
         {

@@ -17,24 +17,32 @@ public sealed class SqliteTurnStore(SqliteDatabase database, SqliteProfileStore 
             return found;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = connection.CreateCommand();
-        var names = keys.Select((key, i) =>
+        return await database.ReadAsync(async connection =>
         {
-            select.Parameters.AddWithValue("$k" + i, key);
-            return "$k" + i;
-        }).ToList();
-        select.CommandText = $"SELECT key, document FROM bot_state WHERE key IN ({string.Join(", ", names)})";
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        var key = reader.GetOrdinal("key");
-        var document = reader.GetOrdinal("document");
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            found[reader.GetString(key)] = reader.GetString(document);
-        }
+            // The statement for one and for two keys (conversation and user) is prepared once per connection.
+            var select = connection.Prepared($"SELECT key, document FROM bot_state WHERE key IN ({StateKeyList(keys.Count)})");
+            var i = 0;
+            foreach (var key in keys)
+            {
+                select.Parameters.AddWithValue("$k" + i++, key);
+            }
 
-        return found;
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                found[reader.GetString(0)] = reader.GetString(1);
+            }
+
+            return found;
+        }, cancellationToken);
     }
+
+    private static string StateKeyList(int count) => count switch
+    {
+        1 => "$k0",
+        2 => "$k0, $k1",
+        _ => string.Join(", ", Enumerable.Range(0, count).Select(i => "$k" + i)),
+    };
 
     /// <inheritdoc/>
     public Task CommitAsync(TurnWrites writes, CancellationToken cancellationToken)
