@@ -26,7 +26,7 @@ internal static class CallTime
         }
 
         var hints = turn.Wording.CallTimeWords;
-        return words.Any(w => hints.Any(h => h.Length >= 4 ? w.StartsWith(h, StringComparison.Ordinal) : w == h))
+        return words.Any(w => hints.Any(h => h.Length >= 5 ? w.StartsWith(h, StringComparison.Ordinal) : w == h))
             || (words.Length <= MaxWordsWithOnlyAFigure && text.Any(char.IsAsciiDigit));
     }
 }
