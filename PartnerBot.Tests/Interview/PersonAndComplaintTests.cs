@@ -29,7 +29,7 @@ public class PersonAndComplaintTests
         Assert.Null(profile.Name);
         Assert.Null(profile.Timeframe);
         Assert.Equal(
-            [(RequestKind.Human, "Kann ich mit einem Menschen sprechen?"), (RequestKind.Callback, "0171 2345678, am besten morgen Vormittag")],
+            [(RequestKind.Callback, "Kann ich mit einem Menschen sprechen? – 0171 2345678, am besten morgen Vormittag")],
             profile.Requests.Select(r => (r.Kind, r.Text)));
     }
 
@@ -91,8 +91,10 @@ public class PersonAndComplaintTests
         var profile = Assert.Single(await bot.AllProfilesAsync());
         Assert.Null(profile.Timeframe);
         Assert.Null(profile.Budget);
-        Assert.Equal([RequestKind.Complaint, RequestKind.Complaint], profile.Requests.Select(r => r.Kind));
-        Assert.Equal("Meine Bestellung 4711 ist immer noch nicht da!!!", profile.Requests[0].Text);
+        // The number belongs to the complaint: one request, which the owner reads as one thing to do.
+        var complaint = Assert.Single(profile.Requests);
+        Assert.Equal(RequestKind.Complaint, complaint.Kind);
+        Assert.Equal("Meine Bestellung 4711 ist immer noch nicht da!!! – 0171 2345678", complaint.Text);
     }
 
     [Fact]

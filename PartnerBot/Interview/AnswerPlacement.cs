@@ -10,6 +10,9 @@ namespace PartnerBot.Interview;
 /// and a deadline without such a phrase is kept aside to be confirmed.</summary>
 public sealed class AnswerPlacement(ITextUnderstanding understanding)
 {
+    private const int MaxWordsOfTimeframeAlone = 6;
+    private const int MaxWordsAroundTimeframe = 2;
+
     private static readonly HashSet<string> ByItself = [SlotNames.Name, SlotNames.Email, SlotNames.Phone, SlotNames.Wish, SlotNames.Budget];
 
     /// <summary>The findings to apply now and the one to confirm first (or null).</summary>
@@ -27,10 +30,23 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
             return ([AsDeadline(flow, turn, text)], null);
         }
 
+        if (onScreen.Name == SlotNames.Vision && !findings.Any(f => f.Field == SlotNames.Timeframe) && TimeframeAlone(flow, turn, text) is { } deadline)
+        {
+            // "it's on March 6th", "in 6-8 Wochen" to the vision question: the customer answered the timeframe; the vision is asked again.
+            return ([deadline], null);
+        }
+
+        var values = turn.State.Values;
         var now = new List<Finding>();
         Finding? unsure = null;
         foreach (var finding in findings)
         {
+            if (finding.Field == SlotNames.Name && onScreen.Name != SlotNames.Name && values.Has(SlotNames.Name) && understood.CorrectedSlot != SlotNames.Name)
+            {
+                // A known name changes only when the customer says so: "asap its urgent" does not make them "Urgent".
+                continue;
+            }
+
             if (finding.Question == onScreen.Name || ByItself.Contains(finding.Field))
             {
                 now.Add(finding);
@@ -42,8 +58,9 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
                 {
                     now.Add(finding);
                 }
-                else if (finding.Answer["date"] is not null)
+                else if (finding.Answer["date"] is not null && !values.Has(SlotNames.Timeframe))
                 {
+                    // Asked back only while there is no timeframe: "Fr. 2500 im Monat" does not put the known deadline in doubt.
                     unsure = finding;
                 }
             }
@@ -70,6 +87,25 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
         findings.FirstOrDefault(f => f.Field == SlotNames.Budget)?.Answer.Deserialize<BudgetValue>(ProfileAnswers.ValueOptions) is { Amount: { } amount, Min: null, Max: null, UpTo: false, Per: null } value
         && amount >= now.Year && amount <= now.Year + 10 && amount % 1 == 0
         && value.Text.Trim().All(char.IsDigit);
+
+    /// <summary>The message read as an answer to the timeframe question when that is all it is: a date within the next years or an
+    /// urgent "so bald wie möglich", with at most a few words around it ("it's on"); null for a vision that mentions time.</summary>
+    private Finding? TimeframeAlone(InterviewFlow flow, InterviewTurn turn, string text)
+    {
+        if (MessageWords.Of(text).Length > MaxWordsOfTimeframeAlone)
+        {
+            return null;
+        }
+
+        var again = understanding.Understand(text, turn.Locale, SlotNames.Timeframe, turn.ReferenceTime);
+        var soon = again.Timeframe is { } date ? date.Date <= DateOnly.FromDateTime(turn.ReferenceTime.Date).AddYears(2) : again.Urgent;
+        if (!soon || MessageWords.Of(again.Remainder).Length > MaxWordsAroundTimeframe || again.Kind is not (MessageKind.Answer or MessageKind.None))
+        {
+            return null;
+        }
+
+        return flow.Read(turn, again, text, SlotNames.Timeframe).FirstOrDefault(f => f.Field == SlotNames.Timeframe);
+    }
 
     /// <summary>The message read as an answer to the timeframe question; its words when no date is recognised in it.</summary>
     private Finding AsDeadline(InterviewFlow flow, InterviewTurn turn, string text)

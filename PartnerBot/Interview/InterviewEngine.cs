@@ -149,13 +149,23 @@ public sealed class InterviewEngine
         if (understood.Kind == MessageKind.OfferDu)
         {
             FormOfAddress.OfferDu(turn, _wordings);
-            _phases.RepeatPrompt(turn);
-            return;
+            // "Ich bin der Jonas, du kannst mich duzen" also answers the question on screen.
+            if (!_kinds.GivesValues(turn, understood, text))
+            {
+                _phases.RepeatPrompt(turn);
+                return;
+            }
+
+            understood = understood with { Kind = MessageKind.Answer };
         }
 
         // What a message wants besides an answer is served first, the same in every phase.
         switch (await _kinds.AnswerAsync(turn, text, understood, cancellationToken))
         {
+            case KindOutcome.Answered when BesideTheQuestion.Rest(turn, text, understood) is { } rest:
+                // The question was answered or passed on; the sentences around it answer the question on screen.
+                await _phases.For(turn).HandleAsync(turn, rest, _understanding.Understand(rest, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime), cancellationToken);
+                return;
             case KindOutcome.Answered:
                 _phases.RepeatPrompt(turn);
                 return;

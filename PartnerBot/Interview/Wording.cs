@@ -80,6 +80,9 @@ public sealed class Wording
     public string CallbackAskNumberAgain { get; init; } = "";
     public string CallbackArranged { get; init; } = "";
     public string CallbackDeclined { get; init; } = "";
+
+    /// <summary>Words (lower case; five letters or more match as word starts) that make a message the time for a call back ("vormittag", "evening").</summary>
+    public List<string> CallTimeWords { get; init; } = [];
     public string RequestConsent { get; init; } = "";
     public string ComplaintEmpathy { get; init; } = "";
     public string OfferInterview { get; init; } = "";

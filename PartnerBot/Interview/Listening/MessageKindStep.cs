@@ -47,6 +47,10 @@ internal sealed class MessageKindStep(InterviewFlow flow, RequestDesk requests, 
         }
     }
 
+    /// <summary>Whether a message that wants something else (to say du) also gives a value while the interview asks: a name, an e-mail.</summary>
+    public bool GivesValues(InterviewTurn turn, Understood understood, string text) =>
+        turn.State.Phase == InterviewPhase.Asking && flow.Read(turn, understood, text, null).Count > 0;
+
     /// <summary>From the owner's facts, or passed on honestly (and noted, after consent); the interview's question comes back after.</summary>
     private void AnswerQuestion(InterviewTurn turn, string text)
     {

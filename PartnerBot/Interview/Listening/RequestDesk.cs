@@ -70,7 +70,7 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         var state = turn.State;
         var pending = state.Callback!;
         var time = understood.CallTime ?? understood.Timeframe;
-        if (understood.Phone is null && time is null)
+        if (understood.Phone is null && time is null && !CallTime.InWords(turn, text, understood))
         {
             state.Callback = null;
             if (understood.YesNo != YesNo.No || understood.Kind is not (MessageKind.No or MessageKind.None))
@@ -84,7 +84,7 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         }
 
         ApplyPhone(turn, understood, text);
-        Record(turn, pending.Kind, text);
+        AddDetails(turn, pending.Kind, text);
         if (state.Values.Text(SlotNames.Phone) is null)
         {
             pending.NeedsNumber = true;
@@ -106,6 +106,23 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
             turn.State.Requests.Add(new ProfileRequest(kind, text, turn.Now));
             turn.ProfileChanged = true;
         }
+    }
+
+    /// <summary>The details (a number, a good time) belong to the wish they answer: one request per wish, so the owner reads it
+    /// as one thing to do. A wish for a person whose details were given has become a call back.</summary>
+    private static void AddDetails(InterviewTurn turn, string kind, string text)
+    {
+        var requests = turn.State.Requests;
+        var index = requests.FindLastIndex(r => r.Kind == kind || (kind == RequestKind.Callback && r.Kind == RequestKind.Human));
+        if (index < 0 || !turn.State.HasConsent || string.IsNullOrWhiteSpace(text))
+        {
+            Record(turn, kind, text);
+            return;
+        }
+
+        // Dated now, so what changed shows as new to whoever reads the requests by time.
+        requests[index] = new ProfileRequest(kind, requests[index].Text + " – " + text.Trim(), turn.Now);
+        turn.ProfileChanged = true;
     }
 
     private void AskCallback(InterviewTurn turn, string kind, bool hasTime)

@@ -48,7 +48,7 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
         {
             DeadlineCheck.Ask(turn, unsure);
         }
-        else if (answered || question is null)
+        else if (answered || question is null || question.IsAnswered(turn.State.Values))
         {
             flow.AskNext(turn);
         }

@@ -16,7 +16,7 @@ internal sealed class ConsentPhase(ConsentGiver consent, InterviewFlow flow, Req
     /// <inheritdoc/>
     public async Task HandleAsync(InterviewTurn turn, string text, Understood understood, CancellationToken cancellationToken)
     {
-        switch (understood.YesNo)
+        switch (understood.YesNo == YesNo.None && ClosingYes.In(text, turn.Wording) ? YesNo.Yes : understood.YesNo)
         {
             case YesNo.Yes:
                 // What the consenting message itself said is kept; anything written before it was used for its own turn only.

@@ -23,7 +23,8 @@ internal sealed class SummaryPhase(InterviewFlow flow, IOptions<BotOptions> opti
             return Task.CompletedTask;
         }
 
-        switch (plainYes ? YesNo.Yes : understood.YesNo)
+        // Nothing to correct in it: "Merci vielmal, stimmt so" ends in a yes.
+        switch (plainYes || (understood.YesNo == YesNo.None && ClosingYes.In(text, turn.Wording)) ? YesNo.Yes : understood.YesNo)
         {
             case YesNo.Yes:
                 turn.State.Phase = InterviewPhase.Completed;

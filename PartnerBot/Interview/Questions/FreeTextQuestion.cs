@@ -7,6 +7,10 @@ namespace PartnerBot.Interview.Questions;
 public sealed class FreeTextQuestion(string name, bool required) : Question(name, required)
 {
     private const int MaxLength = 1_000;
+    private const int MaxWordsBesideOtherValues = 2;
+    private const int MaxWordsOfOnlyYes = 4;
+
+    private static readonly YesNoRecognizer YesNo = new();
 
     /// <summary>What understanding recognises as this answer in any message ("ich brauche eine neue Website"), or null when only the
     /// answer to the question on screen counts.</summary>
@@ -24,7 +28,7 @@ public sealed class FreeTextQuestion(string name, bool required) : Question(name
         var volunteered = Volunteered?.Invoke(understood);
         // A stated wish phrase in the answer to another question is not taken as a new value once there is one.
         var value = volunteered is not null && (mine || !reading.Known.Has(Name)) ? volunteered.Value : null;
-        if (value is null && mine)
+        if (value is null && mine && !(WholeMessage && OnlyOtherValues(understood)) && !OnlyYes(reading.Message, reading.Wording))
         {
             value = understood.CorrectedSlot == Name || !WholeMessage
                 ? Text(understood.Remainder, reading.Wording)
@@ -35,6 +39,20 @@ public sealed class FreeTextQuestion(string name, bool required) : Question(name
         {
             yield return Found(Name, volunteered?.Text ?? reading.Message, value, JsonValue.Create(value));
         }
+    }
+
+    /// <summary>A message that is another question's value and hardly more ("um die 20.000 €", "anna@example.com" to the vision):
+    /// it answers that question, not this one.</summary>
+    private static bool OnlyOtherValues(Understood understood) =>
+        (understood.Email is not null || understood.Phone is not null || understood.Budget is not null)
+        && MessageWords.Of(understood.Remainder).Length <= MaxWordsBesideOtherValues;
+
+    /// <summary>"yes perfect", "ja genau": a yes to nothing asked says nothing about the wish or the vision.</summary>
+    private static bool OnlyYes(string text, Wording wording)
+    {
+        var words = MessageWords.Of(text);
+        return words.Length is > 0 and <= MaxWordsOfOnlyYes
+            && words.All(w => YesNo.Recognize(w) == Understanding.YesNo.Yes || wording.Confirmations.Contains(w, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>The text as a free-text answer, or null when it says nothing ("weiß nicht", only punctuation).</summary>

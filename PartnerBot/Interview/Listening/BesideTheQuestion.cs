@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using PartnerBot.Understanding;
+
+namespace PartnerBot.Interview.Listening;
+
+/// <summary>What a message says besides its question for the business: "Wir brauchen ein neues Dach. Machen Sie auch Dachfenster?"
+/// answers the wish question and asks something; the question is answered or passed on, the rest answers the question on screen.</summary>
+internal static partial class BesideTheQuestion
+{
+    private const int MinWords = 2;
+
+    /// <summary>The sentences of <paramref name="text"/> that are no questions, while the interview asks; null when there are none
+    /// worth reading (a question alone, or a message outside the questions).</summary>
+    public static string? Rest(InterviewTurn turn, string text, Understood understood)
+    {
+        if (understood.Kind != MessageKind.Question || turn.State.Phase != InterviewPhase.Asking)
+        {
+            return null;
+        }
+
+        // A sentence ends at its punctuation; one that ends in a question mark is the question.
+        var sentences = Sentence().Matches(text).Select(m => m.Value.Trim()).Where(m => m.Length > 0).ToList();
+        var kept = sentences.Where(sentence => !sentence.EndsWith('?')).ToList();
+        var rest = string.Join(' ', kept);
+        return kept.Count > 0 && kept.Count < sentences.Count && MessageWords.Of(rest).Length >= MinWords ? rest : null;
+    }
+
+    [GeneratedRegex(@"[^.!?\n]+[.!?]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Sentence();
+}
