@@ -10,7 +10,7 @@ namespace PartnerBot.Owner.Handoff;
 /// <remarks>Every change is conditional on the version it was decided on (<see cref="IHandoffStore.ChangeAsync"/>), so of two staff
 /// members taking over at once, or a take-over racing the timeout on another instance, exactly one wins.</remarks>
 public sealed class HandoffDesk(
-    IHandoffStore store, IHandoffBus bus, OpeningHours hours, IOptionsMonitor<OpeningHoursOptions> options, HandoffMessenger messenger,
+    IHandoffStore store, IHandoffBus bus, OpenHandoffs open, OpeningHours hours, IOptionsMonitor<OpeningHoursOptions> options, HandoffMessenger messenger,
     HandoffWording wording, HandoffAlert alert, TimeProvider time, ILogger<HandoffDesk> logger) : IHandoffDesk
 {
     /// <inheritdoc/>
@@ -46,6 +46,7 @@ public sealed class HandoffDesk(
             Reference = JsonConvert.SerializeObject(reference),
             RequestedAt = now,
         }, cancellationToken);
+        open.Opened(chat);
         if (chat.Status == HandoffStatus.Waiting && chat.RequestedAt.ToUnixTimeMilliseconds() == now.ToUnixTimeMilliseconds())
         {
             logger.LogInformation("A customer on {ChannelId} waits for a person (handoff {HandoffId}).", chat.ChannelId, chat.Id);
@@ -56,9 +57,23 @@ public sealed class HandoffDesk(
         return HandoffRequest.Calling;
     }
 
-    /// <summary>The open handoff of a conversation; null when the bot answers.</summary>
-    public async Task<HandoffChat?> OpenOfAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
-        await store.FindAsync(channelId, conversationId, cancellationToken) is { IsOpen: true } chat ? chat : null;
+    /// <summary>The open handoff of a conversation; null when the bot answers. Asks the store only for a conversation that may have one
+    /// (<see cref="OpenHandoffs"/>), so the turns of all other conversations cost no query.</summary>
+    public async Task<HandoffChat?> OpenOfAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        if (!await open.MayHaveAsync(channelId, conversationId, cancellationToken))
+        {
+            return null;
+        }
+
+        if (await store.FindAsync(channelId, conversationId, cancellationToken) is { IsOpen: true } chat)
+        {
+            return chat;
+        }
+
+        open.Forget(channelId, conversationId);
+        return null;
+    }
 
     /// <summary><paramref name="holder"/> takes over a waiting chat; the customer is told who is there.</summary>
     public async Task<HandoffChange> TakeOverAsync(string id, HandoffHolder holder, CancellationToken cancellationToken)
@@ -76,6 +91,7 @@ public sealed class HandoffDesk(
         }
 
         var held = await store.GetAsync(id, cancellationToken) ?? chat;
+        open.Opened(held);
         logger.LogInformation("Handoff {HandoffId} taken over.", id);
         await PublishQueueAsync(held, cancellationToken);
         await SayAsync(held, wording.Say(held.Locale, "joined", holder.Name, wording.Business), cancellationToken);
@@ -147,6 +163,7 @@ public sealed class HandoffDesk(
             }
 
             expired++;
+            open.Closed(chat);
             logger.LogInformation("Nobody took over handoff {HandoffId} in time; the bot offers a callback.", chat.Id);
             await PublishQueueAsync(await store.GetAsync(chat.Id, cancellationToken) ?? chat, cancellationToken);
             await SayAsync(chat, wording.Say(chat.Locale, "timeout", wording.Business), cancellationToken);
@@ -170,6 +187,7 @@ public sealed class HandoffDesk(
             return HandoffChange.Conflict;
         }
 
+        open.Closed(chat);
         await PublishQueueAsync(await store.GetAsync(id, cancellationToken) ?? chat, cancellationToken);
         await tell(chat, cancellationToken);
         return HandoffChange.Done;

@@ -13,6 +13,7 @@ public static class HandoffExtensions
         services.AddSingleton<HandoffWording>();
         services.AddSingleton<HandoffAlert>();
         services.AddSingleton<HandoffMessenger>();
+        services.AddSingleton<OpenHandoffs>();
         services.AddSingleton<HandoffDesk>();
         services.AddSingleton<IHandoffDesk>(sp => sp.GetRequiredService<HandoffDesk>());
         services.AddSingleton<Bots.IHandoffTurn, HandoffTurn>();
