@@ -11,13 +11,14 @@ namespace PartnerBot.Owner.Handoff;
 /// members taking over at once, or a take-over racing the timeout on another instance, exactly one wins.</remarks>
 public sealed class HandoffDesk(
     IHandoffStore store, IHandoffBus bus, OpenHandoffs open, OpeningHours hours, IOptionsMonitor<OpeningHoursOptions> options, HandoffMessenger messenger,
-    HandoffWording wording, HandoffAlert alert, TimeProvider time, ILogger<HandoffDesk> logger) : IHandoffDesk
+    HandoffWording wording, HandoffAlert alert, TimeProvider time, ILogger<HandoffDesk> logger)
 {
-    /// <inheritdoc/>
+    /// <summary>True when a person could be called now: within opening hours and someone has the live dashboard open.</summary>
     public async Task<bool> CanCallNowAsync(CancellationToken cancellationToken) =>
         hours.IsOpen() && await store.AnyonePresentAsync(time.GetUtcNow(), cancellationToken);
 
-    /// <inheritdoc/>
+    /// <summary>Calls a person for the conversation of <paramref name="turnContext"/>: puts it into the "Wartet auf Sie" queue;
+    /// <paramref name="customerName"/> is what the dashboard shows (null for a customer who has not consented or given a name).</summary>
     public async Task<HandoffRequest> RequestPersonAsync(ITurnContext turnContext, string? customerName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -166,7 +167,10 @@ public sealed class HandoffDesk(
             open.Closed(chat);
             logger.LogInformation("Nobody took over handoff {HandoffId} in time; the bot offers a callback.", chat.Id);
             await PublishQueueAsync(await store.GetAsync(chat.Id, cancellationToken) ?? chat, cancellationToken);
-            await SayAsync(chat, wording.Say(chat.Locale, "timeout", wording.Business), cancellationToken);
+            if (await messenger.OfferCallbackAsync(chat, cancellationToken) is { } offer)
+            {
+                await BotSaidAsync(chat.Id, offer, cancellationToken);
+            }
         }
 
         return expired;
