@@ -47,23 +47,20 @@ public sealed class CallTimeReader(RecognizerModels models)
             return null;
         }
 
-        CallTime? last = null;
-        foreach (var value in values)
-        {
-            if (Read(result.Text, value, now) is not { } read)
-            {
-                continue;
-            }
+        var reads = values.Select(value => Read(result.Text, value, now)).OfType<CallTime>().Select(read => NextWeek(read, now)).ToList();
+        var ahead = reads.Where(read => (read.From ?? read.To) is not { } at || at >= now).ToList();
 
-            last = read;
-            if ((read.From ?? read.To) is not { } at || at >= now)
-            {
-                return read; // the model lists past before future: the first still ahead
-            }
-        }
-
-        return last;
+        // The model lists past before future, and "10 Uhr" as 10:00 and 22:00: a call back is meant for the daytime still ahead.
+        return ahead.FirstOrDefault(Daytime) ?? ahead.FirstOrDefault() ?? reads.LastOrDefault();
     }
+
+    /// <summary>A weekday already past this week ("Dienstag 10 Uhr" on Tuesday evening) is the one next week.</summary>
+    private static CallTime NextWeek(CallTime read, DateTimeOffset now) =>
+        read.Timex?.StartsWith("XXXX-WXX-", StringComparison.Ordinal) == true && (read.From ?? read.To) is { } at && at < now
+            ? read with { Date = read.Date?.AddDays(7), From = read.From?.AddDays(7), To = read.To?.AddDays(7) }
+            : read;
+
+    private static bool Daytime(CallTime read) => (read.From ?? read.To) is not { } at || at.Hour is >= 7 and < 21;
 
     private static CallTime? Read(string words, Dictionary<string, string> value, DateTimeOffset now)
     {
