@@ -39,7 +39,7 @@ public sealed class OutsideHoursCallbackTests
         using var owner = await app.SignedInAsync();
         var page = await owner.GetPageAsync($"/owner/profiles/{profile.Id}");
         var shown = System.Text.RegularExpressions.Regex.Match(page, "<span class=\"call-time\">([^<]*)</span>");
-        Assert.Equal("Wunschzeit: Di., 24.11., 10:00", System.Net.WebUtility.HtmlDecode(shown.Groups[1].Value));
+        Assert.Equal("Wunschzeit: Dienstag, 24.11., 10:00", System.Net.WebUtility.HtmlDecode(shown.Groups[1].Value));
     }
 
     [Fact]

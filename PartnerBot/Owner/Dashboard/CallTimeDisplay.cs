@@ -3,8 +3,8 @@ using PartnerBot.Profiles;
 
 namespace PartnerBot.Owner.Dashboard;
 
-/// <summary>When a customer wants to be called back, as the owner reads it beside the request: "Mi., 2.12., 08:00–12:00",
-/// "ab Di., 1.12., 17:00", "jederzeit", or that they did not want a call back.</summary>
+/// <summary>When a customer wants to be called back, as the owner reads it beside the request: "Mittwoch, 2.12., 08:00–12:00",
+/// "ab Dienstag, 1.12., 17:00", "jederzeit", or that they did not want a call back.</summary>
 public static class CallTimeDisplay
 {
     /// <summary>The line for <paramref name="request"/>; null when it says nothing about a call back's time.</summary>
