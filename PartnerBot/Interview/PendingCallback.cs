@@ -8,4 +8,7 @@ public sealed class PendingCallback
 
     /// <summary>True while the bot has no number to call.</summary>
     public bool NeedsNumber { get; set; }
+
+    /// <summary>True once the customer said when a call back suits (a later message with only the number keeps that time).</summary>
+    public bool HasTime { get; set; }
 }

@@ -32,7 +32,7 @@ public static class OwnerProfileView
             view[field] = p.Answers[field]?.DeepClone();
         }
 
-        view["requests"] = JsonSerializer.SerializeToNode(p.Requests.Select(r => new OwnerRequestView(r.Kind, r.Text, r.At)).ToList(), Options);
+        view["requests"] = JsonSerializer.SerializeToNode(p.Requests.Select(r => new OwnerRequestView(r.Kind, r.Text, r.At, r.CallTime, r.Declined)).ToList(), Options);
         view["consentAt"] = p.ConsentAt is { } consentAt ? JsonValue.Create(consentAt) : null;
         view["createdAt"] = p.CreatedAt;
         view["updatedAt"] = p.UpdatedAt;
@@ -42,8 +42,12 @@ public static class OwnerProfileView
     }
 }
 
-/// <summary>One request of a profile as owners read it: a person, a call back, a question, a complaint.</summary>
-public sealed record OwnerRequestView(string Kind, string Text, DateTimeOffset At);
+/// <summary>One request of a profile as owners read it: a person, a call back, a question, a complaint; with when a call back
+/// suits (<c>callTime</c>) and whether the customer declined one (<c>declined</c>), where that was asked.</summary>
+public sealed record OwnerRequestView(
+    string Kind, string Text, DateTimeOffset At,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] CallTime? CallTime = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Declined = false);
 
 /// <summary>One entry of a profile as owners read it.</summary>
 public sealed record OwnerEntryView(string Slot, string Text, string? Value, DateTimeOffset At, string ConversationId, string ChannelId);

@@ -1,10 +1,7 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerBot.Owner.Dashboard;
 using PartnerBot.Owner.Handoff;
-using PartnerBot.Tests.WebChat;
 
 namespace PartnerBot.Tests.Owner.Handoff;
 
@@ -20,7 +17,7 @@ public sealed class HandoffFlowTests
     public async Task A_staff_member_takes_over_the_bot_is_silent_lines_go_both_ways_and_after_the_hand_back_the_interview_goes_on()
     {
         await using var app = App();
-        await using var customer = await Customer.StartAsync(app);
+        await using var customer = await WebsiteCustomer.StartAsync(app);
         await StaffOnlineAsync(app);
         await customer.SayAsync("ja");
         await customer.SayAsync("Anna Schmidt");
@@ -66,7 +63,7 @@ public sealed class HandoffFlowTests
     public async Task Nobody_taking_over_within_the_timeout_gives_the_chat_back_to_the_bot_with_one_apology_and_a_callback_offer()
     {
         await using var app = App();
-        await using var customer = await Customer.StartAsync(app);
+        await using var customer = await WebsiteCustomer.StartAsync(app);
         await StaffOnlineAsync(app);
         await customer.SayAsync("ja");
         await customer.SayAsync("Ich will mit einem echten Menschen reden");
@@ -91,7 +88,7 @@ public sealed class HandoffFlowTests
     public async Task With_nobody_online_the_wish_for_a_person_does_not_queue()
     {
         await using var app = App();
-        await using var customer = await Customer.StartAsync(app);
+        await using var customer = await WebsiteCustomer.StartAsync(app);
         await customer.SayAsync("ja");
         Assert.DoesNotContain("Ich gebe Bescheid", Join(await customer.SayAsync("Ich möchte mit einem Menschen sprechen")));
         Assert.Empty(await app.Services.GetRequiredService<IHandoffStore>().OpenAsync(Cancel));
@@ -102,7 +99,7 @@ public sealed class HandoffFlowTests
     {
         await using var app = App();
         app.Time.Advance(TimeSpan.FromDays(1)); // Saturday: closed by default
-        await using var customer = await Customer.StartAsync(app);
+        await using var customer = await WebsiteCustomer.StartAsync(app);
         await StaffOnlineAsync(app);
         await customer.SayAsync("ja");
         Assert.DoesNotContain("Ich gebe Bescheid", Join(await customer.SayAsync("mit einem Mitarbeiter bitte")));
@@ -128,49 +125,6 @@ public sealed class HandoffFlowTests
             {
                 return next;
             }
-        }
-    }
-
-    /// <summary>A website customer who reads the bot's new activities after each message.</summary>
-    private sealed class Customer(DirectLineClient client, HttpClient http) : IAsyncDisposable
-    {
-        private string _watermark = "";
-
-        public static async Task<Customer> StartAsync(OwnerAppFactory app)
-        {
-            var http = app.CreateClient();
-            var (client, _) = await DirectLineClient.StartAsync(http);
-            var customer = new Customer(client, http);
-            await customer.NewAsync();
-            return customer;
-        }
-
-        public async Task<IReadOnlyList<string?>> SayAsync(string text)
-        {
-            Assert.Equal(HttpStatusCode.OK, (await client.PostMessageAsync(DirectLineClient.Message(text, fromId: client.UserId))).StatusCode);
-            return await NewAsync();
-        }
-
-        public async Task TypesAsync() =>
-            Assert.Equal(HttpStatusCode.OK, (await client.PostMessageAsync(new JsonObject
-            {
-                ["type"] = "typing", ["from"] = new JsonObject { ["id"] = client.UserId, ["role"] = "user" },
-            })).StatusCode);
-
-        public async Task<IReadOnlyList<string?>> NewAsync() => [.. (await NewActivitiesAsync()).Select(a => (string?)a["text"])];
-
-        /// <summary>The bot's (and staff members') messages since the last read.</summary>
-        public async Task<IReadOnlyList<JsonObject>> NewActivitiesAsync()
-        {
-            var page = await client.PollAsync(_watermark);
-            _watermark = (string?)page["watermark"] ?? _watermark;
-            return [.. DirectLineClient.Activities(page).Where(a => (string?)a["type"] == "message" && (string?)a["from"]?["role"] == "bot")];
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            http.Dispose();
-            return ValueTask.CompletedTask;
         }
     }
 }

@@ -10,8 +10,10 @@ namespace PartnerBot.Interview.Listening;
 /// over live), a call back asking only for what it still needs, a request on the profile, which the owner is notified of.</summary>
 /// <remarks>Before consent nothing is written: the customer gets the contact and is asked whether their number may be noted;
 /// only the kind of the wish is kept for that "ja" (never their words).</remarks>
-internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, InterviewFlow flow, IOptions<BotOptions> options)
+internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, InterviewFlow flow, IOptions<BotOptions> options, RecognizerModels models)
 {
+    private readonly CallTimeReader _callTimes = new(models);
+
     /// <summary>A message asking for a person, a call back or complaining.</summary>
     public async Task<KindOutcome> TakeAsync(InterviewTurn turn, string text, Understood understood, CancellationToken cancellationToken)
     {
@@ -35,6 +37,11 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
             await handoff.RequestAsync(turn.Context, kind, cancellationToken);
             return KindOutcome.Done;
         }
+        else if (kind == RequestKind.Human && await handoff.WhenBackAsync(turn.Context, state.Informal == true, cancellationToken) is { } back)
+        {
+            // Closed: no number that nobody answers, but when someone is back, and the call back's question after it.
+            turn.Say(back);
+        }
         else
         {
             turn.Say(Fill(turn, turn.Wording.HumanContact));
@@ -48,9 +55,10 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
             return KindOutcome.Done;
         }
 
-        Record(turn, kind, text);
+        var callTime = kind != RequestKind.Complaint ? _callTimes.Read(text, turn.Locale, turn.ReferenceTime, understood) : null;
+        Record(turn, kind, text, callTime);
         ApplyPhone(turn, understood, text);
-        AskCallback(turn, kind == RequestKind.Complaint ? RequestKind.Complaint : RequestKind.Callback, understood.CallTime is not null);
+        AskCallback(turn, kind == RequestKind.Complaint ? RequestKind.Complaint : RequestKind.Callback, callTime is not null);
         return KindOutcome.Done;
     }
 
@@ -69,13 +77,22 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
     {
         var state = turn.State;
         var pending = state.Callback!;
-        var time = understood.CallTime ?? understood.Timeframe;
-        if (understood.Phone is null && time is null && !CallTime.InWords(turn, text, understood))
+        // A time of day in words the date model does not read ("am Vormittag bitte") is kept as the customer said it.
+        var time = _callTimes.Read(text, turn.Locale, turn.ReferenceTime, understood)
+            ?? (understood.Phone is null && CallTimeInWords.InWords(turn, text, understood) ? new CallTime(text.Trim()) : null);
+        if (understood.Phone is null && time is null)
         {
             state.Callback = null;
             if (understood.YesNo != YesNo.No || understood.Kind is not (MessageKind.No or MessageKind.None))
             {
                 return KindOutcome.NotHandled;
+            }
+
+            // "Nein, danke" is an answer too: the request that led to the offer says the call back is not wanted.
+            if (state.HasConsent && state.Requests.Count > 0 && !state.Requests[^1].Declined)
+            {
+                state.Requests[^1] = state.Requests[^1] with { Declined = true };
+                turn.ProfileChanged = true;
             }
 
             turn.Say(Fill(turn, turn.Wording.CallbackDeclined));
@@ -84,7 +101,9 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         }
 
         ApplyPhone(turn, understood, text);
-        AddDetails(turn, pending.Kind, text);
+        // A number without a time is recorded as "any time" once; a time given before stays the one that counts.
+        AddDetails(turn, pending.Kind, text, time ?? (pending.HasTime ? null : new CallTime("", Open: true)));
+        pending.HasTime |= time is not null;
         if (state.Values.Text(SlotNames.Phone) is null)
         {
             pending.NeedsNumber = true;
@@ -98,30 +117,34 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         return KindOutcome.Done;
     }
 
-    /// <summary>Adds a request to the profile (after consent only; the owner is told of it through the notification outbox).</summary>
-    public static void Record(InterviewTurn turn, string kind, string text)
+    /// <summary>Adds a request to the profile (after consent only; the owner is told of it through the notification outbox), with
+    /// when a call back suits where that was asked.</summary>
+    public static void Record(InterviewTurn turn, string kind, string text, CallTime? callTime = null)
     {
         if (turn.State.HasConsent && !string.IsNullOrWhiteSpace(text))
         {
-            turn.State.Requests.Add(new ProfileRequest(kind, text, turn.Now));
+            turn.State.Requests.Add(new ProfileRequest(kind, text, turn.Now) { CallTime = callTime });
             turn.ProfileChanged = true;
         }
     }
 
     /// <summary>The details (a number, a good time) belong to the wish they answer: one request per wish, so the owner reads it
     /// as one thing to do. A wish for a person whose details were given has become a call back.</summary>
-    private static void AddDetails(InterviewTurn turn, string kind, string text)
+    private static void AddDetails(InterviewTurn turn, string kind, string text, CallTime? callTime)
     {
         var requests = turn.State.Requests;
         var index = requests.FindLastIndex(r => r.Kind == kind || (kind == RequestKind.Callback && r.Kind == RequestKind.Human));
         if (index < 0 || !turn.State.HasConsent || string.IsNullOrWhiteSpace(text))
         {
-            Record(turn, kind, text);
+            Record(turn, kind, text, callTime);
             return;
         }
 
         // Dated now, so what changed shows as new to whoever reads the requests by time.
-        requests[index] = new ProfileRequest(kind, requests[index].Text + " – " + text.Trim(), turn.Now);
+        requests[index] = new ProfileRequest(kind, requests[index].Text + " – " + text.Trim(), turn.Now)
+        {
+            CallTime = callTime ?? requests[index].CallTime,
+        };
         turn.ProfileChanged = true;
     }
 
@@ -130,7 +153,7 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         var phone = turn.State.Values.Text(SlotNames.Phone);
         if (phone is null || !hasTime)
         {
-            turn.State.Callback = new PendingCallback { Kind = kind, NeedsNumber = phone is null };
+            turn.State.Callback = new PendingCallback { Kind = kind, NeedsNumber = phone is null, HasTime = hasTime };
             turn.Say(phone is null
                 ? Fill(turn, turn.Wording.CallbackAskNumber)
                 : Wording.Fill(Fill(turn, turn.Wording.CallbackAskTime), ("phone", CustomerText.Markdown(phone))));

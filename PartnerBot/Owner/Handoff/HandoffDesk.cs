@@ -10,14 +10,15 @@ namespace PartnerBot.Owner.Handoff;
 /// <remarks>Every change is conditional on the version it was decided on (<see cref="IHandoffStore.ChangeAsync"/>), so of two staff
 /// members taking over at once, or a take-over racing the timeout on another instance, exactly one wins.</remarks>
 public sealed class HandoffDesk(
-    IHandoffStore store, IHandoffBus bus, OpeningHours hours, IOptionsMonitor<OpeningHoursOptions> options, HandoffMessenger messenger,
-    HandoffWording wording, HandoffAlert alert, TimeProvider time, ILogger<HandoffDesk> logger) : IHandoffDesk
+    IHandoffStore store, IHandoffBus bus, OpenHandoffs open, OpeningHours hours, IOptionsMonitor<OpeningHoursOptions> options, HandoffMessenger messenger,
+    HandoffWording wording, HandoffAlert alert, TimeProvider time, ILogger<HandoffDesk> logger)
 {
-    /// <inheritdoc/>
+    /// <summary>True when a person could be called now: within opening hours and someone has the live dashboard open.</summary>
     public async Task<bool> CanCallNowAsync(CancellationToken cancellationToken) =>
         hours.IsOpen() && await store.AnyonePresentAsync(time.GetUtcNow(), cancellationToken);
 
-    /// <inheritdoc/>
+    /// <summary>Calls a person for the conversation of <paramref name="turnContext"/>: puts it into the "Wartet auf Sie" queue;
+    /// <paramref name="customerName"/> is what the dashboard shows (null for a customer who has not consented or given a name).</summary>
     public async Task<HandoffRequest> RequestPersonAsync(ITurnContext turnContext, string? customerName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -46,6 +47,7 @@ public sealed class HandoffDesk(
             Reference = JsonConvert.SerializeObject(reference),
             RequestedAt = now,
         }, cancellationToken);
+        open.Opened(chat);
         if (chat.Status == HandoffStatus.Waiting && chat.RequestedAt.ToUnixTimeMilliseconds() == now.ToUnixTimeMilliseconds())
         {
             logger.LogInformation("A customer on {ChannelId} waits for a person (handoff {HandoffId}).", chat.ChannelId, chat.Id);
@@ -56,9 +58,23 @@ public sealed class HandoffDesk(
         return HandoffRequest.Calling;
     }
 
-    /// <summary>The open handoff of a conversation; null when the bot answers.</summary>
-    public async Task<HandoffChat?> OpenOfAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
-        await store.FindAsync(channelId, conversationId, cancellationToken) is { IsOpen: true } chat ? chat : null;
+    /// <summary>The open handoff of a conversation; null when the bot answers. Asks the store only for a conversation that may have one
+    /// (<see cref="OpenHandoffs"/>), so the turns of all other conversations cost no query.</summary>
+    public async Task<HandoffChat?> OpenOfAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        if (!await open.MayHaveAsync(channelId, conversationId, cancellationToken))
+        {
+            return null;
+        }
+
+        if (await store.FindAsync(channelId, conversationId, cancellationToken) is { IsOpen: true } chat)
+        {
+            return chat;
+        }
+
+        open.Forget(channelId, conversationId);
+        return null;
+    }
 
     /// <summary><paramref name="holder"/> takes over a waiting chat; the customer is told who is there.</summary>
     public async Task<HandoffChange> TakeOverAsync(string id, HandoffHolder holder, CancellationToken cancellationToken)
@@ -76,6 +92,7 @@ public sealed class HandoffDesk(
         }
 
         var held = await store.GetAsync(id, cancellationToken) ?? chat;
+        open.Opened(held);
         logger.LogInformation("Handoff {HandoffId} taken over.", id);
         await PublishQueueAsync(held, cancellationToken);
         await SayAsync(held, wording.Say(held.Locale, "joined", holder.Name, wording.Business), cancellationToken);
@@ -147,9 +164,13 @@ public sealed class HandoffDesk(
             }
 
             expired++;
+            open.Closed(chat);
             logger.LogInformation("Nobody took over handoff {HandoffId} in time; the bot offers a callback.", chat.Id);
             await PublishQueueAsync(await store.GetAsync(chat.Id, cancellationToken) ?? chat, cancellationToken);
-            await SayAsync(chat, wording.Say(chat.Locale, "timeout", wording.Business), cancellationToken);
+            if (await messenger.OfferCallbackAsync(chat, cancellationToken) is { } offer)
+            {
+                await BotSaidAsync(chat.Id, offer, cancellationToken);
+            }
         }
 
         return expired;
@@ -170,6 +191,7 @@ public sealed class HandoffDesk(
             return HandoffChange.Conflict;
         }
 
+        open.Closed(chat);
         await PublishQueueAsync(await store.GetAsync(id, cancellationToken) ?? chat, cancellationToken);
         await tell(chat, cancellationToken);
         return HandoffChange.Done;

@@ -6,7 +6,7 @@ namespace PartnerBot.Owner.Handoff;
 /// <summary><c>GET /owner/live/events</c>: the live dashboard's Server-Sent Events, for signed-in staff and the owner only, scoped to
 /// the queue and (with <c>?c=</c>) one chat the reader may open: a waiting one, one they hold, or for the owner any.</summary>
 /// <remarks>The first event is the queue as it is (also after a reconnect), then each change as it happens; a comment every
-/// <see cref="KeepAlive"/> keeps proxies from closing the stream and marks the reader present for <see cref="IHandoffDesk.CanCallNowAsync"/>.</remarks>
+/// <see cref="KeepAlive"/> keeps proxies from closing the stream and marks the reader present for <see cref="HandoffDesk.CanCallNowAsync"/>.</remarks>
 public static class HandoffEventStream
 {
     /// <summary>How often an idle stream sends a comment (and renews the reader's presence).</summary>

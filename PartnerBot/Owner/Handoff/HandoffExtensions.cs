@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerBot.Owner.Staff;
 
 namespace PartnerBot.Owner.Handoff;
@@ -13,8 +14,11 @@ public static class HandoffExtensions
         services.AddSingleton<HandoffWording>();
         services.AddSingleton<HandoffAlert>();
         services.AddSingleton<HandoffMessenger>();
+        services.AddSingleton<OpenHandoffs>();
         services.AddSingleton<HandoffDesk>();
-        services.AddSingleton<IHandoffDesk>(sp => sp.GetRequiredService<HandoffDesk>());
+        services.AddSingleton<HandoffBack>();
+        // The listening conversation decides that a customer wants a person and asks this desk, in place of its default.
+        services.Replace(ServiceDescriptor.Singleton<Interview.Listening.IHandoffDesk, ListeningHandoffDesk>());
         services.AddSingleton<Bots.IHandoffTurn, HandoffTurn>();
         services.AddHostedService<HandoffTimeoutService>();
         services.AddSingleton<PartnerBot.Privacy.ICustomerErasureHook, HandoffErasureHook>();

@@ -15,7 +15,7 @@ namespace PartnerBot.Owner.Handoff;
 /// customer's socket on another instance); in Teams and Azure Direct Line it goes through the channel's Connector service.</remarks>
 public sealed class HandoffMessenger(
     PartnerBotAdapter adapter, InterviewStates states, InterviewEngine interview, ConversationState conversationState, UserState userState,
-    IOptions<MicrosoftAppOptions> app, ILogger<HandoffMessenger> logger)
+    HandoffWording wording, IOptions<MicrosoftAppOptions> app, ILogger<HandoffMessenger> logger)
 {
     /// <summary>Sends a staff member's message, shown under their name; false when the channel refused it.</summary>
     public Task<bool> SendAsStaffAsync(HandoffChat chat, string name, string text, CancellationToken cancellationToken) =>
@@ -45,6 +45,31 @@ public sealed class HandoffMessenger(
             await conversationState.SaveChangesAsync(turn, false, ct);
             await userState.SaveChangesAsync(turn, false, ct);
         }, cancellationToken);
+
+    /// <summary>Nobody took over in time: the bot apologises and offers a call back (at the number it knows, or asking for one),
+    /// and the customer's next message is read as when it suits them; returns what was said, null when the channel refused it.</summary>
+    public async Task<string?> OfferCallbackAsync(HandoffChat chat, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        string? said = null;
+        var sent = await RunAsync(chat, async (turn, ct) =>
+        {
+            var state = await states.InterviewAsync(turn, ct);
+            var phone = state.HasConsent ? state.Values.Text(Understanding.SlotNames.Phone) : null;
+            said = phone is null
+                ? wording.Say(chat.Locale, state.Informal == true, "timeout", wording.Business)
+                : wording.Say(chat.Locale, state.Informal == true, "timeoutKnownNumber", wording.Business, phone);
+            if (state.HasConsent)
+            {
+                // Before consent nothing is noted: the customer's answer then goes the interview's way (consent first).
+                state.Callback = new PendingCallback { NeedsNumber = phone is null };
+            }
+
+            await turn.SendActivityAsync(MessageFactory.Text(said), ct);
+            await conversationState.SaveChangesAsync(turn, false, ct);
+        }, cancellationToken);
+        return sent ? said : null;
+    }
 
     /// <summary>The turn applies the bot's account to what it sends; the name is set after that (the website shows it, Teams keeps the bot's).</summary>
     private static void Named(ITurnContext turn, string name) =>

@@ -17,6 +17,16 @@ public sealed class HandoffWording(OwnerWordingCatalog catalog, IOptions<BotOpti
         return For(locale).Format("handoff.say." + key, args);
     }
 
+    /// <summary>As <see cref="Say(string, string, object?[])"/>, in du where <paramref name="informal"/> and the language has a
+    /// <c>.du</c> text for the key.</summary>
+    public string Say(string locale, bool informal, string key, params object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(locale);
+        var text = For(locale);
+        var template = (informal ? text.Find("handoff.say." + key + ".du") : null) ?? text["handoff.say." + key];
+        return string.Format(text.Culture, template, args);
+    }
+
     /// <summary>How the customer is told the owner's name (the owner has no staff account): "das Team".</summary>
     public string OwnerName(string locale) => For(locale)["handoff.say.ownerName"];
 

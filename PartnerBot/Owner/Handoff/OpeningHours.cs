@@ -53,6 +53,9 @@ public sealed class OpeningHours(IOptionsMonitor<OpeningHoursOptions> options, T
         return null;
     }
 
+    /// <summary><paramref name="at"/> on the business's clock (<c>Owner:OpeningHours:TimeZone</c>).</summary>
+    public DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone(options.CurrentValue));
+
     private static TimeZoneInfo Zone(OpeningHoursOptions settings) => TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
 
     private static bool IsHoliday(OpeningHoursOptions settings, DateOnly day) =>

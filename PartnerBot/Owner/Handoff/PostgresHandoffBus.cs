@@ -7,7 +7,9 @@ namespace PartnerBot.Owner.Handoff;
 
 /// <summary>The bus of instances sharing PostgreSQL: an event goes to this instance's dashboards at once and to the others by
 /// <c>NOTIFY</c> on <see cref="Channel"/> (<see cref="PostgresHandoffListener"/> hands it to theirs).</summary>
-public sealed class PostgresHandoffBus(PostgresDatabase database, HandoffHub hub, ILogger<PostgresHandoffBus> logger) : IHandoffBus
+/// <remarks>Another instance's queue events also keep this instance's <see cref="OpenHandoffs"/> up to date, so a take-over there
+/// silences the bot here.</remarks>
+public sealed class PostgresHandoffBus(PostgresDatabase database, HandoffHub hub, ILogger<PostgresHandoffBus> logger, OpenHandoffs? open = null) : IHandoffBus
 {
     /// <summary>The notification channel.</summary>
     public const string Channel = "partnerbot_handoff";
@@ -51,14 +53,15 @@ public sealed class PostgresHandoffBus(PostgresDatabase database, HandoffHub hub
         }
     }
 
-    /// <summary>Hands an event of another instance to this instance's dashboards.</summary>
-    public void Receive(string payload)
+    /// <summary>Hands an event of another instance to this instance's dashboards at once; the task ends when this instance's
+    /// <see cref="OpenHandoffs"/> knows of a handoff the event opened.</summary>
+    public Task ReceiveAsync(string payload)
     {
         ArgumentNullException.ThrowIfNull(payload);
         var separator = payload.IndexOf('|', StringComparison.Ordinal);
         if (separator < 0 || payload.AsSpan(0, separator).SequenceEqual(InstanceId))
         {
-            return;
+            return Task.CompletedTask;
         }
 
         try
@@ -66,11 +69,14 @@ public sealed class PostgresHandoffBus(PostgresDatabase database, HandoffHub hub
             if (JsonSerializer.Deserialize<HandoffEvent>(payload[(separator + 1)..], Json) is { } handoffEvent)
             {
                 hub.Deliver(handoffEvent);
+                return open is not null && handoffEvent.Kind == HandoffEvent.Queue ? open.HeardAsync(handoffEvent, CancellationToken.None) : Task.CompletedTask;
             }
         }
         catch (JsonException)
         {
             logger.LogWarning("A handoff event of another instance could not be read.");
         }
+
+        return Task.CompletedTask;
     }
 }

@@ -26,11 +26,15 @@ public sealed class PostgresHandoffListener(IServiceProvider services, IOptions<
             try
             {
                 await using var connection = await bus.Database.OpenAsync(stoppingToken);
-                connection.Notification += (_, e) => bus.Receive(e.Payload);
+                // The listener's thread only hands on; the lookup of a newly opened handoff runs beside it.
+                connection.Notification += (_, e) => _ = bus.ReceiveAsync(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {PostgresHandoffBus.Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
+
+                // Events sent while this instance was not listening are lost: the open handoffs are read again.
+                services.GetService<OpenHandoffs>()?.Reload();
 
                 while (true)
                 {

@@ -4,7 +4,7 @@ namespace PartnerBot.Interview.Listening;
 
 /// <summary>The answer to "wann passt es Ihnen am besten?" in the customer's words: "am Vormittag bitte", "evenings after 6 are best".
 /// A time of day is no date, so understanding finds none; the question on screen is the call back's, and the answer belongs there.</summary>
-internal static class CallTime
+internal static class CallTimeInWords
 {
     private const int MaxWords = 10;
     private const int MaxWordsWithOnlyAFigure = 5;
