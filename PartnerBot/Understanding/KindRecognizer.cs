@@ -20,7 +20,10 @@ internal static class KindRecognizer
     private static readonly GatedRegex AboutTheQuestion = Phrase("kind.aboutTheQuestion");
 
     /// <summary>True when a question names the bot's question or how to answer it ("Vorname", "Datum", "genau", "ungefähr").</summary>
-    public static bool IsAboutTheQuestion(string text) => AboutTheQuestion.IsMatch(text);
+    public static bool IsAboutTheQuestion(string text) => AboutTheQuestion.IsMatch(text) && !BusinessQuestion.IsMatch(text);
+
+    /// <summary>What something costs is a question for the business, even with "ungefähr" or "roughly" in it.</summary>
+    private static readonly GatedRegex BusinessQuestion = Phrase("kind.businessQuestion");
 
     /// <summary>The kind one of the phrase lists tells, or null.</summary>
     public static MessageKind? ByPhrases(string text)
