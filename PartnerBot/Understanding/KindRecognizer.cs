@@ -39,6 +39,12 @@ internal static class KindRecognizer
         return null;
     }
 
+    /// <summary>True when angry punctuation comes with a negation or "again" ("Keiner ruft zurück!!", "still nothing?!"): a complaint when nothing else is given.</summary>
+    public static bool IsAngry(string text) =>
+        (text.Contains("!!", StringComparison.Ordinal) || text.Contains("?!", StringComparison.Ordinal) || text.Contains("!?", StringComparison.Ordinal)) && AngryWords.IsMatch(text);
+
+    private static readonly GatedRegex AngryWords = Phrase("kind.angryWords");
+
     /// <summary>True when the message is only greetings and small talk ("Hallo nochmal!", "Na, wie geht's?", "Merci vielmal").</summary>
     public static bool IsGreeting(string text) => Greeting.IsMatch(text);
 
