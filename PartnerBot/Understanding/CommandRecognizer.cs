@@ -104,6 +104,17 @@ public sealed class CommandRecognizer
         }
 
         var joined = " " + string.Join(' ', words) + " ";
+        if (words.Length <= MaxWords + 1 && text.Contains('?', StringComparison.Ordinal))
+        {
+            // "Kann ich abbrechen?", "Can I skip?": a question about doing a command is the command.
+            foreach (var (command, asked) in InQuestion)
+            {
+                if (words.Any(asked.Contains))
+                {
+                    return new CommandMatch(command);
+                }
+            }
+        }
 
         foreach (var (command, phrases) in WithinTable)
         {
@@ -118,6 +129,10 @@ public sealed class CommandRecognizer
 
         return null;
     }
+
+    /// <summary>The words per command that make a short question that command (<c>command.inQuestion.*</c>).</summary>
+    private static readonly (Command Command, HashSet<string> Words)[] InQuestion =
+        [.. Table.Select(t => (t.Command, Words.Set("command.inQuestion." + JsonName(t.Command)))).Where(t => t.Item2.Count > 0)];
 
     /// <summary>The phrases of two or more words per command, padded with spaces, built once (<see cref="Within"/> runs on most messages).</summary>
     private static readonly (Command Command, string[] Phrases)[] WithinTable =

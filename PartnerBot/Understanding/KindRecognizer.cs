@@ -36,7 +36,8 @@ internal static class KindRecognizer
             }
         }
 
-        return null;
+        // "Kann ich bitte mit Ihrem Team sprechen?": a way of talking and someone to talk to, in a short message.
+        return text.Length < 160 && HumanTalk.IsMatch(text) && HumanSomeone.IsMatch(text) ? MessageKind.Human : null;
     }
 
     /// <summary>True when angry punctuation comes with a negation or "again" ("Keiner ruft zurück!!", "still nothing?!"): a complaint when nothing else is given.</summary>
@@ -44,6 +45,10 @@ internal static class KindRecognizer
         (text.Contains("!!", StringComparison.Ordinal) || text.Contains("?!", StringComparison.Ordinal) || text.Contains("!?", StringComparison.Ordinal)) && AngryWords.IsMatch(text);
 
     private static readonly GatedRegex AngryWords = Phrase("kind.angryWords");
+
+    private static readonly GatedRegex HumanTalk = Phrase("kind.human.talk");
+
+    private static readonly GatedRegex HumanSomeone = Phrase("kind.human.someone");
 
     /// <summary>True when the message is only greetings and small talk ("Hallo nochmal!", "Na, wie geht's?", "Merci vielmal").</summary>
     public static bool IsGreeting(string text) => Greeting.IsMatch(text);
