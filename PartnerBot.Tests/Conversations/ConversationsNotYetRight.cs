@@ -5,7 +5,7 @@ public static class ConversationsNotYetRight
 {
     public static readonly HashSet<string> Ids = new(StringComparer.Ordinal)
     {
-        "at-03", "ch-01", "ch-02", "de-07", "de-08", "de-11", "de-17", "de-23",
-        "en-04", "en-05", "en-10", "en-11", "en-12", "fr-02", "mx-01",
+        "at-03", "ch-01", "ch-02", "de-07", "de-08", "de-17",
+        "en-04", "en-05", "en-11", "fr-02", "mx-01",
     };
 }
