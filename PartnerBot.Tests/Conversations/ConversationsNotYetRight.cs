@@ -5,6 +5,7 @@ public static class ConversationsNotYetRight
 {
     public static readonly HashSet<string> Ids = new(StringComparer.Ordinal)
     {
-        "de-11", "de-17", "de-23", "de-24", "en-10", "en-11", "en-18",
+        "at-03", "ch-01", "ch-02", "de-07", "de-08", "de-11", "de-17", "de-23", "de-24",
+        "en-04", "en-05", "en-10", "en-11", "en-18", "fr-02", "mx-01",
     };
 }

@@ -147,7 +147,7 @@ public static partial class CorpusLabelChecks
 
         if (budget.TryGetProperty("per", out var per) && !CorpusVocabulary.Periods.Contains(per.GetString() ?? ""))
         {
-            yield return $"per '{per}' is not month/year";
+            yield return $"per '{per}' is not hour/week/month/year";
         }
 
         if (budget.TryGetProperty("upTo", out var upTo) && upTo.ValueKind != JsonValueKind.True)

@@ -29,7 +29,7 @@ public static class CorpusVocabulary
 
     public static readonly string[] Titles = ["Dr.", "Prof.", "Prof. Dr.", "Mag.", "Dipl.-Ing."];
 
-    public static readonly string[] Periods = ["month", "year"];
+    public static readonly string[] Periods = ["hour", "week", "month", "year"];
 
     /// <summary>The salutations of each language, in that language's form.</summary>
     public static readonly Dictionary<string, string[]> Salutations = new()

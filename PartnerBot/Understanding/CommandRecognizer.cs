@@ -36,8 +36,42 @@ public sealed class CommandRecognizer
         }
 
         var all = MessageWords.Of(trimmed.Replace("?", " ", StringComparison.Ordinal));
+        if (all.Length > MaxWords + 3)
+        {
+            return null;
+        }
+
+        return Whole(all) ?? ByClause(trimmed);
+    }
+
+    /// <summary>A short message of clauses, one of which is a whole command ("nevermind, I'm done", "Hilfe, ich weiß nicht weiter").</summary>
+    private static CommandMatch? ByClause(string text)
+    {
+        if (text.AsSpan().IndexOfAny(ClauseEnds) < 0)
+        {
+            return null;
+        }
+
+        foreach (var clause in text.Split(ClauseSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var words = MessageWords.Of(clause);
+            if (words.Length > 0 && words.Length < MessageWords.Of(text).Length && Whole(words) is { } command)
+            {
+                return command;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly char[] ClauseSeparators = [',', ';', '.', '!', '?', '\n'];
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",;.!?\n");
+
+    /// <summary>The command the words are, once filler words are left out.</summary>
+    private static CommandMatch? Whole(string[] all)
+    {
         var words = all.Where(w => !Filler.Contains(w)).ToArray();
-        if (words.Length is 0 || all.Length > MaxWords + 3)
+        if (words.Length is 0)
         {
             return null;
         }
@@ -70,6 +104,17 @@ public sealed class CommandRecognizer
         }
 
         var joined = " " + string.Join(' ', words) + " ";
+        if (words.Length <= MaxWords + 1 && text.Contains('?', StringComparison.Ordinal))
+        {
+            // "Kann ich abbrechen?", "Can I skip?": a question about doing a command is the command.
+            foreach (var (command, asked) in InQuestion)
+            {
+                if (words.Any(asked.Contains))
+                {
+                    return new CommandMatch(command);
+                }
+            }
+        }
 
         foreach (var (command, phrases) in WithinTable)
         {
@@ -84,6 +129,10 @@ public sealed class CommandRecognizer
 
         return null;
     }
+
+    /// <summary>The words per command that make a short question that command (<c>command.inQuestion.*</c>).</summary>
+    private static readonly (Command Command, HashSet<string> Words)[] InQuestion =
+        [.. Table.Select(t => (t.Command, Words.Set("command.inQuestion." + JsonName(t.Command)))).Where(t => t.Item2.Count > 0)];
 
     /// <summary>The phrases of two or more words per command, padded with spaces, built once (<see cref="Within"/> runs on most messages).</summary>
     private static readonly (Command Command, string[] Phrases)[] WithinTable =

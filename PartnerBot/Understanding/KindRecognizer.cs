@@ -20,7 +20,10 @@ internal static class KindRecognizer
     private static readonly GatedRegex AboutTheQuestion = Phrase("kind.aboutTheQuestion");
 
     /// <summary>True when a question names the bot's question or how to answer it ("Vorname", "Datum", "genau", "ungefähr").</summary>
-    public static bool IsAboutTheQuestion(string text) => AboutTheQuestion.IsMatch(text);
+    public static bool IsAboutTheQuestion(string text) => AboutTheQuestion.IsMatch(text) && !BusinessQuestion.IsMatch(text);
+
+    /// <summary>What something costs is a question for the business, even with "ungefähr" or "roughly" in it.</summary>
+    private static readonly GatedRegex BusinessQuestion = Phrase("kind.businessQuestion");
 
     /// <summary>The kind one of the phrase lists tells, or null.</summary>
     public static MessageKind? ByPhrases(string text)
@@ -33,8 +36,19 @@ internal static class KindRecognizer
             }
         }
 
-        return null;
+        // "Kann ich bitte mit Ihrem Team sprechen?": a way of talking and someone to talk to, in a short message.
+        return text.Length < 160 && HumanTalk.IsMatch(text) && HumanSomeone.IsMatch(text) ? MessageKind.Human : null;
     }
+
+    /// <summary>True when angry punctuation comes with a negation or "again" ("Keiner ruft zurück!!", "still nothing?!"): a complaint when nothing else is given.</summary>
+    public static bool IsAngry(string text) =>
+        (text.Contains("!!", StringComparison.Ordinal) || text.Contains("?!", StringComparison.Ordinal) || text.Contains("!?", StringComparison.Ordinal)) && AngryWords.IsMatch(text);
+
+    private static readonly GatedRegex AngryWords = Phrase("kind.angryWords");
+
+    private static readonly GatedRegex HumanTalk = Phrase("kind.human.talk");
+
+    private static readonly GatedRegex HumanSomeone = Phrase("kind.human.someone");
 
     /// <summary>True when the message is only greetings and small talk ("Hallo nochmal!", "Na, wie geht's?", "Merci vielmal").</summary>
     public static bool IsGreeting(string text) => Greeting.IsMatch(text);

@@ -22,6 +22,11 @@ internal static class MessageKinds
             return kind;
         }
 
+        if (!hasValue && answer == MessageKind.None && KindRecognizer.IsAngry(text))
+        {
+            return MessageKind.Complaint;
+        }
+
         if (!hasValue && answer == MessageKind.None && KindRecognizer.IsGreeting(text))
         {
             return MessageKind.Greeting; // "Na, wie geht's?" is small talk, not a question for the business

@@ -46,7 +46,7 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             }
 
             var currency = CurrencyOfSymbol(match.Groups["cur"].Value) ?? CurrencyOfSymbol(match.Groups["pre"].Value);
-            if (currency is null && !budgetContext && !ImpliedCurrency.Contains(match.Groups["mult"].Value))
+            if (currency is null && ((!budgetContext && !ImpliedCurrency.Contains(match.Groups["mult"].Value)) || CountsSomething(text, span.End)))
             {
                 continue;
             }
@@ -62,7 +62,7 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             foreach (var result in modelsOfCulture.Number.Parse(text))
             {
                 var span = SpanOf(result, text);
-                if (span is not null && !span.Value.OverlapsAny(excluded) && SpelledAmount.IsMatch(result.Text)
+                if (span is not null && !span.Value.OverlapsAny(excluded) && SpelledAmount.IsMatch(result.Text) && !CountsSomething(text, span.Value.End)
                     && (expectedSlot == SlotNames.Budget || !YearAfterPreposition.IsMatch(text.AsSpan(0, span.Value.End)))
                     && ParseAmount(result.Resolution?.GetValueOrDefault("value") as string, locale) is { } amount)
                 {
@@ -76,6 +76,9 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
     }
 
     /// <summary>Joins "3.000 und 5.000 €" / "$3,000 to $5,000" into one match worth the upper bound.</summary>
+    /// <summary>True when a count or size follows the number ("für 50 Leute", "250 qm", "12 Stück"): no amount of money.</summary>
+    private static bool CountsSomething(string text, int end) => end < text.Length && CountAfter.IsMatch(text, end);
+
     private static Recognized<MoneyMatch> WithRange(string text, List<Recognized<MoneyMatch>> candidates)
     {
         var first = candidates[0];
@@ -190,6 +193,8 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
         @"(?:\b" + Words.Pattern("money.rangeStarts") + @"\s+)?[€$£]?\s?(?<num>\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:(?:" + Multipliers + "|" + CurrencyWords + @")(?![\p{L}]))?\s*" + Words.Pattern("money.rangeJoins") + @"\s*$");
 
     /// <summary>"ein", "one", "a" are numbers to the recognizer, but no budget: digits or a spelled-out amount of hundreds and more.</summary>
+    private static readonly Regex CountAfter = Vocabulary.Compile(@"\G\s*" + Words.Pattern("money.countNouns") + @"(?![\p{L}])");
+
     private static readonly Regex SpelledAmount = Vocabulary.Compile(@"\d|" + Words.Pattern("money.spelledAmounts"));
 
     /// <summary>"für 2027", "bis 2030": a year, not an amount, unless the budget was asked for.</summary>

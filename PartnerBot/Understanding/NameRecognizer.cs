@@ -20,15 +20,52 @@ public sealed partial class NameRecognizer
         var lowerCaseInput = !text.Any(char.IsUpper);
         foreach (var trigger in Trigger.Matches(text))
         {
-            if (ReadName(text, trigger.Index + trigger.Length, lowerCaseInput) is { } name)
+            // After "Mein Name ist" a trade is the surname ("der Name ist Tischler"); after "ich bin" it is what the customer does.
+            var strong = StrongTrigger.IsMatch(trigger.Value);
+            if (ReadName(text, trigger.Index + trigger.Length, lowerCaseInput, bare: strong) is { } name)
             {
                 var span = new TextSpan(trigger.Index, name.End - trigger.Index);
                 return new(new NameMatch(text.Substring(span.Start, span.Length), name.Value, name.Salutation, name.Title), span);
             }
         }
 
-        return expectedSlot == SlotNames.Name ? Bare(text, lowerCaseInput) : null;
+        return (expectedSlot == SlotNames.Name ? Bare(text, lowerCaseInput) : null) ?? NamedAround(text, lowerCaseInput);
     }
+
+    /// <summary>A name that a word after it or a sign-off before it announces: "Thomas Schäfer hier, …", "Dr. Emily Carter here",
+    /// "… Liebe Grüße, Anna Maler".</summary>
+    private static Recognized<NameMatch>? NamedAround(string text, bool lowerCaseInput)
+    {
+        foreach (var here in HereAfter.Matches(text))
+        {
+            var start = text.AsSpan(0, here.Index).LastIndexOfAny(ClauseMarks) + 1;
+            if (Greeting.Match(text[start..]) is { Success: true } greeting)
+            {
+                start += greeting.Length;
+            }
+
+            while (start < here.Index && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            if (ReadName(text, start, lowerCaseInput, bare: true) is { } name && name.End <= here.Index && text.AsSpan(name.End, here.Index - name.End).IsWhiteSpace())
+            {
+                return new(new NameMatch(text[start..name.End], name.Value, name.Salutation, name.Title), new TextSpan(start, here.Index + here.Length - start));
+            }
+        }
+
+        if (SignedOff.Match(text) is { Success: true } signOff && ReadName(text, signOff.Index + signOff.Length, lowerCaseInput, bare: true) is { } signed
+            && text.AsSpan(signed.End).Trim(" .!\n\r").IsEmpty)
+        {
+            return new(new NameMatch(text[(signOff.Index + signOff.Length)..signed.End], signed.Value, signed.Salutation, signed.Title),
+                new TextSpan(signOff.Index, signed.End - signOff.Index));
+        }
+
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(".!?,;:\n");
 
     /// <summary>A whole answer like "Anna Schmidt" or "Dr. Jürgen Weiß, anna@example.com": its first part, when that looks like a name.</summary>
     private static Recognized<NameMatch>? Bare(string text, bool lowerCaseInput)
@@ -141,7 +178,15 @@ public sealed partial class NameRecognizer
 
     private static readonly GatedRegex Trigger = GatedRegex.OfWords(@"(?<![\p{L}\p{M}])" + Words.Pattern("names.triggers") + @"(?:\s+|(?<=[:=])\s*)(?:" + Words.Pattern("names.triggerAdverbs") + @"\s+)*", Words.Words("names.triggers"));
 
-    private static readonly Regex Lead = Vocabulary.Compile(@"(?:" + Words.Pattern("names.articles") + @"\s+(?=\p{Lu}))?(?:" + Words.Pattern("names.titles") + @"(?:(?<=\.)|(?![\p{L}]))\s*)*");
+    private static readonly Regex StrongTrigger = Vocabulary.Compile("^" + Words.Pattern("names.strongTriggers") + @"(?![\p{L}])");
+
+    private static readonly GatedRegex HereAfter = GatedRegex.OfWords(@"(?<=[\p{L}.]\s+)" + Words.Pattern("names.here") + @"(?![\p{L}])", Words.Words("names.here"));
+
+    // The last sign-off of the message, a name only when nothing but the name follows it.
+    private static readonly Regex SignedOff = new(@"(?<![\p{L}])" + Words.Pattern("names.signOffs") + @"[\s,!.:–-]+(?!.*(?<![\p{L}])" + Words.Pattern("names.signOffs") + @"[\s,!.:–-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.Singleline);
+
+    private static readonly Regex Lead = Vocabulary.Compile(@"(?:" + Words.Pattern("names.articles") + @"(?:\s+|(?<=['’]))(?=\p{L}))?(?:" + Words.Pattern("names.titles") + @"(?:(?<=\.)|(?![\p{L}]))\s*)*");
 
     /// <summary>The salutation and title per written form ("Hr." → Herr, "DI" → Dipl.-Ing.), longest first.</summary>
     private static readonly (Regex Written, string Salutation)[] Salutations = Forms("names.salutation.");
@@ -183,7 +228,7 @@ public sealed partial class NameRecognizer
     private static readonly Regex Profession = Vocabulary.Compile(
         @"^(?:\p{L}*" + Words.Pattern("names.professionStems") + Words.Pattern("names.professionEndings") + "?|" + Words.Pattern("names.professions") + ")$");
 
-    private static readonly Regex TrailingHere = Vocabulary.Compile(@"\s+" + Words.Pattern("names.here") + "$");
+    private static readonly Regex TrailingHere = Vocabulary.Compile(@"(?:[\s,]+" + Words.Pattern("names.here", "names.trailing") + ")+$");
 
     private static readonly Regex NotAName = Vocabulary.Compile("^" + Words.Pattern("names.notAName") + @"\b");
 

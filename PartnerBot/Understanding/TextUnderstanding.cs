@@ -68,7 +68,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
     private Understood Read(string text, LanguageLocale locale, string? expectedSlot, DateTimeOffset now)
     {
         var phrased = KindRecognizer.ByPhrases(text);
-        if ((_commands.Recognize(text) ?? (phrased is null ? _commands.Within(text) : null)) is { } command && phrased != MessageKind.Resume)
+        if ((_commands.Recognize(text) ?? (phrased is null ? _commands.Within(text) : null)) is { } command && (phrased != MessageKind.Resume || command.Command == Command.Skip))
         {
             return new Understood { Command = command, Kind = MessageKind.Command };
         }

@@ -18,10 +18,25 @@ internal sealed class Vocabulary
             foreach (var (key, words) in lists)
             {
                 var merged = _lists.TryGetValue(key, out var known) ? known : _lists[key] = [];
-                merged.AddRange(words.Select(w => Regex.Replace(w.Trim(), @"\s+", " ").ToLowerInvariant()).Where(w => w.Length > 0 && !merged.Contains(w)));
+                foreach (var word in words.Select(w => Regex.Replace(w.Trim(), @"\s+", " ").ToLowerInvariant()).Where(w => w.Length > 0))
+                {
+                    // Customers without umlauts on their keyboard write "moechte", "fuer", "grüsse": each spelling is understood.
+                    foreach (var spelling in (string[])[word, WithoutUmlauts(word), word.Replace("ß", "ss", StringComparison.Ordinal)])
+                    {
+                        if (!merged.Contains(spelling))
+                        {
+                            merged.Add(spelling);
+                        }
+                    }
+                }
             }
         }
     }
+
+    /// <summary>The word as typed without umlauts and ß ("möchte" → "moechte", "grüß" → "gruess").</summary>
+    private static string WithoutUmlauts(string word) => word.Contains('ä') || word.Contains('ö') || word.Contains('ü') || word.Contains('ß')
+        ? word.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal)
+        : word;
 
     /// <summary>The vocabulary of the built-in languages.</summary>
     public static Vocabulary Shared { get; } = new(LanguageRegistry.Shared);
