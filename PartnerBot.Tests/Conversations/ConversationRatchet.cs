@@ -8,14 +8,15 @@ public static class ConversationRatchet
     {
         ["build"] = new(StringComparer.Ordinal)
         {
-            ["de"] = (84.6, 95.2), ["at-ch"] = (100.0, 100.0), ["en"] = (85.7, 92.0), ["fr"] = (100.0, 100.0), ["mixed"] = (100.0, 100.0),
+            ["de"] = (96.1, 98.8), ["at-ch"] = (100.0, 100.0), ["en"] = (90.4, 97.1), ["fr"] = (100.0, 100.0), ["mixed"] = (100.0, 100.0),
         },
         ["heldback"] = new(StringComparer.Ordinal)
         {
             // English held back fell from 73.5 % of fields with the listening conversation (the build part rose from 76 % to 84.6 %);
             // the held-back conversations are not read to find out why, so the floor records the fall instead of hiding it. Placing
-            // answers where they belong (call back times, dates to the vision, questions beside answers) has not lifted it yet.
-            ["de"] = (50.0, 78.6), ["at-ch"] = (66.6, 89.4), ["en"] = (33.3, 51.5), ["fr"] = (50.0, 87.5), ["mixed"] = (0.0, 85.7),
+            // answers where they belong (call back times, dates to the vision, questions beside answers) and the wider understanding
+            // lifted it to 56.2 %, still below where it was.
+            ["de"] = (80.0, 95.0), ["at-ch"] = (66.6, 89.4), ["en"] = (50.0, 56.2), ["fr"] = (50.0, 87.5), ["mixed"] = (0.0, 85.7),
         },
     };
 }
