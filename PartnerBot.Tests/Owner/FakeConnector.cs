@@ -43,6 +43,13 @@ public sealed class FakeConnector : IAsyncDisposable
                 ? Results.Json(new { id = "activity-" + posts.Count })
                 : Results.StatusCode(connector.StatusCode);
         });
+        // A reply to the customer's activity (what a turn sends in Teams) goes to the activity it answers.
+        app.MapPost("/v3/conversations/{id}/activities/{replyToId}", async (HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            posts.Enqueue((request.Path.Value!, await reader.ReadToEndAsync()));
+            return Results.Json(new { id = "activity-" + posts.Count });
+        });
         app.MapPost("/hooks/{name}", async (HttpRequest request) =>
         {
             using var reader = new StreamReader(request.Body);
