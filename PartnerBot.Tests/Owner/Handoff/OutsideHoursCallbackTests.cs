@@ -41,6 +41,11 @@ public sealed class OutsideHoursCallbackTests
         var page = await owner.GetPageAsync($"/owner/profiles/{profile.Id}");
         var shown = System.Text.RegularExpressions.Regex.Match(page, "<span class=\"call-time\">([^<]*)</span>");
         Assert.Equal("Wunschzeit: Dienstag, 24.11., 10:00", System.Net.WebUtility.HtmlDecode(shown.Groups[1].Value));
+
+        // The inbox shows it beside the request too.
+        var inbox = await owner.GetPageAsync("/owner");
+        var listed = System.Text.RegularExpressions.Regex.Match(inbox, "<small class=\"call-time\">([^<]*)</small>");
+        Assert.Equal("Wunschzeit: Dienstag, 24.11., 10:00", System.Net.WebUtility.HtmlDecode(listed.Groups[1].Value));
     }
 
     [Fact]
