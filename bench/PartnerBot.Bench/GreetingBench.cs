@@ -6,8 +6,9 @@ namespace PartnerBot.Bench;
 
 /// <summary>Time to greeting: a visitor on a business's page clicks the embed's chat button; measured in the page from the click
 /// to the first bot message shown, in a fresh browser context each time (nothing cached), with Debian's Chromium via Playwright.</summary>
-/// <remarks><c>greeting [--opens 50] [--configuration Release] [--hover-ms 0] [--returning] [--out bench/results]</c>. <c>--hover-ms</c>
-/// rests the pointer on the button that long before the click, as a person does. <c>--returning</c> is a returning visitor: every open
+/// <remarks><c>greeting [--opens 50] [--configuration Release] [--hover-ms 0 | --touch-ms 100] [--returning] [--out bench/results]</c>. <c>--hover-ms</c>
+/// rests the pointer on the button that long before the click, as a person does; <c>--touch-ms</c> taps it on a phone-sized touch
+/// screen, the finger that long on the glass. <c>--returning</c> is a returning visitor: every open
 /// is a new tab (a new conversation) in one browser profile, whose HTTP cache and compiled-code cache the earlier opens filled.</remarks>
 internal static class GreetingBench
 {
@@ -16,7 +17,7 @@ internal static class GreetingBench
     public static async Task<int> RunAsync(string[] args)
     {
         var opens = Option(args, "--opens", 50);
-        var hoverMs = Option(args, "--hover-ms", 0);
+        var press = GreetingPress.FromArgs(Option(args, "--hover-ms", 0), Option(args, "--touch-ms", -1));
         var returning = args.Contains("--returning");
         var configuration = OptionText(args, "--configuration") ?? "Release";
         var root = RepositoryRoot.Find();
@@ -63,10 +64,10 @@ internal static class GreetingBench
         // Two opens that are not counted: the server's JIT and Chromium's first start (and, for a returning visitor, the visits that
         // fill the caches).
         var times = new List<double>();
-        await using var profile = returning ? await NewContextAsync(browser) : null;
+        await using var profile = returning ? await NewContextAsync(browser, press) : null;
         for (var i = -2; i < opens; i++)
         {
-            var ms = await OpenOnceAsync(profile ?? await NewContextAsync(browser), siteUrl, hoverMs, ownsContext: profile is null);
+            var ms = await OpenOnceAsync(profile ?? await NewContextAsync(browser, press), siteUrl, press, ownsContext: profile is null);
             if (i >= 0)
             {
                 times.Add(ms);
@@ -74,8 +75,8 @@ internal static class GreetingBench
         }
 
         Directory.CreateDirectory(output);
-        var report = GreetingReport.Render(times, configuration, hoverMs, returning);
-        await File.WriteAllTextAsync(Path.Combine(output, $"greeting{(hoverMs > 0 ? "-hover" : "")}{(returning ? "-returning" : "")}.md"), report);
+        var report = GreetingReport.Render(times, configuration, press, returning);
+        await File.WriteAllTextAsync(Path.Combine(output, $"greeting{press.FileSuffix}{(returning ? "-returning" : "")}.md"), report);
         Console.WriteLine(report);
         try
         {
@@ -88,22 +89,22 @@ internal static class GreetingBench
         return 0;
     }
 
-    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser)
+    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser, GreetingPress press)
     {
-        var context = await browser.NewContextAsync(new() { Locale = "de-DE", ViewportSize = new() { Width = 1200, Height = 900 } });
+        var context = await browser.NewContextAsync(press.ContextOptions());
         context.SetDefaultTimeout(30_000);
         await context.AddInitScriptAsync(GreetingProbe.Script.Replace("BUBBLES", GreetingProbe.BotBubbles, StringComparison.Ordinal));
         return context;
     }
 
-    private static async Task<double> OpenOnceAsync(IBrowserContext context, string siteUrl, int hoverMs, bool ownsContext)
+    private static async Task<double> OpenOnceAsync(IBrowserContext context, string siteUrl, GreetingPress press, bool ownsContext)
     {
         try
         {
             var page = await context.NewPageAsync();
             try
             {
-                return await OpenAsync(context, page, siteUrl, hoverMs);
+                return await OpenAsync(context, page, siteUrl, press);
             }
             finally
             {
@@ -119,7 +120,7 @@ internal static class GreetingBench
         }
     }
 
-    private static async Task<double> OpenAsync(IBrowserContext context, IPage page, string siteUrl, int hoverMs)
+    private static async Task<double> OpenAsync(IBrowserContext context, IPage page, string siteUrl, GreetingPress press)
     {
         var log = new List<string>();
         page.Console += (_, message) => log.Add($"{message.Type}: {message.Text}");
@@ -135,12 +136,7 @@ internal static class GreetingBench
             throw new InvalidOperationException("The chat button did not appear. Browser: " + string.Join(Environment.NewLine, log), exception);
         }
 
-        if (hoverMs > 0)
-        {
-            await button.HoverAsync();
-            await page.WaitForTimeoutAsync(hoverMs);
-        }
-
+        await press.BeforeAsync(context, page, button);
         var detail = Environment.GetEnvironmentVariable("PARTNERBOT_GREETING_DETAIL") == "1";
         var devTools = detail ? await context.NewCDPSessionAsync(page) : null;
         if (devTools is not null)
@@ -159,7 +155,7 @@ internal static class GreetingBench
             await devTools.SendAsync("Profiler.start");
         }
 
-        await button.ClickAsync();
+        await press.ClickAsync(button);
         await page.WaitForFunctionAsync("() => window.__greeting.shown > 0");
         if (devTools is not null && profiles is not null)
         {

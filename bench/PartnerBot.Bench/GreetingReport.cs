@@ -7,7 +7,7 @@ namespace PartnerBot.Bench;
 internal static class GreetingReport
 {
     /// <summary>The Markdown report: percentiles over the opens and how they were made.</summary>
-    public static string Render(List<double> times, string configuration, int hoverMs, bool returning)
+    public static string Render(List<double> times, string configuration, GreetingPress press, bool returning)
     {
         var sorted = times.Order().ToList();
         double Percentile(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
@@ -18,9 +18,9 @@ internal static class GreetingReport
         var visitor = returning
             ? "each in a new tab of one Chromium profile (a returning visitor: HTTP cache and code cache filled by the earlier opens)"
             : "each in a fresh Chromium context (a first visit: empty cache)";
-        text.AppendLine(CultureInfo.InvariantCulture, $"{visitor}, PartnerBot {configuration} on loopback, Memory storage{(hoverMs > 0 ? $", pointer resting {hoverMs} ms on the button before the click" : "")}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{visitor}, PartnerBot {configuration} on loopback, Memory storage{press.Described}.");
         text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}{LoadAverage()}.");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Command: `dotnet run -c Release --project bench/PartnerBot.Bench -- greeting --opens {sorted.Count}{(configuration == "Release" ? "" : $" --configuration {configuration}")}{(hoverMs > 0 ? $" --hover-ms {hoverMs}" : "")}{(returning ? " --returning" : "")}`");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Command: `dotnet run -c Release --project bench/PartnerBot.Bench -- greeting --opens {sorted.Count}{(configuration == "Release" ? "" : $" --configuration {configuration}")}{press.Option}{(returning ? " --returning" : "")}`");
         text.AppendLine();
         text.AppendLine("| p50 | p95 | min | max | mean |");
         text.AppendLine("|---:|---:|---:|---:|---:|");

@@ -20,8 +20,31 @@ const fixups = {
     build.onResolve({ filter: /^p-defer-es5$/ }, () => ({ path: path.join(modules, 'p-defer', 'index.js') }));
     // markdown-it's browser build (it brings its own punycode; the package's main file asks for Node's).
     build.onResolve({ filter: /^markdown-it$/ }, () => ({ path: path.join(modules, 'markdown-it', 'dist', 'markdown-it.js') }));
+    // Web Chat's own strings (the send box, "sending", the keyboard help, …) only for the chat's languages: the other 45 are a
+    // quarter of the bundle, which every first visit downloads and compiles. Web Chat falls back to en-US for any other locale.
+    build.onLoad({ filter: /botframework-webchat-api[\\/]dist[\\/]botframework-webchat-api\.mjs$/ }, args => ({
+      contents: keepChatLanguages(fs.readFileSync(args.path, 'utf8')),
+      loader: 'js'
+    }));
   }
 };
+
+const chatLanguages = ['de-DE', 'en-US', 'fr-FR'];
+
+// The table from locale to strings ({"ar-EG":a,"ar-JO":b,…}) keeps the chat's languages; the strings of the others are then
+// unused and left out of the bundle. A Web Chat whose table looks different fails the build instead of shipping all of them.
+function keepChatLanguages(source) {
+  const table = /\{"ar-EG":[\w$]+,"ar-JO":[\w$]+,[^{}]*\}/g;
+  const found = source.match(table);
+  if (!found || found.length !== 1) {
+    throw new Error(`Web Chat's table of localized strings was not found once in botframework-webchat-api (found ${found?.length ?? 0}).`);
+  }
+  const entries = [...found[0].matchAll(/"([\w-]+)":([\w$]+)/g)].filter(([, locale]) => chatLanguages.includes(locale));
+  if (entries.length !== chatLanguages.length) {
+    throw new Error(`Web Chat's table of localized strings lacks one of ${chatLanguages.join(', ')}.`);
+  }
+  return source.replace(table, `{${entries.map(([, locale, name]) => `"${locale}":${name}`).join(',')}}`);
+}
 
 const licence = path.basename(out) + '.LICENSE.txt';
 const result = await esbuild.build({
