@@ -11,11 +11,16 @@ public sealed class WebChatAssets
     public const string RequestPath = "/webchat";
 
     /// <summary>The chat's Web Chat, built from npm at build time: the official Web Chat's components and Direct Line client with
-    /// markdown-it (which renders the bot's Markdown with HTML off), nothing else (no Adaptive Cards, no speech, no polyfills).</summary>
+    /// markdown-it (which renders the bot's Markdown with HTML off), nothing else (no Adaptive Cards, no speech, no polyfills). This
+    /// script holds Web Chat's components; <see cref="BaseName"/> what they build on.</summary>
     public const string BundleName = "webchat.js";
 
-    /// <summary>The chat's scripts in the order they run: Web Chat, the page's own.</summary>
-    public static readonly IReadOnlyList<string> Scripts = [BundleName, "chat.js"];
+    /// <summary>The first part of the chat's Web Chat: React, Web Chat's API and core, the Direct Line client and markdown-it. Two
+    /// scripts, because the browser compiles them side by side while one would be compiled on one thread.</summary>
+    public const string BaseName = "webchat-base.js";
+
+    /// <summary>The chat's scripts in the order they run: Web Chat's two parts, the page's own.</summary>
+    public static readonly IReadOnlyList<string> Scripts = [BaseName, BundleName, "chat.js"];
 
     /// <summary>A year: a URL with the right <c>?v=</c> never changes its content.</summary>
     private const string Immutable = "public, max-age=31536000, immutable";
@@ -28,7 +33,7 @@ public sealed class WebChatAssets
     public string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "wwwroot", "webchat");
 
     /// <summary>True when the build copied the files (Web Chat's bundle included).</summary>
-    public bool Available => Exists(Path.Combine(Directory, BundleName));
+    public bool Available => Exists(Path.Combine(Directory, BaseName)) && Exists(Path.Combine(Directory, BundleName));
 
     /// <summary>The files' version (a hash of their content), put in their URLs as <c>?v=</c> so browsers may keep them for good.</summary>
     public static string Version => CurrentVersion.Value;
@@ -63,7 +68,7 @@ public sealed class WebChatAssets
     private static string ComputeVersion(string directory)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var name in new[] { BundleName, "chat.js", "chat.css" })
+        foreach (var name in new[] { BaseName, BundleName, "chat.js", "chat.css" })
         {
             var path = Path.Combine(directory, name);
             if (Exists(path))

@@ -1,10 +1,11 @@
-// Builds the chat's Web Chat (entry.js) from npm's packages: `node build.mjs <out.js>`. Minified, production React, tree-shaken.
-// The first line is V8's compile hint: Chromium compiles the script on its streaming thread while it downloads.
+// Builds the chat's Web Chat (entry.js) from npm's packages: `node build.mjs <out.js>` writes <out.js> (Web Chat's components) and
+// webchat-base.js beside it (what they build on; split.mjs says why two). Minified, production React, tree-shaken. Each script's
+// first line is V8's compile hint: Chromium compiles it on a streaming thread while it downloads.
 // Every bundled package's name, version and licence text go to <out>.LICENSE.txt.
-import esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSplit } from './split.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const modules = path.join(here, '..', 'node_modules');
@@ -31,6 +32,10 @@ const fixups = {
 
 const chatLanguages = ['de-DE', 'en-US', 'fr-FR'];
 
+// The first of the two scripts: React, Web Chat's API and core, the Direct Line client and markdown-it (about 750 KB); the
+// second holds Web Chat's components and what only they use (about 560 KB).
+const baseSpecifiers = ['react', 'react-dom/client', 'botframework-webchat-api', 'botframework-webchat-core', 'botframework-directlinejs/lib/directLine.js', 'markdown-it'];
+
 // The table from locale to strings ({"ar-EG":a,"ar-JO":b,…}) keeps the chat's languages; the strings of the others are then
 // unused and left out of the bundle. A Web Chat whose table looks different fails the build instead of shipping all of them.
 function keepChatLanguages(source) {
@@ -47,8 +52,7 @@ function keepChatLanguages(source) {
 }
 
 const licence = path.basename(out) + '.LICENSE.txt';
-const result = await esbuild.build({
-  entryPoints: [path.join(here, 'entry.js')],
+const metafiles = await buildSplit({
   bundle: true,
   minify: true,
   format: 'iife',
@@ -56,14 +60,16 @@ const result = await esbuild.build({
   define: { 'process.env.NODE_ENV': '"production"' },
   legalComments: 'none',
   metafile: true,
-  banner: { js: `//# allFunctionsCalledOnLoad\n/*! For license information please see ${licence} */` },
   plugins: [fixups],
-  outfile: out,
   logLevel: 'warning'
+}, path.join(here, 'entry.js'), baseSpecifiers, modules, {
+  base: path.join(path.dirname(out), 'webchat-base.js'),
+  rest: out,
+  banner: `//# allFunctionsCalledOnLoad\n/*! For license information please see ${licence} */`
 });
 
-// The packages the bundle holds (the innermost node_modules/<name> or node_modules/@scope/name of each input file).
-const packages = new Set(Object.keys(result.metafile.inputs)
+// The packages the two scripts hold (the innermost node_modules/<name> or node_modules/@scope/name of each input file).
+const packages = new Set(metafiles.flatMap(metafile => Object.keys(metafile.inputs))
   .map(input => /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1])
   .filter(Boolean)
   .map(dir => path.resolve(dir)));
@@ -73,4 +79,4 @@ const notices = [...packages].sort().map(dir => {
   const text = file ? fs.readFileSync(path.join(dir, file), 'utf8').trim() : `License: ${manifest.license ?? 'see the package'}`;
   return `${manifest.name} ${manifest.version} (${manifest.license ?? 'see below'})\n\n${text}\n`;
 });
-fs.writeFileSync(path.join(path.dirname(out), licence), `The chat's Web Chat bundle holds these npm packages:\n\n${notices.join('\n' + '-'.repeat(72) + '\n\n')}`);
+fs.writeFileSync(path.join(path.dirname(out), licence), `The chat's Web Chat (webchat-base.js and webchat.js) holds these npm packages:\n\n${notices.join('\n' + '-'.repeat(72) + '\n\n')}`);

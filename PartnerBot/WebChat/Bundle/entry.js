@@ -1,6 +1,7 @@
 // The chat's Web Chat: the official Web Chat's components (botframework-webchat-component, -core, -api) with the official
-// Direct Line client, built by build.mjs into one minified production script. It defines only what chat.js uses, so the browser
-// compiles and runs the chat and nothing else: no Adaptive Cards, no speech, no Direct Line Speech or App Service streaming.
+// Direct Line client, built by build.mjs into two minified production scripts (webchat-base.js, webchat.js). It defines only
+// what chat.js uses, so the browser compiles and runs the chat and nothing else: no Adaptive Cards, no speech, no Direct Line
+// Speech or App Service streaming.
 import ReactWebChat from 'botframework-webchat-component';
 import { createStore } from 'botframework-webchat-core';
 import { DirectLine } from 'botframework-directlinejs/lib/directLine.js';
