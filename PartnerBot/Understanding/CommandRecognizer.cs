@@ -10,7 +10,26 @@ public sealed class CommandRecognizer
     /// <summary>The phrases per command, checked in this order ("meine Daten löschen" is no "meine Daten").</summary>
     private static readonly (Command Command, HashSet<string> Phrases)[] Table =
         [.. new[] { Command.DeleteData, Command.MyData, Command.Summary, Command.Restart, Command.Cancel, Command.Back, Command.Skip, Command.Help }
-            .Select(c => (c, Words.Set("command." + JsonName(c))))];
+            .Select(c => (c, WithoutFiller(Words.Words("command." + JsonName(c)))))];
+
+    /// <summary>Each phrase as written and without its filler words, so that the customer's filler need not be the list's:
+    /// "können wir bitte ganz von vorne anfangen" is "ich möchte nochmal ganz von vorne anfangen" (both "ganz von vorne anfangen").
+    /// A phrase that filler leaves too short to be a command on its own ("was kannst du" → "was") keeps only its written form.</summary>
+    private static HashSet<string> WithoutFiller(IReadOnlyList<string> phrases)
+    {
+        var filler = Words.Set("command.filler");
+        var set = new HashSet<string>(phrases, StringComparer.Ordinal);
+        foreach (var phrase in phrases)
+        {
+            var kept = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !filler.Contains(w)).ToArray();
+            if (kept.Length >= 2 || (kept.Length == 1 && kept[0].Length >= 5))
+            {
+                set.Add(string.Join(' ', kept));
+            }
+        }
+
+        return set;
+    }
 
     private static readonly HashSet<string> Filler = Words.Set("command.filler");
 
@@ -86,7 +105,41 @@ public sealed class CommandRecognizer
             }
         }
 
-        return WithSlot(words);
+        return WithSlot(words) ?? Declined(all);
+    }
+
+    private static readonly HashSet<string> DeclineVerbs = Words.Set("command.decline.verbs");
+    private static readonly HashSet<string> DeclineNegations = Words.Set("command.decline.negations");
+    private static readonly HashSet<string> DeclineOthers = Words.Set("command.decline.others");
+
+    /// <summary>Declining to answer in any word order ("möcht ich jetzt nicht sagen", "des sag i liaba ned", "I'd rather not say"):
+    /// a negation and a verb of telling, and nothing but pronouns, modals and softeners besides.</summary>
+    private static CommandMatch? Declined(string[] all)
+    {
+        if (all.Length is < 2 or > MaxWords)
+        {
+            return null;
+        }
+
+        var negated = false;
+        var told = false;
+        foreach (var word in all)
+        {
+            if (DeclineNegations.Contains(word))
+            {
+                negated = true;
+            }
+            else if (DeclineVerbs.Contains(word))
+            {
+                told = true;
+            }
+            else if (!DeclineOthers.Contains(word) && !Filler.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return negated && told ? new CommandMatch(Command.Skip) : null;
     }
 
     /// <summary>A command phrase of two or more words inside a short sentence ("Könnten Sie bitte meine Daten löschen?"), or null.</summary>
@@ -120,7 +173,8 @@ public sealed class CommandRecognizer
         {
             foreach (var phrase in phrases)
             {
-                if (joined.Contains(phrase, StringComparison.Ordinal))
+                var at = joined.IndexOf(phrase, StringComparison.Ordinal);
+                if (at >= 0 && (command != Command.Help || !FollowedByMatter(joined, at + phrase.Length)))
                 {
                     return new CommandMatch(command);
                 }
@@ -129,6 +183,16 @@ public sealed class CommandRecognizer
 
         return null;
     }
+
+    /// <summary>True when two or more words that are no filler follow a call for help: "I need help planning our wedding" asks for
+    /// help with something, "Wir brauchen Hilfe bei der Steuererklärung" is a wish; only a message that is just the command is one.</summary>
+    private static bool FollowedByMatter(string joined, int from)
+    {
+        var rest = joined[from..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return rest.Count(w => !Filler.Contains(w) && !TrailingWords.Contains(w)) >= 2;
+    }
+
+    private static readonly HashSet<string> TrailingWords = Words.Set("command.trailing");
 
     /// <summary>The words per command that make a short question that command (<c>command.inQuestion.*</c>).</summary>
     private static readonly (Command Command, HashSet<string> Words)[] InQuestion =
