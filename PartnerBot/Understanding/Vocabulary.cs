@@ -90,9 +90,10 @@ internal sealed class Vocabulary
     /// the look-ups that gate and match phrases fold both the phrase and the message.</summary>
     public static string Fold(string word)
     {
-        if (word.AsSpan().IndexOfAny(FoldMarks) < 0)
+        if (word.AsSpan().IndexOfAny(FoldMarks) < 0 && !word.Contains("ae", StringComparison.Ordinal) && !word.Contains("oe", StringComparison.Ordinal)
+            && !word.Contains("ue", StringComparison.Ordinal))
         {
-            return word;
+            return word; // most words: nothing to fold, nothing allocated
         }
 
         var builder = new StringBuilder(word.Length);
@@ -127,7 +128,7 @@ internal sealed class Vocabulary
         return builder.ToString();
     }
 
-    private static readonly System.Buffers.SearchValues<char> FoldMarks = System.Buffers.SearchValues.Create("äöüÄÖÜßeE");
+    private static readonly System.Buffers.SearchValues<char> FoldMarks = System.Buffers.SearchValues.Create("äöüÄÖÜß");
 
     /// <summary>A compiled, case-insensitive expression built from the lists (a start-up cost instead of a per-message one).</summary>
     public static Regex Compile(string pattern) =>
