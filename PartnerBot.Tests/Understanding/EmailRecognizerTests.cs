@@ -26,9 +26,26 @@ public class EmailRecognizerTests(UnderstandingFixture fixture)
     }
 
     [Theory]
+    [InlineData("de-DE", "sabine.koch(at)gmail.com", "sabine.koch@gmail.com")]
+    [InlineData("de-DE", "sabine.koch(ät)gmail.com", "sabine.koch@gmail.com")]
+    [InlineData("de-DE", "thomas.berg[at]web.de", "thomas.berg@web.de")]
+    [InlineData("de-DE", "meine mail ist sabine.koch at gmail dot com", "sabine.koch@gmail.com")]
+    [InlineData("de-DE", "info (at) gartenbau-lehner (punkt) de", "info@gartenbau-lehner.de")]
+    [InlineData("de-DE", "lisa wagner at web punkt de", "lisa.wagner@web.de")]
+    [InlineData("en-US", "tom dot baker at outlook dot com", "tom.baker@outlook.com")]
+    public void Reads_addresses_written_out_against_robots(string locale, string text, string address)
+    {
+        var match = Recognize(text, locale);
+
+        Assert.NotNull(match);
+        Assert.Equal(address, match.Address);
+    }
+
+    [Theory]
     [InlineData("anna@")]
     [InlineData("anna@example")]
-    [InlineData("anna(at)example.com")]
+    [InlineData("meet me at noon dot")]
+    [InlineData("wir treffen uns at home")]
     [InlineData("@example.com")]
     [InlineData("keine E-Mail")]
     [InlineData("")]

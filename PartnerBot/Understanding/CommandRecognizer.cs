@@ -5,21 +5,43 @@ public sealed class CommandRecognizer
 {
     private const int MaxWords = 7;
 
+    /// <summary>The longest question read for a command's key words.</summary>
+    private const int MaxKeyedWords = 14;
+
     private static readonly Vocabulary Words = Vocabulary.Shared;
 
     /// <summary>The phrases per command, checked in this order ("meine Daten löschen" is no "meine Daten").</summary>
     private static readonly (Command Command, HashSet<string> Phrases)[] Table =
         [.. new[] { Command.DeleteData, Command.MyData, Command.Summary, Command.Restart, Command.Cancel, Command.Back, Command.Skip, Command.Help }
-            .Select(c => (c, Words.Set("command." + JsonName(c))))];
+            .Select(c => (c, WithoutFiller(Words.Words("command." + JsonName(c)))))];
 
-    private static readonly HashSet<string> Filler = Words.Set("command.filler");
+    /// <summary>Each phrase as written and without its filler words, so that the customer's filler need not be the list's:
+    /// "können wir bitte ganz von vorne anfangen" is "ich möchte nochmal ganz von vorne anfangen" (both "ganz von vorne anfangen").
+    /// A phrase that filler leaves too short to be a command on its own ("was kannst du" → "was") keeps only its written form.</summary>
+    private static HashSet<string> WithoutFiller(IReadOnlyList<string> phrases)
+    {
+        var filler = FoldedSet("command.filler");
+        var set = new HashSet<string>(phrases.Select(FoldPhrase), StringComparer.Ordinal);
+        foreach (var phrase in set.ToList())
+        {
+            var kept = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !filler.Contains(w)).ToArray();
+            if (kept.Length >= 2 || (kept.Length == 1 && kept[0].Length >= 5))
+            {
+                set.Add(string.Join(' ', kept));
+            }
+        }
+
+        return set;
+    }
+
+    private static readonly HashSet<string> Filler = FoldedSet("command.filler");
 
     private static readonly (HashSet<string> Words, string Slot)[] SlotWords =
-        [.. Words.Group("command.slot.").Select(g => (new HashSet<string>(g.Words, StringComparer.Ordinal), g.Name))];
+        [.. Words.Group("command.slot.").Select(g => (new HashSet<string>(g.Words.Select(FoldPhrase), StringComparer.Ordinal), g.Name))];
 
-    private static readonly HashSet<string> SlotArticles = Words.Set("command.slotArticles");
-    private static readonly HashSet<string> ChangeSlot = Words.Set("command.changeSlot");
-    private static readonly HashSet<string> SkipSlot = Words.Set("command.skipSlot");
+    private static readonly HashSet<string> SlotArticles = FoldedSet("command.slotArticles");
+    private static readonly HashSet<string> ChangeSlot = FoldedSet("command.changeSlot");
+    private static readonly HashSet<string> SkipSlot = FoldedSet("command.skipSlot");
 
     /// <summary>The command <paramref name="text"/> gives, or null when it is a sentence that merely contains a command word.</summary>
     public CommandMatch? Recognize(string? text)
@@ -35,7 +57,7 @@ public sealed class CommandRecognizer
             return new CommandMatch(Command.Help);
         }
 
-        var all = MessageWords.Of(trimmed.Replace("?", " ", StringComparison.Ordinal));
+        var all = FoldedWords(trimmed.Replace("?", " ", StringComparison.Ordinal));
         if (all.Length > MaxWords + 3)
         {
             return null;
@@ -54,7 +76,7 @@ public sealed class CommandRecognizer
 
         foreach (var clause in text.Split(ClauseSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var words = MessageWords.Of(clause);
+            var words = FoldedWords(clause);
             if (words.Length > 0 && words.Length < MessageWords.Of(text).Length && Whole(words) is { } command)
             {
                 return command;
@@ -86,7 +108,41 @@ public sealed class CommandRecognizer
             }
         }
 
-        return WithSlot(words);
+        return WithSlot(words) ?? Declined(all);
+    }
+
+    private static readonly HashSet<string> DeclineVerbs = FoldedSet("command.decline.verbs");
+    private static readonly HashSet<string> DeclineNegations = FoldedSet("command.decline.negations");
+    private static readonly HashSet<string> DeclineOthers = FoldedSet("command.decline.others");
+
+    /// <summary>Declining to answer in any word order ("möcht ich jetzt nicht sagen", "des sag i liaba ned", "I'd rather not say"):
+    /// a negation and a verb of telling, and nothing but pronouns, modals and softeners besides.</summary>
+    private static CommandMatch? Declined(string[] all)
+    {
+        if (all.Length is < 2 or > MaxWords)
+        {
+            return null;
+        }
+
+        var negated = false;
+        var told = false;
+        foreach (var word in all)
+        {
+            if (DeclineNegations.Contains(word))
+            {
+                negated = true;
+            }
+            else if (DeclineVerbs.Contains(word))
+            {
+                told = true;
+            }
+            else if (!DeclineOthers.Contains(word) && !Filler.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return negated && told ? new CommandMatch(Command.Skip) : null;
     }
 
     /// <summary>A command phrase of two or more words inside a short sentence ("Könnten Sie bitte meine Daten löschen?"), or null.</summary>
@@ -97,13 +153,19 @@ public sealed class CommandRecognizer
             return null;
         }
 
-        var words = MessageWords.Of(text.Replace("?", " ", StringComparison.Ordinal));
-        if (words.Length is < 2 or > MaxWords + 3)
+        var words = FoldedWords(text.Replace("?", " ", StringComparison.Ordinal));
+        if (words.Length is < 2 or > MaxKeyedWords)
         {
             return null;
         }
 
         var joined = " " + string.Join(' ', words) + " ";
+        if (words.Length > MaxWords + 3)
+        {
+            // A longer question that names a command ("Könnten Sie mir bitte nochmal zeigen, was Sie bisher notiert haben?").
+            return text.Contains('?', StringComparison.Ordinal) ? Keyed(joined, words) : null;
+        }
+
         if (words.Length <= MaxWords + 1 && text.Contains('?', StringComparison.Ordinal))
         {
             // "Kann ich abbrechen?", "Can I skip?": a question about doing a command is the command.
@@ -116,11 +178,17 @@ public sealed class CommandRecognizer
             }
         }
 
+        if (Keyed(joined, words) is { } keyed)
+        {
+            return keyed;
+        }
+
         foreach (var (command, phrases) in WithinTable)
         {
             foreach (var phrase in phrases)
             {
-                if (joined.Contains(phrase, StringComparison.Ordinal))
+                var at = joined.IndexOf(phrase, StringComparison.Ordinal);
+                if (at >= 0 && (command != Command.Help || !FollowedByMatter(joined, at + phrase.Length)))
                 {
                     return new CommandMatch(command);
                 }
@@ -130,13 +198,68 @@ public sealed class CommandRecognizer
         return null;
     }
 
+    /// <summary>True when what the help is for follows a call for help: "I need help planning our wedding" asks for
+    /// help with something, "Wir brauchen Hilfe bei der Steuererklärung" is a wish; only a message that is just the command is one.</summary>
+    private static bool FollowedByMatter(string joined, int from)
+    {
+        var rest = joined[from..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Filler.Contains(w)).ToArray();
+        return rest.Length >= 2 && (HelpObjects.Contains(rest[0]) || (rest[0].Length > 5 && rest[0].EndsWith("ing", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Words that tie what the help is for to it ("Hilfe bei", "help with"); "helping"/"planning" does so in English.</summary>
+    private static readonly HashSet<string> HelpObjects = FoldedSet("command.helpObjects");
+
+    /// <summary>A short message that names a command by its key words, in any phrasing: "zeig mir mal die Zusammenfassung",
+    /// "können wir von vorne anfangen?", "Kann ich meine Angaben sehen?" (a verb and the data), "bitte die Daten entfernen".</summary>
+    private static CommandMatch? Keyed(string joined, string[] words)
+    {
+        foreach (var (command, keys) in Keys)
+        {
+            if (keys.Any(k => joined.Contains(k, StringComparison.Ordinal)))
+            {
+                return new CommandMatch(command);
+            }
+        }
+
+        if (words.Any(DataWords.Contains))
+        {
+            if (words.Any(DeleteVerbs.Contains))
+            {
+                return new CommandMatch(Command.DeleteData);
+            }
+
+            if (words.Any(ShowVerbs.Contains))
+            {
+                return new CommandMatch(Command.MyData);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The <c>command.key.*</c> phrases, padded with spaces.</summary>
+    private static readonly (Command Command, string[] Keys)[] Keys =
+        [.. Table.Select(t => (t.Command, Words.Words("command.key." + JsonName(t.Command)).Select(k => " " + FoldPhrase(k) + " ").ToArray())).Where(t => t.Item2.Length > 0)];
+
+    private static readonly HashSet<string> DataWords = FoldedSet("command.dataWords");
+    private static readonly HashSet<string> DeleteVerbs = FoldedSet("command.deleteVerbs");
+    private static readonly HashSet<string> ShowVerbs = FoldedSet("command.showVerbs");
+
     /// <summary>The words per command that make a short question that command (<c>command.inQuestion.*</c>).</summary>
     private static readonly (Command Command, HashSet<string> Words)[] InQuestion =
-        [.. Table.Select(t => (t.Command, Words.Set("command.inQuestion." + JsonName(t.Command)))).Where(t => t.Item2.Count > 0)];
+        [.. Table.Select(t => (t.Command, FoldedSet("command.inQuestion." + JsonName(t.Command)))).Where(t => t.Item2.Count > 0)];
 
     /// <summary>The phrases of two or more words per command, padded with spaces, built once (<see cref="Within"/> runs on most messages).</summary>
     private static readonly (Command Command, string[] Phrases)[] WithinTable =
         [.. Table.Select(t => (t.Command, t.Phrases.Where(p => p.Contains(' ', StringComparison.Ordinal)).Select(p => " " + p + " ").ToArray()))];
+
+    /// <summary>A list's phrases folded (<see cref="Vocabulary.Fold"/>), as the message's words are before they are looked up.</summary>
+    private static HashSet<string> FoldedSet(string key) => new(Words.Words(key).Select(FoldPhrase), StringComparer.Ordinal);
+
+    private static string FoldPhrase(string phrase) => string.Join(' ', phrase.Split(' ').Select(Vocabulary.Fold));
+
+    /// <summary>The words of a message, folded.</summary>
+    private static string[] FoldedWords(string text) => [.. MessageWords.Of(text).Select(Vocabulary.Fold)];
 
     /// <summary>"deleteData" for <see cref="Command.DeleteData"/>: the list's name in <c>understanding.json</c>.</summary>
     private static string JsonName(Command command) => char.ToLowerInvariant(command.ToString()[0]) + command.ToString()[1..];

@@ -36,7 +36,8 @@ public sealed partial class DateRecognizer(RecognizerModels models)
                 continue; // a bare number is only a date when it is a coming year
             }
 
-            if (Resolve(result, today) is { } resolved && !resolved.Timex.EndsWith("_REF", StringComparison.Ordinal))
+            // Only past readings ("last week", "vor zwei Wochen", "gestern"): what happened, not a deadline.
+            if (Resolve(result, today) is { } resolved && !resolved.Timex.EndsWith("_REF", StringComparison.Ordinal) && resolved.Date >= today)
             {
                 candidates.Add(new(new DateMatch(words, resolved.Date, resolved.Timex), span));
             }

@@ -53,7 +53,8 @@ internal sealed class GatedRegex
             var start = -1;
             for (var i = 0; i <= body.Length; i++)
             {
-                if (i < body.Length && char.IsLetterOrDigit(body[i]))
+                // The literal must not hold what a message may spell otherwise ("ä" as "ae" or "a", "ß" as "ss").
+                if (i < body.Length && char.IsLetterOrDigit(body[i]) && body[i] is not ('ä' or 'ö' or 'ü' or 'ß'))
                 {
                     start = start < 0 ? i : start;
                     continue;

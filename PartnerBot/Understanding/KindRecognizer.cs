@@ -12,8 +12,9 @@ internal static class KindRecognizer
         [.. new[] { MessageKind.AboutBot, MessageKind.Privacy, MessageKind.Complaint, MessageKind.Human, MessageKind.Callback, MessageKind.OfferDu, MessageKind.Resume, MessageKind.Clarification }
             .Select(k => (k, Phrase("kind." + char.ToLowerInvariant(k.ToString()[0]) + k.ToString()[1..])))];
 
+    // Emoticons are part of a greeting ("moin moin :)", "Good morning :-D", "hallo <3").
     private static readonly Regex Greeting = Vocabulary.Compile(
-        @"^(?:[\s,.!?;:\p{So}\p{Sk}\p{Cs}\u200D\uFE0F-]|(?<![\p{L}])" + Words.Pattern("greetings", "kind.smallTalk") + @"(?![\p{L}]))+$");
+        @"^(?:[\s,.!?;:()*~^\p{So}\p{Sk}\p{Cs}\u200D\uFE0F-]|[:;=]-?[DPp](?![\p{L}])|<3|(?<![\p{L}])" + Words.Pattern("greetings", "kind.smallTalk") + @"(?![\p{L}]))+$");
 
     private static readonly Regex QuestionStart = Vocabulary.Compile(@"^\W*" + Words.Pattern("kind.questionStarts") + @"(?![\p{L}])");
 
@@ -36,9 +37,49 @@ internal static class KindRecognizer
             }
         }
 
-        // "Kann ich bitte mit Ihrem Team sprechen?": a way of talking and someone to talk to, in a short message.
-        return text.Length < 160 && HumanTalk.IsMatch(text) && HumanSomeone.IsMatch(text) ? MessageKind.Human : null;
+        if (text.Length >= 160)
+        {
+            return null;
+        }
+
+        // Word families that tell a kind together, in any order and phrasing:
+        // "wieso wollt ihr meine Nummer?" (why + my data), "Sind meine Daten bei Ihnen sicher?" (my data + what becomes of it),
+        // "The boiler you installed last week is leaking" (your work + a fault), "Kann ich bitte mit Ihrem Team sprechen?" (talking + someone).
+        if ((PrivacyData.IsMatch(text) && (PrivacyWhy.IsMatch(text) || PrivacyFate.IsMatch(text))) || (HasQuestionMark(text) && PrivacyAds.IsMatch(text))
+            || (PrivacyWhy.IsMatch(text) && PrivacyAsk.IsMatch(text)))
+        {
+            return MessageKind.Privacy;
+        }
+
+        if (YourWork.IsMatch(text) && Fault.IsMatch(text))
+        {
+            return MessageKind.Complaint;
+        }
+
+        return HumanTalk.IsMatch(text) && HumanSomeone.IsMatch(text) ? MessageKind.Human : null;
     }
+
+    private static readonly GatedRegex PrivacyData = Phrase("kind.privacy.data");
+    private static readonly GatedRegex PrivacyAsk = Phrase("kind.privacy.ask");
+    private static readonly GatedRegex PrivacyAds = Phrase("kind.privacy.ads");
+    private static readonly GatedRegex PrivacyWhy = Phrase("kind.privacy.why");
+    private static readonly GatedRegex PrivacyFate = Phrase("kind.privacy.fate");
+    private static readonly GatedRegex YourWork = Phrase("kind.complaint.yourWork");
+    private static readonly GatedRegex Fault = Phrase("kind.complaint.fault");
+
+    /// <summary>True for a short question that offers the choice of how to answer ("Start oder Fertigstellung?", "Mail oder Telefon?", "full name or first name?").</summary>
+    public static bool IsChoiceQuestion(string text)
+    {
+        if (!HasQuestionMark(text) || QuestionStart.IsMatch(text))
+        {
+            return false;
+        }
+
+        var words = MessageWords.Of(text.Replace("?", " ", StringComparison.Ordinal));
+        return words.Length is >= 2 and <= 8 && words.Any(ChoiceWords.Contains);
+    }
+
+    private static readonly HashSet<string> ChoiceWords = Words.Set("kind.choice");
 
     /// <summary>True when angry punctuation comes with a negation or "again" ("Keiner ruft zurück!!", "still nothing?!"): a complaint when nothing else is given.</summary>
     public static bool IsAngry(string text) =>

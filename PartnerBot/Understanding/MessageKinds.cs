@@ -35,7 +35,7 @@ internal static class MessageKinds
         if (KindRecognizer.IsQuestion(text) && !hasStrongValue && answer == MessageKind.None)
         {
             // Asked while a question is on screen and about that question ("Reicht der Vorname?"): a clarification.
-            return expectedSlot is not null && KindRecognizer.IsAboutTheQuestion(text) ? MessageKind.Clarification : MessageKind.Question;
+            return expectedSlot is not null && (KindRecognizer.IsAboutTheQuestion(text) || KindRecognizer.IsChoiceQuestion(text)) ? MessageKind.Clarification : MessageKind.Question;
         }
 
         if (hasValue)

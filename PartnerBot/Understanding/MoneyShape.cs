@@ -7,14 +7,21 @@ internal static class MoneyShape
 {
     private static readonly Vocabulary Words = Vocabulary.Shared;
 
-    private static readonly Regex UpTo = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("money.upTo") + @"(?:(?<=\.)|(?![\p{L}]))[\s\p{Sc}]*$");
+    /// <summary>Spaces, currency signs and currency words between a ceiling or floor and the figure ("maximal Fr. 2'500.–", "höchstens CHF 800").</summary>
+    private static readonly string CurrencyBefore = @"(?:[\s\p{Sc}]|(?<![\p{L}])" + Words.Pattern("money.currencyBefore") + @"(?:(?<=\.)|(?![\p{L}])))*";
 
-    private static readonly Regex UpToAfter = Vocabulary.Compile(@"^\s*" + Words.Pattern("money.upToAfter") + @"(?:(?<=\.)|(?![\p{L}]))");
+    private static readonly Regex UpTo = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("money.upTo") + @"(?:(?<=\.)|(?![\p{L}]))" + CurrencyBefore + "$");
 
-    private static readonly Regex From = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("money.from") + @"(?:(?<=\.)|(?![\p{L}]))[\s\p{Sc}]*$");
+    private static readonly Regex UpToAfter = Vocabulary.Compile(@"^[\s,;–-]*" + Words.Pattern("money.upToAfter") + @"(?:(?<=\.)|(?![\p{L}]))");
+
+    private static readonly Regex From = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("money.from") + @"(?:(?<=\.)|(?![\p{L}]))" + CurrencyBefore + "$");
 
     private static readonly (Regex Words, string Per)[] Periods =
         [.. Words.Group("money.per.").Select(g => (Vocabulary.Compile(@"^[\s,.–-]*(?:\p{L}{1,6}\s+)?" + Vocabulary.Alternation(g.Words) + @"(?![\p{L}])"), g.Name))];
+
+    /// <summary>The same periods before the figure ("monatlich so 100 Euro", "per month about 200").</summary>
+    private static readonly Regex[] PeriodsBefore =
+        [.. Words.Group("money.per.").Select(g => Vocabulary.Compile(@"(?<![\p{L}])" + Vocabulary.Alternation(g.Words) + @"(?![\p{L}])(?:\s+\p{L}{1,8}\.?)?[\s\p{Sc}]*$"))];
 
     /// <summary><paramref name="found"/> with its range, ceiling or period, read from <paramref name="text"/>.</summary>
     /// <param name="low">The lower end when the customer named a range.</param>
@@ -32,7 +39,7 @@ internal static class MoneyShape
 
             money = money with { Min = min, Max = money.Amount };
         }
-        else if (UpTo.IsMatch(before) || UpToAfter.IsMatch(after))
+        else if (UpTo.IsMatch(before) || UpToAfter.IsMatch(after) || UpToAfter.IsMatch(AfterPeriod(after)))
         {
             money = money with { UpTo = true };
         }
@@ -41,9 +48,9 @@ internal static class MoneyShape
             money = money with { Min = money.Amount };
         }
 
-        foreach (var (words, per) in Periods)
+        foreach (var ((words, per), leading) in Periods.Zip(PeriodsBefore))
         {
-            if (words.IsMatch(after))
+            if (words.IsMatch(after) || leading.IsMatch(before))
             {
                 money = money with { Per = per };
                 break;
@@ -51,5 +58,19 @@ internal static class MoneyShape
         }
 
         return found with { Value = money };
+    }
+
+    /// <summary>What follows a period after the figure, where a ceiling may come last ("300 monatlich max", "150 im Monat, mehr ned").</summary>
+    private static string AfterPeriod(string after)
+    {
+        foreach (var (words, _) in Periods)
+        {
+            if (words.Match(after) is { Success: true } period)
+            {
+                return after[period.Length..];
+            }
+        }
+
+        return "";
     }
 }

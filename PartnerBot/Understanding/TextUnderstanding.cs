@@ -116,7 +116,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
             wish = new TextMatch(remainder, remainder);
         }
 
-        var (urgent, open) = TimeframeWords.Read(text, expectedSlot == SlotNames.Timeframe);
+        var (urgent, open) = TimeframeWords.Read(text, expectedSlot == SlotNames.Timeframe, date is not null);
         var budgetText = money is null ? BudgetWords.Find(text, expectedSlot == SlotNames.Budget) : null;
         var emailProblem = email is null ? EmailProblems.Find(text) : null;
         var vision = expectedSlot == SlotNames.Vision && !greeting && remainder.Count(char.IsLetter) >= 2;

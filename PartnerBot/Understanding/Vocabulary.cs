@@ -74,12 +74,61 @@ internal sealed class Vocabulary
                 ' ' => @"\s+",
                 '\'' or '’' => "['’]",
                 ':' or '=' => @"\s*" + Regex.Escape(c.ToString()),
+                // Customers on keyboards without umlauts write "zurueckrufen", "loschen", "heisse": each spelling counts.
+                'ä' => "(?:ä|ae|a)",
+                'ö' => "(?:ö|oe|o)",
+                'ü' => "(?:ü|ue|u)",
+                'ß' => "(?:ß|ss)",
                 _ => Regex.Escape(c.ToString()),
             });
         }
 
         return wildcard ? builder.Append(@"\w*").ToString() : builder.ToString();
     }
+
+    /// <summary>A word folded so that its spellings without umlauts meet ("zurückrufen", "zurueckrufen", "zuruckrufen" → "zuruckrufen"):
+    /// the look-ups that gate and match phrases fold both the phrase and the message.</summary>
+    public static string Fold(string word)
+    {
+        if (word.AsSpan().IndexOfAny(FoldMarks) < 0 && !word.Contains("ae", StringComparison.Ordinal) && !word.Contains("oe", StringComparison.Ordinal)
+            && !word.Contains("ue", StringComparison.Ordinal))
+        {
+            return word; // most words: nothing to fold, nothing allocated
+        }
+
+        var builder = new StringBuilder(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var next = i + 1 < word.Length ? word[i + 1] : '\0';
+            switch (c)
+            {
+                case 'ä' or 'Ä':
+                    builder.Append('a');
+                    break;
+                case 'ö' or 'Ö':
+                    builder.Append('o');
+                    break;
+                case 'ü' or 'Ü':
+                    builder.Append('u');
+                    break;
+                case 'ß':
+                    builder.Append("ss");
+                    break;
+                case 'a' or 'o' or 'u' when next is 'e':
+                    builder.Append(c);
+                    i++;
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> FoldMarks = System.Buffers.SearchValues.Create("äöüÄÖÜß");
 
     /// <summary>A compiled, case-insensitive expression built from the lists (a start-up cost instead of a per-message one).</summary>
     public static Regex Compile(string pattern) =>

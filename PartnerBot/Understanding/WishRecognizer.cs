@@ -35,7 +35,20 @@ public sealed class WishRecognizer
             }
         }
 
-        return null;
+        return Passive(text, entities);
+    }
+
+    /// <summary>A wish told as what must be done to something, with no phrase that announces it ("unser Server im Büro müsste
+    /// erneuert werden", "the fence needs to be replaced"): the thing and what is to happen to it.</summary>
+    private static Recognized<TextMatch>? Passive(string text, IReadOnlyCollection<TextSpan> entities)
+    {
+        if (PassiveWish.Match(text) is not { Success: true } match || new TextSpan(match.Index, match.Length).OverlapsAny(entities))
+        {
+            return null;
+        }
+
+        var value = TextCleaner.Tidy(match.Value);
+        return new(new TextMatch(value, value), new TextSpan(match.Index, match.Length));
     }
 
     private static TextSpan Clip(TextSpan span, int length)
@@ -95,4 +108,9 @@ public sealed class WishRecognizer
     private static readonly Regex LeadingFiller = Vocabulary.Compile(@"^(?:" + Words.Pattern("wish.fillers") + @"\s+)+");
 
     private static readonly Regex TrailingFiller = Vocabulary.Compile(@"(?:[\s,]+" + Words.Pattern("wish.trailingFillers") + @")+[\s,]*$");
+
+    private static readonly GatedRegex PassiveWish = GatedRegex.OfWords(
+        @"(?<![\p{L}])" + Words.Pattern("wish.passiveSubjects") + @"\s+\p{L}[^.,;:!?\n]{1,60}?\s+" + Words.Pattern("wish.passiveModals")
+        + @"\s+(?!" + Words.Pattern("wish.notAWish") + @"\b)[^.,;:!?\n]{0,40}?" + Words.Pattern("wish.passiveEnds") + @"(?![\p{L}])",
+        Words.Words("wish.passiveModals"));
 }

@@ -80,7 +80,7 @@ internal sealed class WordGate
 
             if (start >= 0)
             {
-                words.Add(text[start..i]);
+                words.Add(Vocabulary.Fold(text[start..i]));
             }
 
             start = -1;
