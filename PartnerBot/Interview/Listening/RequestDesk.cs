@@ -65,8 +65,14 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
     /// <summary>Consent was just given to a customer who asked for a call back before: ask for the number (and a time).</summary>
     public void TakeUpAfterConsent(InterviewTurn turn, Understood understood, string text)
     {
-        var kind = turn.State.PendingRequest;
+        var kind = turn.State.PendingRequest ?? RequestKind.Callback;
         turn.State.PendingRequest = null;
+        // The wish itself is on the profile from now on, even if the customer gives no number: the owner sees that someone asked.
+        // Its words were not kept before consent, so the request says what was wished for in the customer's language.
+        Record(turn, kind, turn.Wording.RequestKinds.GetValueOrDefault(kind, kind));
+        // The interview's next question is the one on screen once the call back's details are given or passed over, so an answer
+        // to it ("Kerstin Vogel") lands there.
+        flow.PointAtNext(turn);
         ApplyPhone(turn, understood, text);
         AskCallback(turn, kind == RequestKind.Complaint ? RequestKind.Complaint : RequestKind.Callback, understood.CallTime is not null);
     }
