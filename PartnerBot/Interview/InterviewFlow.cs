@@ -95,6 +95,7 @@ public sealed class InterviewFlow(Questionnaire questions)
     {
         var state = turn.State;
         state.Phase = InterviewPhase.Asking;
+        state.Sidesteps = state.CurrentSlot == question.Name ? state.Sidesteps : 0;
         state.CurrentSlot = question.Name;
         state.Misses = 0;
         state.Asked.Remove(question.Name);
