@@ -11,7 +11,7 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
     IOptions<BotOptions> options) : IPhase
 {
     /// <summary>Messages answering other questions after which an optional question on screen is left open.</summary>
-    private const int MaxSidesteps = 2;
+    private const int MaxSidesteps = 3;
 
     /// <inheritdoc/>
     public InterviewPhase Phase => InterviewPhase.Asking;
@@ -63,7 +63,7 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
         }
         else if (!question.Required && ++turn.State.Sidesteps >= MaxSidesteps)
         {
-            // Answered around twice: the customer does not want to answer this one now; it is left open, not asked a third time.
+            // Answered around three times: the customer does not want to answer this one now; it is left open, not asked a third time.
             turn.State.Skipped.Add(question.Name);
             flow.AskNext(turn);
         }
