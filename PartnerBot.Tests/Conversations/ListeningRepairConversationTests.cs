@@ -140,4 +140,19 @@ public class ListeningRepairConversationTests
         Assert.Contains("website", profile.Wish);
         Assert.Contains("photos", Assert.Single(profile.Requests).Text);
     }
+
+    [Fact]
+    public async Task The_deadline_question_passed_over_with_the_vision_keeps_the_date_and_takes_the_vision()
+    {
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync("en-GB");
+        await chat.SayAllAsync("Leah Green", "wedding cake, 3 tiers, for the 14th of august, budget £400");
+
+        var reply = string.Join("\n", await chat.SayAsync("naked cake style with fresh flowers"));
+
+        Assert.EndsWith(bot.English.Questions["contact"], reply);
+        var profile = Assert.Single(await bot.AllProfilesAsync());
+        Assert.Equal("naked cake style with fresh flowers", profile.Vision);
+        Assert.Equal(new DateOnly(2027, 8, 14), profile.Timeframe?.Date);
+    }
 }

@@ -42,6 +42,11 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
                 flow.AskNext(turn);
                 return Task.CompletedTask;
             }
+
+            if (PassedOver(turn, text, asked))
+            {
+                return Task.CompletedTask;
+            }
         }
 
         var changed = flow.Apply(turn, findings);
@@ -100,6 +105,30 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
     }
 
     private const int MinWordsOfMovedOnAnswer = 3;
+
+    /// <summary>"Soll es bis 14. August fertig sein?" passed over with the answer to the question it came instead of ("naked cake
+    /// style with fresh flowers" for the vision): the date stands as the customer said it, and the message answers that question.</summary>
+    private bool PassedOver(InterviewTurn turn, string text, Finding asked)
+    {
+        var state = turn.State;
+        var other = flow.Questions.All.FirstOrDefault(q => q.Name != SlotNames.Timeframe && !q.IsAnswered(state.Values) && !state.Skipped.Contains(q.Name));
+        if (other is null)
+        {
+            return false;
+        }
+
+        var again = understanding.Understand(text, turn.Locale, other.Name, turn.ReferenceTime);
+        var (findings, _) = placement.Place(flow, turn, again, text, other);
+        if (!findings.Any(f => f.Question == other.Name) || findings.Any(f => f.Field == SlotNames.Timeframe))
+        {
+            return false;
+        }
+
+        findings = [.. findings, asked];
+        turn.Say(Acknowledgement.For(turn, flow.Questions, findings, flow.Apply(turn, findings), text));
+        flow.AskNext(turn);
+        return true;
+    }
 
     /// <inheritdoc/>
     public void Prompt(InterviewTurn turn)
