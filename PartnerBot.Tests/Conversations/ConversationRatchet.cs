@@ -8,15 +8,16 @@ public static class ConversationRatchet
     {
         ["build"] = new(StringComparer.Ordinal)
         {
-            ["de"] = (96.1, 98.8), ["at-ch"] = (100.0, 100.0), ["en"] = (90.4, 97.1), ["fr"] = (100.0, 100.0), ["mixed"] = (100.0, 100.0),
+            ["de"] = (97.7, 99.3), ["at-ch"] = (100.0, 100.0), ["en"] = (92.1, 97.9), ["fr"] = (100.0, 100.0), ["mixed"] = (100.0, 100.0),
         },
         ["heldback"] = new(StringComparer.Ordinal)
         {
             // English held back fell from 73.5 % of fields with the listening conversation (the build part rose from 76 % to 84.6 %);
             // the held-back conversations are not read to find out why, so the floor records the fall instead of hiding it. Placing
             // answers where they belong (call back times, dates to the vision, questions beside answers) and the wider understanding
-            // lifted it to 56.2 %, still below where it was.
-            ["de"] = (80.0, 95.0), ["at-ch"] = (66.6, 89.4), ["en"] = (50.0, 56.2), ["fr"] = (50.0, 87.5), ["mixed"] = (0.0, 85.7),
+            // lifted it to 56.2 %, still below where it was. Carrying a message that moved on to the next question, leaving an optional
+            // question open after three answers around it and keeping a date whose deadline question was passed over: 62.5 %.
+            ["de"] = (80.0, 95.0), ["at-ch"] = (66.6, 89.4), ["en"] = (50.0, 62.5), ["fr"] = (50.0, 87.5), ["mixed"] = (0.0, 85.7),
         },
     };
 }

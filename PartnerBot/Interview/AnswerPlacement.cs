@@ -47,7 +47,8 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
                 continue;
             }
 
-            if (finding.Question == onScreen.Name || ByItself.Contains(finding.Field))
+            // "actually make that april" at the budget question: the customer says which answer they correct.
+            if (finding.Question == onScreen.Name || ByItself.Contains(finding.Field) || understood.CorrectedSlot == finding.Field)
             {
                 now.Add(finding);
             }
@@ -70,6 +71,13 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
         if (findings.Count == 0 && OpenWords(onScreen, understood, text, turn.Wording) is { } words)
         {
             now.Add(words);
+        }
+        else if (now.Count == 0 && unsure is null && onScreen.Name == SlotNames.Budget && understood.Kind is (MessageKind.Answer or MessageKind.None or MessageKind.No)
+            && FreeTextQuestion.SaysDontKnow(text, turn.Wording))
+        {
+            // "weiß noch nicht" to the budget question answers it (no figure yet), though it reads as an open timeframe too.
+            var said = text.Trim();
+            now.Add(new Finding(onScreen.Name, SlotNames.Budget, said, said, JsonSerializer.SerializeToNode(new BudgetValue(said, null, null), ProfileAnswers.ValueOptions)!));
         }
 
         return (now, unsure);

@@ -19,6 +19,7 @@ public static class InterviewExtensions
         services.AddSingleton<InterviewFlow>();
         services.AddSingleton<ConsentGiver>();
         services.AddSingleton<AnswerPlacement>();
+        services.AddSingleton<LastAnswerCorrection>();
         services.AddSingleton<ErasureConfirmation>();
         // A fact with an unknown topic or language stops the start with the message BusinessFacts gives, not the first customer's question.
         services.AddOptions<BusinessFactsOptions>().BindConfiguration(BusinessFactsOptions.ParentSection)

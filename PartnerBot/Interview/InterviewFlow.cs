@@ -81,11 +81,21 @@ public sealed class InterviewFlow(Questionnaire questions)
         Ask(turn, next);
     }
 
+    /// <summary>Makes the first open question the one on screen without asking it (something else is asked first).</summary>
+    internal void PointAtNext(InterviewTurn turn)
+    {
+        var state = turn.State;
+        state.Phase = InterviewPhase.Asking;
+        state.CurrentSlot = Questions.All.FirstOrDefault(q => !q.IsAnswered(state.Values) && !state.Skipped.Contains(q.Name))?.Name;
+        state.Misses = 0;
+    }
+
     /// <summary>Asks one question.</summary>
     internal static void Ask(InterviewTurn turn, Question question)
     {
         var state = turn.State;
         state.Phase = InterviewPhase.Asking;
+        state.Sidesteps = state.CurrentSlot == question.Name ? state.Sidesteps : 0;
         state.CurrentSlot = question.Name;
         state.Misses = 0;
         state.Asked.Remove(question.Name);

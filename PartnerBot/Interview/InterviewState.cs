@@ -13,6 +13,9 @@ public sealed class InterviewState
     /// <summary>Answers to <see cref="CurrentSlot"/> that did not fit.</summary>
     public int Misses { get; set; }
 
+    /// <summary>Messages that answered other questions while <see cref="CurrentSlot"/> was on screen.</summary>
+    public int Sidesteps { get; set; }
+
     /// <summary>Slots asked so far, in order, for "zurück".</summary>
     public List<string> Asked { get; set; } = [];
 

@@ -11,4 +11,8 @@ public sealed class PendingCallback
 
     /// <summary>True once the customer said when a call back suits (a later message with only the number keeps that time).</summary>
     public bool HasTime { get; set; }
+
+    /// <summary>True once the call back is arranged with the number alone: the next message may still say when it suits
+    /// ("0171 …", then "egal wann"), the answer to the time the bot asked for together with the number.</summary>
+    public bool TimeMayFollow { get; set; }
 }

@@ -160,6 +160,9 @@ public sealed class Wording
     /// <summary>Words that make a date a deadline ("bis", "spätestens"); a date without one, given to another question, is confirmed first.</summary>
     public List<string> DeadlineWords { get; init; } = [];
 
+    /// <summary>How a message begins that corrects the answer before (lower case): "ich meinte", "make that"; the rest replaces that answer.</summary>
+    public List<string> CorrectionStarts { get; init; } = [];
+
     /// <summary>Asks whether a date given to another question is the deadline (<c>{value}</c>).</summary>
     public string ConfirmDeadline { get; init; } = "";
 

@@ -116,7 +116,13 @@ public sealed partial class DateRecognizer(RecognizerModels models)
                     return null;
                 }
 
-                // "bis 15.3."/"bis Februar" end at that point; a plain range's end is exclusive.
+                // "bis 15.3."/"bis Februar" end at that point; a plain range's end is exclusive. "by february" is read as before its
+                // first day; a month as a deadline is its last day, as "bis Februar" is.
+                if (mod == "before" && MonthTimexRegex().IsMatch(value.GetValueOrDefault("timex") ?? "") && end.Value.Day == 1)
+                {
+                    return new DateOnly(end.Value.Year, end.Value.Month, DateTime.DaysInMonth(end.Value.Year, end.Value.Month));
+                }
+
                 return mod == "before" ? end : end.Value.AddDays(-1);
             default:
                 return null; // times, durations, sets
@@ -140,6 +146,9 @@ public sealed partial class DateRecognizer(RecognizerModels models)
     private static readonly GatedRegex MayHoldDate = GatedRegex.Of(
         @"\d|" + Vocabulary.Shared.Pattern("dates.hints") + @"|\b" + Vocabulary.Shared.Pattern("dates.hintWords") + @"\b",
         [.. Vocabulary.Shared.Words("dates.hints"), .. Vocabulary.Shared.Words("dates.hintWords")], digitsPass: true);
+
+    [GeneratedRegex(@"^(?:XXXX|\d{4})-\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthTimexRegex();
 
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex OnlyDigitsRegex();

@@ -129,7 +129,8 @@ public sealed partial class NameRecognizer
                 return null;
             }
 
-            var isParticle = words.Count > 0 && NameWords.Particles.Contains(word) && char.IsLower(word[0]);
+            // After a salutation the surname may begin with its particle: "Herr Dr. von Hohenberg".
+            var isParticle = (words.Count > 0 || salutation is not null) && NameWords.Particles.Contains(word) && char.IsLower(word[0]);
             var isWord = (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word)) && !(word == "Will" && !lowerCaseInput);
             if (!isParticle && (isWord || (words.Count == 0 && !bare && Profession.IsMatch(word)) || !StartsUpper(word, lowerCaseInput)))
             {

@@ -22,8 +22,32 @@ internal static partial class BesideTheQuestion
         var sentences = Sentence().Matches(text).Select(m => m.Value.Trim()).Where(m => m.Length > 0).ToList();
         var kept = sentences.Where(sentence => !sentence.EndsWith('?')).ToList();
         var rest = string.Join(' ', kept);
-        return kept.Count > 0 && kept.Count < sentences.Count && MessageWords.Of(rest).Length >= MinWords ? rest : null;
+        if (kept.Count > 0 && kept.Count < sentences.Count && MessageWords.Of(rest).Length >= MinWords)
+        {
+            return rest;
+        }
+
+        // "I'd like a website for my clinic, and can you also do the photos?": one sentence, the question begins after a comma.
+        return sentences.Count == 1 && LeadClause(sentences[0]) is { } lead ? lead : null;
     }
+
+    /// <summary>The clause before a question that begins after a comma, a semicolon or a dash (with at most one joining word, "and",
+    /// "und", "aber"), when it says enough to be an answer; a short opener ("Hi, …", "Kurze Frage, …") is none.</summary>
+    private static string? LeadClause(string sentence)
+    {
+        if (!sentence.EndsWith('?') || QuestionAfterClause.Match(sentence) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var lead = sentence[..match.Index].Trim();
+        return MessageWords.Of(lead).Length >= MinClauseWords ? lead : null;
+    }
+
+    private const int MinClauseWords = 4;
+
+    private static readonly Regex QuestionAfterClause = Vocabulary.Compile(
+        @"\s*[,;–—]\s*(?:\p{L}+\s+)?" + Vocabulary.Shared.Pattern("kind.questionStarts") + @"(?![\p{L}])");
 
     [GeneratedRegex(@"[^.!?\n]+[.!?]*", RegexOptions.CultureInvariant)]
     private static partial Regex Sentence();

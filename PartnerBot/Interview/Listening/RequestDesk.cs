@@ -65,8 +65,14 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
     /// <summary>Consent was just given to a customer who asked for a call back before: ask for the number (and a time).</summary>
     public void TakeUpAfterConsent(InterviewTurn turn, Understood understood, string text)
     {
-        var kind = turn.State.PendingRequest;
+        var kind = turn.State.PendingRequest ?? RequestKind.Callback;
         turn.State.PendingRequest = null;
+        // The wish itself is on the profile from now on, even if the customer gives no number: the owner sees that someone asked.
+        // Its words were not kept before consent, so the request says what was wished for in the customer's language.
+        Record(turn, kind, turn.Wording.RequestKinds.GetValueOrDefault(kind, kind));
+        // The interview's next question is the one on screen once the call back's details are given or passed over, so an answer
+        // to it ("Kerstin Vogel") lands there.
+        flow.PointAtNext(turn);
         ApplyPhone(turn, understood, text);
         AskCallback(turn, kind == RequestKind.Complaint ? RequestKind.Complaint : RequestKind.Callback, understood.CallTime is not null);
     }
@@ -80,6 +86,10 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         // A time of day in words the date model does not read ("am Vormittag bitte") is kept as the customer said it.
         var time = _callTimes.Read(text, turn.Locale, turn.ReferenceTime, understood)
             ?? (understood.Phone is null && CallTimeInWords.InWords(turn, text, understood) ? new CallTime(text.Trim()) : null);
+        if (pending.TimeMayFollow)
+        {
+            return LateTime(turn, pending, text, understood, time);
+        }
         if (understood.Phone is null && time is null)
         {
             state.Callback = null;
@@ -111,11 +121,45 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
             return KindOutcome.Done;
         }
 
-        state.Callback = null;
+        // Arranged; a time given in the next message, as asked for with the number, still belongs to it.
+        state.Callback = pending.HasTime ? null : new PendingCallback { Kind = pending.Kind, TimeMayFollow = true };
         turn.Say(Fill(turn, turn.Wording.CallbackArranged));
         OfferInterview(turn, pending.Kind);
         return KindOutcome.Done;
     }
+
+    /// <summary>The message after a call back arranged with the number alone: a short time ("egal wann", "nachmittags") completes it
+    /// and the question on screen comes again; anything else answers the interview (a deadline is never read as a call time).</summary>
+    private KindOutcome LateTime(InterviewTurn turn, PendingCallback pending, string text, Understood understood, CallTime? time)
+    {
+        var state = turn.State;
+        state.Callback = null;
+        if (time is null || understood.Phone is not null || state.CurrentSlot == SlotNames.Timeframe
+            || MessageWords.Of(text).Length > MaxWordsOfLateTime)
+        {
+            return KindOutcome.NotHandled;
+        }
+
+        AddDetails(turn, pending.Kind, text, time);
+        turn.Say(Fill(turn, turn.Wording.CallbackArranged));
+        if (state.Phase != InterviewPhase.Asking)
+        {
+            return KindOutcome.Answered;
+        }
+
+        if (flow.Questions.Find(state.CurrentSlot) is { } question && !question.IsAnswered(state.Values))
+        {
+            turn.Say(question.Ask(turn.Wording));
+        }
+        else
+        {
+            flow.AskNext(turn);
+        }
+
+        return KindOutcome.Done;
+    }
+
+    private const int MaxWordsOfLateTime = 5;
 
     /// <summary>Adds a request to the profile (after consent only; the owner is told of it through the notification outbox), with
     /// when a call back suits where that was asked.</summary>
@@ -141,7 +185,10 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         }
 
         // Dated now, so what changed shows as new to whoever reads the requests by time.
-        requests[index] = new ProfileRequest(kind, requests[index].Text + " – " + text.Trim(), turn.Now)
+        // A wish noted at consent only by its kind ("Rückruf") gets the customer's own words instead.
+        var before = requests[index].Text;
+        var words = turn.Wording.RequestKinds.ContainsValue(before) ? text.Trim() : before + " – " + text.Trim();
+        requests[index] = new ProfileRequest(kind, words, turn.Now)
         {
             CallTime = callTime ?? requests[index].CallTime,
         };
@@ -173,7 +220,7 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         }
 
         turn.Say(turn.Wording.OfferInterview);
-        if (flow.Questions.Find(turn.State.CurrentSlot) is { } question)
+        if (flow.Questions.Find(turn.State.CurrentSlot) is { } question && !question.IsAnswered(turn.State.Values))
         {
             turn.Say(question.Ask(turn.Wording));
         }

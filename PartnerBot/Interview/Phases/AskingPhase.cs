@@ -7,8 +7,12 @@ namespace PartnerBot.Interview.Phases;
 
 /// <summary>The questions one by one: recognise what the message gives, validate it against the question on screen (counting the
 /// misses), and re-prompt, skip or go on.</summary>
-internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement, IOptions<BotOptions> options) : IPhase
+internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement, LastAnswerCorrection correction, ITextUnderstanding understanding,
+    IOptions<BotOptions> options) : IPhase
 {
+    /// <summary>Messages answering other questions after which an optional question on screen is left open.</summary>
+    private const int MaxSidesteps = 3;
+
     /// <inheritdoc/>
     public InterviewPhase Phase => InterviewPhase.Asking;
 
@@ -19,6 +23,11 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
         if (question is ContactQuestion && ContactRefusal.Refuses(turn.Wording, text, understood))
         {
             ContactRefusal.Accept(turn, flow, options.Value);
+            return Task.CompletedTask;
+        }
+
+        if (understood.CorrectedSlot is null && correction.Take(turn, text, question))
+        {
             return Task.CompletedTask;
         }
 
@@ -33,13 +42,18 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
                 flow.AskNext(turn);
                 return Task.CompletedTask;
             }
+
+            if (PassedOver(turn, text, asked))
+            {
+                return Task.CompletedTask;
+            }
         }
 
         var changed = flow.Apply(turn, findings);
         var answered = question is not null && findings.Any(f => f.Question == question.Name);
         if (findings.Count == 0 && unsure is null)
         {
-            Missed(turn, question);
+            Missed(turn, question, text);
             return Task.CompletedTask;
         }
 
@@ -52,6 +66,12 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
         {
             flow.AskNext(turn);
         }
+        else if (!question.Required && ++turn.State.Sidesteps >= MaxSidesteps)
+        {
+            // Answered around three times: the customer does not want to answer this one now; it is left open, not asked a third time.
+            turn.State.Skipped.Add(question.Name);
+            flow.AskNext(turn);
+        }
         else
         {
             // The message answered something else: kept, and the question on screen asked once more without counting a miss.
@@ -59,6 +79,55 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>The message that made the bot leave a question open has moved on to the next one ("new windows for the front of the
+    /// house" after the name was asked twice): it answers that question, instead of being lost.</summary>
+    private bool AnswersNext(InterviewTurn turn, string text)
+    {
+        var state = turn.State;
+        var next = flow.Questions.All.FirstOrDefault(q => !q.IsAnswered(state.Values) && !state.Skipped.Contains(q.Name));
+        if (next is null || MessageWords.Of(text).Length < MinWordsOfMovedOnAnswer)
+        {
+            return false;
+        }
+
+        var again = understanding.Understand(text, turn.Locale, next.Name, turn.ReferenceTime);
+        var (findings, _) = placement.Place(flow, turn, again, text, next);
+        if (!findings.Any(f => f.Question == next.Name))
+        {
+            return false;
+        }
+
+        turn.Say(Acknowledgement.For(turn, flow.Questions, findings, flow.Apply(turn, findings), text));
+        flow.AskNext(turn);
+        return true;
+    }
+
+    private const int MinWordsOfMovedOnAnswer = 3;
+
+    /// <summary>"Soll es bis 14. August fertig sein?" passed over with the answer to the question it came instead of ("naked cake
+    /// style with fresh flowers" for the vision): the date stands as the customer said it, and the message answers that question.</summary>
+    private bool PassedOver(InterviewTurn turn, string text, Finding asked)
+    {
+        var state = turn.State;
+        var other = flow.Questions.All.FirstOrDefault(q => q.Name != SlotNames.Timeframe && !q.IsAnswered(state.Values) && !state.Skipped.Contains(q.Name));
+        if (other is null)
+        {
+            return false;
+        }
+
+        var again = understanding.Understand(text, turn.Locale, other.Name, turn.ReferenceTime);
+        var (findings, _) = placement.Place(flow, turn, again, text, other);
+        if (!findings.Any(f => f.Question == other.Name) || findings.Any(f => f.Field == SlotNames.Timeframe))
+        {
+            return false;
+        }
+
+        findings = [.. findings, asked];
+        turn.Say(Acknowledgement.For(turn, flow.Questions, findings, flow.Apply(turn, findings), text));
+        flow.AskNext(turn);
+        return true;
     }
 
     /// <inheritdoc/>
@@ -73,7 +142,7 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
 
     /// <summary>Nothing fitted: the second try with an example; an optional question is skipped after its misses, a required one
     /// says that "überspringen" works.</summary>
-    private void Missed(InterviewTurn turn, Question? question)
+    private void Missed(InterviewTurn turn, Question? question, string text)
     {
         var state = turn.State;
         state.Misses++;
@@ -81,7 +150,11 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
         {
             state.Skipped.Add(question.Name);
             turn.Say(turn.Wording.SkippedOptional);
-            flow.AskNext(turn);
+            if (!AnswersNext(turn, text))
+            {
+                flow.AskNext(turn);
+            }
+
             return;
         }
 

@@ -64,12 +64,18 @@ public sealed class FreeTextQuestion(string name, bool required) : Question(name
             return null;
         }
 
-        var lower = trimmed.ToLowerInvariant();
-        if (wording.DontKnow.Any(phrase => lower == phrase || (lower.Contains(phrase, StringComparison.Ordinal) && lower.Length <= phrase.Length + 12)))
+        if (SaysDontKnow(trimmed, wording))
         {
             return null;
         }
 
         return trimmed.Length > MaxLength ? trimmed[..MaxLength] : trimmed;
+    }
+
+    /// <summary>True when the text is little more than "weiß nicht", "no idea" (<see cref="Wording.DontKnow"/>).</summary>
+    public static bool SaysDontKnow(string text, Wording wording)
+    {
+        var lower = text.Trim().Trim('.', '!', '?', ',', ';', ':', '-', ' ').ToLowerInvariant();
+        return lower.Length > 0 && wording.DontKnow.Any(phrase => lower == phrase || (lower.Contains(phrase, StringComparison.Ordinal) && lower.Length <= phrase.Length + 12));
     }
 }
