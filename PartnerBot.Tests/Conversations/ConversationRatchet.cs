@@ -8,7 +8,7 @@ public static class ConversationRatchet
     {
         ["build"] = new(StringComparer.Ordinal)
         {
-            ["de"] = (97.7, 99.3), ["at-ch"] = (100.0, 100.0), ["en"] = (92.1, 97.9), ["fr"] = (100.0, 100.0), ["mixed"] = (100.0, 100.0),
+            ["de"] = (100.0, 100.0), ["at-ch"] = (100.0, 100.0), ["en"] = (98.0, 99.7), ["fr"] = (100.0, 100.0), ["mixed"] = (100.0, 100.0),
         },
         ["heldback"] = new(StringComparer.Ordinal)
         {
@@ -17,7 +17,9 @@ public static class ConversationRatchet
             // answers where they belong (call back times, dates to the vision, questions beside answers) and the wider understanding
             // lifted it to 56.2 %, still below where it was. Carrying a message that moved on to the next question, leaving an optional
             // question open after three answers around it and keeping a date whose deadline question was passed over: 62.5 %.
-            ["de"] = (80.0, 95.0), ["at-ch"] = (66.6, 89.4), ["en"] = (50.0, 62.5), ["fr"] = (50.0, 87.5), ["mixed"] = (0.0, 85.7),
+            // Then the held-back part grew from 22 to 43 conversations, written apart from the rules; the floors are what the rules
+            // reach on all 43 (English 80.4 % of fields on 15 conversations).
+            ["de"] = (64.7, 91.5), ["at-ch"] = (66.6, 90.6), ["en"] = (53.3, 80.4), ["fr"] = (66.6, 91.6), ["mixed"] = (50.0, 92.8),
         },
     };
 }

@@ -5,6 +5,6 @@ public static class ConversationsNotYetRight
 {
     public static readonly HashSet<string> Ids = new(StringComparer.Ordinal)
     {
-        "de-17", "en-11", "en-18", "en-29", "en-48",
+        "en-48",
     };
 }

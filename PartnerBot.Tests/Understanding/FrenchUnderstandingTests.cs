@@ -92,4 +92,28 @@ public class FrenchUnderstandingTests(UnderstandingFixture fixture)
     {
         Assert.Null(Understand(text).Name);
     }
+
+    [Theory]
+    [InlineData("maximum 15'000 francs", "fr-CH", 15000)]
+    [InlineData("environ 2’500 CHF", "fr-CH", 2500)]
+    [InlineData("jusqu'à 1'200'000 francs", "fr-CH", 1200000)]
+    [InlineData("15'000 euros au maximum", "fr-FR", 15000)]
+    public void Swiss_thousands_are_one_amount_in_French(string text, string locale, int amount)
+    {
+        Assert.Equal(amount, Understand(text, locale, "budget").Budget?.Amount);
+    }
+
+    [Theory]
+    [InlineData("avant l'été si possible", 2027, 5, 31)]
+    [InlineData("avant l’hiver", 2026, 11, 30)]
+    public void Before_a_season_joined_by_an_apostrophe_is_the_day_before_it_begins(string text, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), Understand(text, "fr-CH", "timeframe").Timeframe?.Date);
+    }
+
+    [Fact]
+    public void The_participle_ete_is_still_no_summer()
+    {
+        Assert.Null(Understand("ça a été compliqué jusqu'ici", "fr-FR", "vision").Timeframe);
+    }
 }

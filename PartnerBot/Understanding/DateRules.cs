@@ -57,7 +57,8 @@ internal static partial class DateRules
     private static readonly GatedRegex WithinRegex = GatedRegex.OfWords(
         @"\b" + Words.Pattern("dates.within") + @"\s+(?:(?<count>\d{1,3}|" + Vocabulary.Alternation(Counts.Keys) + @")\s*(?:-|–|" + Words.Pattern("dates.spanJoins") + @")\s*)?(?<count>\d{1,3}|" + Vocabulary.Alternation(Counts.Keys) + @")\s+(?<unit>" + Vocabulary.Alternation(Units.Keys) + @")\b", Words.Words("dates.within"));
 
-    private static readonly Regex SeasonBeforeRegex = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("dates.seasonBefore") + @"\s+$");
+    // "avant l'été": the phrase may end in an apostrophe that joins it to the season.
+    private static readonly Regex SeasonBeforeRegex = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("dates.seasonBefore") + @"(?:\s+|(?<=['’]))$");
 
     private static readonly Regex SeasonBeforeStartRegex = Vocabulary.Compile(@"^" + Words.Pattern("dates.seasonBefore") + @"\s");
 
@@ -156,9 +157,10 @@ internal static partial class DateRules
     {
         var modifier = match.Groups["mod"].Value.ToLowerInvariant();
         var word = match.Groups["season"].Value.ToLowerInvariant();
-        if (SeasonsNeedingModifier.Contains(word) && modifier.Length == 0)
+        var before = SeasonBeforeRegex.IsMatch(text.AsSpan(0, match.Index)) || SeasonBeforeStartRegex.IsMatch(match.Value);
+        if (SeasonsNeedingModifier.Contains(word) && modifier.Length == 0 && !before)
         {
-            return null; // "fall" alone is too often the verb.
+            return null; // "fall" alone is too often the verb, and "été" the participle ("a été"); "before the fall" is the season.
         }
 
         var code = Seasons.GetValueOrDefault(word, "WI");
@@ -192,7 +194,6 @@ internal static partial class DateRules
             }
         }
 
-        var before = SeasonBeforeRegex.IsMatch(text.AsSpan(0, match.Index)) || SeasonBeforeStartRegex.IsMatch(match.Value);
         if (before && Start(year) <= today)
         {
             year++; // "bis zum Winter" in winter: the next one

@@ -16,9 +16,9 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             return null;
         }
 
-        // "1'000.–": Swiss thousands and the dash for no cents, kept in length so that positions hold.
-        var group = locale.NumberFormat.NumberFormat.NumberGroupSeparator;
-        text = SwissDash().Replace(SwissThousands().Replace(text, group.Length == 1 ? group : "."), m => new string(' ', m.Length));
+        // "1'000.–": Swiss thousands and the dash for no cents, kept in length so that positions hold. The thousands become the
+        // digits alone: every language's recognizer reads those as one number (a French one read "15,000" as fifteen).
+        text = SwissDash().Replace(SwissGrouped().Replace(text, m => SwissThousands().Replace(m.Value, "").PadLeft(m.Length)), m => new string(' ', m.Length));
         var budgetContext = expectedSlot == SlotNames.Budget || BudgetWord.IsMatch(text);
         var modelsOfCulture = models.For(locale);
         var candidates = new List<Recognized<MoneyMatch>>();
@@ -205,6 +205,9 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
 
     [GeneratedRegex(@"(?<=\d)['’](?=\d{3}(?!\d))")]
     private static partial Regex SwissThousands();
+
+    [GeneratedRegex(@"\d{1,3}(?:['’]\d{3})+(?!\d)")]
+    private static partial Regex SwissGrouped();
 
     [GeneratedRegex(@"(?<=\d)\.[–—-]{1,2}")]
     private static partial Regex SwissDash();
