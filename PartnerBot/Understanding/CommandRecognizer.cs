@@ -10,6 +10,9 @@ public sealed class CommandRecognizer
 
     private static readonly Vocabulary Words = Vocabulary.Shared;
 
+    // Before Table, whose phrases are read without it.
+    private static readonly HashSet<string> Filler = FoldedSet("command.filler");
+
     /// <summary>The phrases per command, checked in this order ("meine Daten löschen" is no "meine Daten").</summary>
     private static readonly (Command Command, HashSet<string> Phrases)[] Table =
         [.. new[] { Command.DeleteData, Command.MyData, Command.Summary, Command.Restart, Command.Cancel, Command.Back, Command.Skip, Command.Help }
@@ -20,11 +23,10 @@ public sealed class CommandRecognizer
     /// A phrase that filler leaves too short to be a command on its own ("was kannst du" → "was") keeps only its written form.</summary>
     private static HashSet<string> WithoutFiller(IReadOnlyList<string> phrases)
     {
-        var filler = FoldedSet("command.filler");
         var set = new HashSet<string>(phrases.Select(FoldPhrase), StringComparer.Ordinal);
         foreach (var phrase in set.ToList())
         {
-            var kept = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !filler.Contains(w)).ToArray();
+            var kept = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Filler.Contains(w)).ToArray();
             if (kept.Length >= 2 || (kept.Length == 1 && kept[0].Length >= 5))
             {
                 set.Add(string.Join(' ', kept));
@@ -33,8 +35,6 @@ public sealed class CommandRecognizer
 
         return set;
     }
-
-    private static readonly HashSet<string> Filler = FoldedSet("command.filler");
 
     private static readonly (HashSet<string> Words, string Slot)[] SlotWords =
         [.. Words.Group("command.slot.").Select(g => (new HashSet<string>(g.Words.Select(FoldPhrase), StringComparer.Ordinal), g.Name))];

@@ -68,7 +68,7 @@ public sealed class WebChatAssets
     private static string ComputeVersion(string directory)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var name in new[] { BaseName, BundleName, "chat.js", "chat.css" })
+        foreach (var name in (string[])[.. Scripts, "chat.css"])
         {
             var path = Path.Combine(directory, name);
             if (Exists(path))
