@@ -5,7 +5,5 @@ public static class ConversationsNotYetRight
 {
     public static readonly HashSet<string> Ids = new(StringComparer.Ordinal)
     {
-        // "muss jetzt los, melde mich später" to the vision question is a goodbye for now, not the vision.
-        "de-50",
     };
 }

@@ -50,6 +50,13 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
             }
         }
 
+        if (LeavesForNow(turn.Wording, text, findings, question))
+        {
+            // "muss jetzt los, melde mich später" to the vision question is a goodbye for now, not the vision; the question stays on screen.
+            turn.Say(turn.Wording.PausedForNow);
+            return Task.CompletedTask;
+        }
+
         var changed = flow.Apply(turn, findings);
         var answered = question is not null && findings.Any(f => f.Question == question.Name);
         if (findings.Count == 0 && unsure is null)
@@ -94,6 +101,13 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
 
         var again = understanding.Understand(rest, turn.Locale, question.Name, turn.ReferenceTime);
         return Answers(turn, again, rest, question) ? (rest, again) : (text, understood);
+    }
+
+    private static bool LeavesForNow(Wording wording, string text, List<Finding> findings, Question? question)
+    {
+        var joined = " " + string.Join(' ', MessageWords.Of(text)) + " ";
+        return question is FreeTextQuestion && findings.All(f => f.Question == question.Name)
+            && wording.LeavingForNow.Any(p => joined.Contains(" " + p + " ", StringComparison.OrdinalIgnoreCase));
     }
 
     private bool Answers(InterviewTurn turn, Understood understood, string text, Question question) =>
