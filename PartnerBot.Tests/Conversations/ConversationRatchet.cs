@@ -8,7 +8,7 @@ public static class ConversationRatchet
     {
         ["build"] = new(StringComparer.Ordinal)
         {
-            ["de"] = (100.0, 100.0), ["at-ch"] = (100.0, 100.0), ["en"] = (98.0, 99.7), ["fr"] = (100.0, 100.0), ["mixed"] = (100.0, 100.0),
+            ["de"] = (100.0, 100.0), ["at-ch"] = (100.0, 100.0), ["en"] = (100.0, 100.0), ["fr"] = (100.0, 100.0), ["mixed"] = (100.0, 100.0),
         },
         ["heldback"] = new(StringComparer.Ordinal)
         {

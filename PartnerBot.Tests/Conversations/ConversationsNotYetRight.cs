@@ -5,6 +5,5 @@ public static class ConversationsNotYetRight
 {
     public static readonly HashSet<string> Ids = new(StringComparer.Ordinal)
     {
-        "en-48",
     };
 }

@@ -153,6 +153,15 @@ public sealed class Wording
     /// <summary>What confirms the summary besides a yes ("passt", "stimmt so"), as lower-case words joined by spaces.</summary>
     public List<string> Confirmations { get; init; } = [];
 
+    /// <summary>Phrases of a customer leaving for now ("muss jetzt los, melde mich später"), lower case.</summary>
+    public List<string> LeavingForNow { get; init; } = [];
+
+    /// <summary>The answer to a customer leaving for now: what they said stays, they can go on any time.</summary>
+    public string PausedForNow { get; init; } = "";
+
+    /// <summary>Words that may stand beside a yes in front of an answer ("alles klar, also …", "yeah so …"), lower case.</summary>
+    public List<string> LeadFillers { get; init; } = [];
+
     /// <summary>Per question, word starts (lower case) that make words without a date or amount an answer of their own ("wenn die
     /// Finanzierung steht" for the timeframe, "je nach Angebot" for the budget).</summary>
     public Dictionary<string, List<string>> OpenAnswerWords { get; init; } = [];

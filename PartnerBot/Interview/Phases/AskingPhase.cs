@@ -20,6 +20,7 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
     public Task HandleAsync(InterviewTurn turn, string text, Understood understood, CancellationToken cancellationToken)
     {
         var question = flow.Questions.Find(turn.State.CurrentSlot);
+        (text, understood) = AfterLeadingYes(turn, text, understood, question);
         if (question is ContactQuestion && ContactRefusal.Refuses(turn.Wording, text, understood))
         {
             ContactRefusal.Accept(turn, flow, options.Value);
@@ -47,6 +48,13 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
             {
                 return Task.CompletedTask;
             }
+        }
+
+        if (LeavesForNow(turn.Wording, text, findings, question))
+        {
+            // "muss jetzt los, melde mich später" to the vision question is a goodbye for now, not the vision; the question stays on screen.
+            turn.Say(turn.Wording.PausedForNow);
+            return Task.CompletedTask;
         }
 
         var changed = flow.Apply(turn, findings);
@@ -80,6 +88,30 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
 
         return Task.CompletedTask;
     }
+
+    /// <summary>"fine. Harry Wood", "ok, im März": the yes in front is an acknowledgement, and what follows answers the question on
+    /// screen; the message is read without it when only then it answers. A yes waiting for "Soll es bis März fertig sein?" stays.</summary>
+    private (string Text, Understood Understood) AfterLeadingYes(InterviewTurn turn, string text, Understood understood, Question? question)
+    {
+        if (question is null || understood.YesNo != YesNo.Yes || turn.State.UnsureText is not null || LeadingYes.Rest(text, turn.Wording) is not { } rest
+            || Answers(turn, understood, text, question))
+        {
+            return (text, understood);
+        }
+
+        var again = understanding.Understand(rest, turn.Locale, question.Name, turn.ReferenceTime);
+        return Answers(turn, again, rest, question) ? (rest, again) : (text, understood);
+    }
+
+    private static bool LeavesForNow(Wording wording, string text, List<Finding> findings, Question? question)
+    {
+        var joined = " " + string.Join(' ', MessageWords.Of(text)) + " ";
+        return question is FreeTextQuestion && findings.All(f => f.Question == question.Name)
+            && wording.LeavingForNow.Any(p => joined.Contains(" " + p + " ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private bool Answers(InterviewTurn turn, Understood understood, string text, Question question) =>
+        flow.Read(turn, understood, text, question.Name).Any(f => f.Question == question.Name);
 
     /// <summary>The message that made the bot leave a question open has moved on to the next one ("new windows for the front of the
     /// house" after the name was asked twice): it answers that question, instead of being lost.</summary>

@@ -8,7 +8,7 @@ namespace PartnerBot.Interview.Phases;
 
 /// <summary>Greeted, waiting for consent: "ja" begins the interview (keeping what that message itself says), "nein" stores nothing;
 /// asked again, the question comes in other words each time, with buttons.</summary>
-internal sealed class ConsentPhase(ConsentGiver consent, InterviewFlow flow, RequestDesk requests, IOptions<BotOptions> options) : IPhase
+internal sealed class ConsentPhase(ConsentGiver consent, InterviewFlow flow, RequestDesk requests, ITextUnderstanding understanding, IOptions<BotOptions> options) : IPhase
 {
     /// <inheritdoc/>
     public InterviewPhase Phase => InterviewPhase.AwaitingConsent;
@@ -28,7 +28,7 @@ internal sealed class ConsentPhase(ConsentGiver consent, InterviewFlow flow, Req
                     break;
                 }
 
-                flow.Apply(turn, flow.Read(turn, understood, text, null));
+                flow.Apply(turn, ReadAnswers(turn, text, understood));
                 flow.AskNext(turn);
                 break;
             case YesNo.No:
@@ -44,6 +44,31 @@ internal sealed class ConsentPhase(ConsentGiver consent, InterviewFlow flow, Req
                 break;
         }
     }
+
+    /// <summary>What the consenting message gives; "ok, Anna Weber" answers the first question after the yes in front.</summary>
+    private List<Finding> ReadAnswers(InterviewTurn turn, string text, Understood understood)
+    {
+        var findings = flow.Read(turn, understood, text, null);
+        var state = turn.State;
+        if (flow.Questions.All.FirstOrDefault(q => !q.IsAnswered(state.Values) && !state.Skipped.Contains(q.Name)) is not { } first
+            || findings.Any(f => f.Question == first.Name)
+            || LeadingYes.Rest(text, turn.Wording) is not { } rest || MessageWords.Of(rest).Length > MaxWordsOfFirstAnswer)
+        {
+            return findings;
+        }
+
+        var again = understanding.Understand(rest, turn.Locale, first.Name, turn.ReferenceTime);
+        if (again.YesNo != YesNo.None || again.Kind is not (MessageKind.Answer or MessageKind.None))
+        {
+            return findings;
+        }
+
+        var read = flow.Read(turn, again, rest, first.Name);
+        return read.Any(f => f.Question == first.Name) ? read : findings;
+    }
+
+    /// <summary>A longer message after the yes says something else than the first answer ("ja, ich hätte da eine Frage").</summary>
+    private const int MaxWordsOfFirstAnswer = 6;
 
     /// <inheritdoc/>
     /// <remarks>Never the same words twice running: the retry, then an explanation of what consenting means, then the nudges in turn.</remarks>
