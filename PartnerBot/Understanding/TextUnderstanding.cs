@@ -68,7 +68,8 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
     private Understood Read(string text, LanguageLocale locale, string? expectedSlot, DateTimeOffset now)
     {
         var phrased = KindRecognizer.ByPhrases(text);
-        if ((_commands.Recognize(text) ?? (phrased is null ? _commands.Within(text) : null)) is { } command && (phrased != MessageKind.Resume || command.Command == Command.Skip))
+        // "doch weiter" skips a question on screen; with none on screen it goes on with the interview.
+        if ((_commands.Recognize(text) ?? (phrased is null ? _commands.Within(text) : null)) is { } command && (phrased != MessageKind.Resume || (command.Command == Command.Skip && expectedSlot is not null)))
         {
             return new Understood { Command = command, Kind = MessageKind.Command };
         }
