@@ -117,8 +117,10 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
             wish = new TextMatch(remainder, remainder);
         }
 
-        var (urgent, open) = TimeframeWords.Read(text, expectedSlot == SlotNames.Timeframe, date is not null);
         var budgetText = money is null ? BudgetWords.Find(text, expectedSlot == SlotNames.Budget) : null;
+        // On the budget question the words that leave the budget open ("noch nicht festgelegt") are about the budget, not the timeframe.
+        var timeWords = expectedSlot == SlotNames.Budget && budgetText is not null ? text.Replace(budgetText.Text, " ", StringComparison.OrdinalIgnoreCase) : text;
+        var (urgent, open) = TimeframeWords.Read(timeWords, expectedSlot == SlotNames.Timeframe, date is not null);
         var emailProblem = email is null ? EmailProblems.Find(text) : null;
         var vision = expectedSlot == SlotNames.Vision && !greeting && remainder.Count(char.IsLetter) >= 2;
         var strong = email is not null || phone is not null || money is not null;
