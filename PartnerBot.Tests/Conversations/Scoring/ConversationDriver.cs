@@ -20,6 +20,7 @@ public sealed class ConversationDriver(IServiceProvider services)
     private readonly TurnErrorHandler _errors = services.GetRequiredService<TurnErrorHandler>();
     private readonly IProfileStore _profiles = services.GetRequiredService<IProfileStore>();
     private readonly Questionnaire _questions = services.GetRequiredService<Questionnaire>();
+    private readonly TimeProvider _time = services.GetRequiredService<TimeProvider>();
 
     /// <summary>Joins as a new customer, sends every line, and returns the bot's replies and the customer's profiles as owners read them.</summary>
     public async Task<ConversationOutcome> PlayAsync(Conversation conversation, CancellationToken cancellationToken)
@@ -55,6 +56,9 @@ public sealed class ConversationDriver(IServiceProvider services)
 
     private async Task<IReadOnlyList<string>> TurnAsync(TestAdapter adapter, Activity activity, CancellationToken cancellationToken)
     {
+        // The customer writes at the container's time: the test adapter would stamp the machine's clock, and the bot reads
+        // relative dates ("in 2 weeks") from the customer's local time.
+        activity.Timestamp = activity.LocalTimestamp = _time.GetUtcNow();
         await adapter.ProcessActivityAsync(activity, _bot.OnTurnAsync, cancellationToken);
         var replies = new List<string>();
         while (adapter.GetNextReply() is { } reply)
