@@ -12,7 +12,10 @@ internal static partial class LeadingYes
     private const int MaxLeadUnits = 4;
 
     private static readonly HashSet<string> YesWords = BuildYesWords();
-    private static readonly string[] YesPhrases = [.. Vocabulary.Shared.Words("yesNo.yesPhrases"), .. Vocabulary.Shared.Words("yesNo.colloquialYesPhrases")];
+    /// <summary>The yes phrases of more than one word, longest first (single words are in <see cref="YesWords"/>).</summary>
+    private static readonly string[] YesPhrases =
+        [.. Vocabulary.Shared.Words("yesNo.yesPhrases").Concat(Vocabulary.Shared.Words("yesNo.colloquialYesPhrases"))
+            .Where(p => p.Contains(' ', StringComparison.Ordinal)).OrderByDescending(p => p.Length)];
 
     /// <summary>The answer after a leading acknowledgement, or null when the message does not open with one or holds nothing else.</summary>
     public static string? Rest(string text, Wording wording)
@@ -61,11 +64,9 @@ internal static partial class LeadingYes
     }
 
     private static string? PhraseAt(string text, int start) =>
-        YesPhrases.Where(p => p.Contains(' ', StringComparison.Ordinal) && start + p.Length <= text.Length
-                && string.Compare(text, start, p, 0, p.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (start + p.Length == text.Length || !char.IsLetter(text[start + p.Length])))
-            .OrderByDescending(p => p.Length)
-            .FirstOrDefault();
+        YesPhrases.FirstOrDefault(p => start + p.Length <= text.Length
+            && string.Compare(text, start, p, 0, p.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (start + p.Length == text.Length || !char.IsLetter(text[start + p.Length])));
 
     private static int SkipSeparators(string text, int position)
     {
@@ -84,8 +85,8 @@ internal static partial class LeadingYes
         var words = new HashSet<string>(StringComparer.Ordinal);
         words.UnionWith(Vocabulary.Shared.Words("yesNo.yes"));
         words.UnionWith(Vocabulary.Shared.Words("yesNo.colloquialYes"));
-        // Words that only say "go on" or "send it" are no acknowledgement in front of an answer.
-        words.ExceptWith(["weitermachen", "continue", "continuer", "abschicken", "absenden", "checkmark", "thumbsup", "eh", "schon", "scho", "ruhig", "ordnung"]);
+        // Words that only say "go on" or "send it", or only stand inside a phrase ("passt scho"), are no acknowledgement in front of an answer.
+        words.ExceptWith(Vocabulary.Shared.Words("yesNo.notAcknowledgement"));
         return words;
     }
 
