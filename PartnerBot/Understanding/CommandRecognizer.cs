@@ -213,6 +213,12 @@ public sealed class CommandRecognizer
     /// "können wir von vorne anfangen?", "Kann ich meine Angaben sehen?" (a verb and the data), "bitte die Daten entfernen".</summary>
     private static CommandMatch? Keyed(string joined, string[] words)
     {
+        // Deleting comes first: "löscht, was ihr über mich habt" names what is to be deleted as "my data" does.
+        if (words.Any(DeleteVerbs.Contains) && words.Any(w => DataWords.Contains(w) || DeleteObjects.Contains(w)))
+        {
+            return new CommandMatch(Command.DeleteData);
+        }
+
         foreach (var (command, keys) in Keys)
         {
             if (keys.Any(k => joined.Contains(k, StringComparison.Ordinal)))
@@ -223,11 +229,6 @@ public sealed class CommandRecognizer
 
         if (words.Any(DataWords.Contains))
         {
-            if (words.Any(DeleteVerbs.Contains))
-            {
-                return new CommandMatch(Command.DeleteData);
-            }
-
             if (words.Any(ShowVerbs.Contains))
             {
                 return new CommandMatch(Command.MyData);
@@ -243,6 +244,9 @@ public sealed class CommandRecognizer
 
     private static readonly HashSet<string> DataWords = FoldedSet("command.dataWords");
     private static readonly HashSet<string> DeleteVerbs = FoldedSet("command.deleteVerbs");
+
+    /// <summary>What else a delete verb may take as the customer's data ("lösch mich", "alles löschen", "erase everything").</summary>
+    private static readonly HashSet<string> DeleteObjects = FoldedSet("command.deleteObjects");
     private static readonly HashSet<string> ShowVerbs = FoldedSet("command.showVerbs");
 
     /// <summary>The words per command that make a short question that command (<c>command.inQuestion.*</c>).</summary>

@@ -46,7 +46,7 @@ internal static class KindRecognizer
         // "wieso wollt ihr meine Nummer?" (why + my data), "Sind meine Daten bei Ihnen sicher?" (my data + what becomes of it),
         // "The boiler you installed last week is leaking" (your work + a fault), "Kann ich bitte mit Ihrem Team sprechen?" (talking + someone).
         if ((PrivacyData.IsMatch(text) && (PrivacyWhy.IsMatch(text) || PrivacyFate.IsMatch(text))) || (HasQuestionMark(text) && PrivacyAds.IsMatch(text))
-            || (PrivacyWhy.IsMatch(text) && PrivacyAsk.IsMatch(text)))
+            || (PrivacyWhy.IsMatch(text) && PrivacyAsk.IsMatch(text)) || IsPrivacyQuestion(text))
         {
             return MessageKind.Privacy;
         }
@@ -56,9 +56,27 @@ internal static class KindRecognizer
             return MessageKind.Complaint;
         }
 
+        // "am liebsten wär mir ein Anruf", "I'd rather have a call": a call and a preference.
+        if (CallbackPhone.IsMatch(text) && CallbackPrefer.IsMatch(text))
+        {
+            return MessageKind.Callback;
+        }
+
         return HumanTalk.IsMatch(text) && HumanSomeone.IsMatch(text) ? MessageKind.Human : null;
     }
 
+    /// <summary>A question about storing ("wird das gespeichert?", "do you store this?"), or about the customer's data and who has it,
+    /// where it goes or what is done with it ("wer hat dann alles meine Daten", "brauchen Sie wirklich meine Nummer?").</summary>
+    private static bool IsPrivacyQuestion(string text) =>
+        IsQuestion(text) && (PrivacyStore.IsMatch(text) || (PrivacyData.IsMatch(text) && PrivacyQuestionFate.IsMatch(text))) && !PrivacyAboutMe.IsMatch(text);
+
+    /// <summary>"Welche Daten haben Sie von mir gespeichert?" asks to see them: the command, not a question about privacy.</summary>
+    private static readonly GatedRegex PrivacyAboutMe = Phrase("kind.privacy.aboutMe");
+
+    private static readonly GatedRegex PrivacyStore = Phrase("kind.privacy.store");
+    private static readonly GatedRegex PrivacyQuestionFate = Phrase("kind.privacy.questionFate");
+    private static readonly GatedRegex CallbackPhone = Phrase("kind.callback.phone");
+    private static readonly GatedRegex CallbackPrefer = Phrase("kind.callback.prefer");
     private static readonly GatedRegex PrivacyData = Phrase("kind.privacy.data");
     private static readonly GatedRegex PrivacyAsk = Phrase("kind.privacy.ask");
     private static readonly GatedRegex PrivacyAds = Phrase("kind.privacy.ads");
@@ -80,6 +98,16 @@ internal static class KindRecognizer
     }
 
     private static readonly HashSet<string> ChoiceWords = Words.Set("kind.choice");
+
+    /// <summary>True for a few words that only ask what was meant ("sorry, was?", "huh?", "wie bitte?", "quoi ?"): no matter of their own.</summary>
+    public static bool IsShortClarification(string text)
+    {
+        var words = MessageWords.Of(text.Replace("?", " ", StringComparison.Ordinal));
+        return words.Length is >= 1 and <= 4 && words.All(ShortClarification.Contains) && words.Any(ShortClarificationCore.Contains);
+    }
+
+    private static readonly HashSet<string> ShortClarification = [.. Words.Words("kind.clarification.short"), .. Words.Words("kind.clarification.shortCore")];
+    private static readonly HashSet<string> ShortClarificationCore = Words.Set("kind.clarification.shortCore");
 
     /// <summary>True when angry punctuation comes with a negation or "again" ("Keiner ruft zurück!!", "still nothing?!"): a complaint when nothing else is given.</summary>
     public static bool IsAngry(string text) =>

@@ -35,7 +35,7 @@ internal static class MessageKinds
         if (KindRecognizer.IsQuestion(text) && !hasStrongValue && answer == MessageKind.None)
         {
             // Asked while a question is on screen and about that question ("Reicht der Vorname?"): a clarification.
-            return expectedSlot is not null && (KindRecognizer.IsAboutTheQuestion(text) || KindRecognizer.IsChoiceQuestion(text)) ? MessageKind.Clarification : MessageKind.Question;
+            return expectedSlot is not null && (KindRecognizer.IsAboutTheQuestion(text) || KindRecognizer.IsChoiceQuestion(text) || KindRecognizer.IsShortClarification(text)) ? MessageKind.Clarification : MessageKind.Question;
         }
 
         if (hasValue)
@@ -68,7 +68,8 @@ internal static class MessageKinds
         // Without a wish, a time in a callback is when to call ("morgen Vormittag anrufen"); with one, it is the wish's deadline.
         MessageKind.Callback when RequestFree(understood.Wish) is null => understood with { CallTime = understood.Timeframe, Wish = null, Timeframe = null, Urgent = false, OpenTimeframe = false },
         MessageKind.Human => understood with { Wish = RequestFree(understood.Wish) },
-        MessageKind.No => understood with { Wish = null },
+        // A refusal gives no deadline either: "not today", "heute nicht" say when not to go on.
+        MessageKind.No => understood with { Wish = null, Timeframe = null, Urgent = false, OpenTimeframe = false },
         _ => understood,
     };
 

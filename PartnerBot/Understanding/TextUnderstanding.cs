@@ -82,7 +82,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
             locale = new LanguageLocale(locale.Name, written, locale.Region);
         }
 
-        var yesNo = _yesNo.Recognize(text);
+        var yesNo = _yesNo.Recognize(text, pageLocale.PhoneRegion);
         var spans = new List<TextSpan>();
         var slots = new List<string>();
 
