@@ -227,6 +227,12 @@ public sealed class CommandRecognizer
             }
         }
 
+        // "was habt ihr denn alles über mich?", "what do you know about me": having or knowing, and "about me".
+        if (words.Any(MyDataHave.Contains) && MyDataAbout.Any(a => joined.Contains(a, StringComparison.Ordinal)))
+        {
+            return new CommandMatch(Command.MyData);
+        }
+
         if (words.Any(DataWords.Contains))
         {
             if (words.Any(ShowVerbs.Contains))
@@ -243,6 +249,8 @@ public sealed class CommandRecognizer
         [.. Table.Select(t => (t.Command, Words.Words("command.key." + JsonName(t.Command)).Select(k => " " + FoldPhrase(k) + " ").ToArray())).Where(t => t.Item2.Length > 0)];
 
     private static readonly HashSet<string> DataWords = FoldedSet("command.dataWords");
+    private static readonly HashSet<string> MyDataHave = FoldedSet("command.myData.have");
+    private static readonly string[] MyDataAbout = [.. Words.Words("command.myData.about").Select(a => " " + FoldPhrase(a) + " ")];
     private static readonly HashSet<string> DeleteVerbs = FoldedSet("command.deleteVerbs");
 
     /// <summary>What else a delete verb may take as the customer's data ("lösch mich", "alles löschen", "erase everything").</summary>

@@ -125,6 +125,9 @@ internal static class KindRecognizer
     /// <summary>True when the message asks something: a question mark, or a question word leading it.</summary>
     public static bool IsQuestion(string text) => HasQuestionMark(text) || text.Contains('¿', StringComparison.Ordinal) || QuestionStart.IsMatch(text);
 
+    /// <summary>True when a question mark (or "¿") says the message asks something, whatever its first word.</summary>
+    public static bool IsMarkedQuestion(string text) => HasQuestionMark(text) || text.Contains('¿', StringComparison.Ordinal);
+
     /// <summary>A question mark that ends a sentence or a word: the one inside an address ("/bild.png?groesse=2") asks nothing.</summary>
     private static bool HasQuestionMark(string text)
     {

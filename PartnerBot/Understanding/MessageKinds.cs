@@ -32,7 +32,8 @@ internal static class MessageKinds
             return MessageKind.Greeting; // "Na, wie geht's?" is small talk, not a question for the business
         }
 
-        if (KindRecognizer.IsQuestion(text) && !hasStrongValue && answer == MessageKind.None)
+        // A question word without a question mark that gives a value answers ("wann immer es passt", "wie wär's mit März").
+        if (KindRecognizer.IsQuestion(text) && !hasStrongValue && answer == MessageKind.None && (KindRecognizer.IsMarkedQuestion(text) || !hasValue))
         {
             // Asked while a question is on screen and about that question ("Reicht der Vorname?"): a clarification.
             return expectedSlot is not null && (KindRecognizer.IsAboutTheQuestion(text) || KindRecognizer.IsChoiceQuestion(text) || KindRecognizer.IsShortClarification(text)) ? MessageKind.Clarification : MessageKind.Question;
