@@ -116,7 +116,7 @@ public sealed class CommandRecognizer
     private static readonly HashSet<string> DeclineOthers = FoldedSet("command.decline.others");
 
     /// <summary>Declining to answer in any word order ("möcht ich jetzt nicht sagen", "des sag i liaba ned", "I'd rather not say"):
-    /// a negation and a verb of telling, and nothing but pronouns, modals and softeners besides.</summary>
+    /// a negation and a verb of telling, and nothing but pronouns, modals, softeners and what is not told ("die Nummer geb ich nicht raus") besides.</summary>
     private static CommandMatch? Declined(string[] all)
     {
         if (all.Length is < 2 or > MaxWords)
@@ -136,7 +136,7 @@ public sealed class CommandRecognizer
             {
                 told = true;
             }
-            else if (!DeclineOthers.Contains(word) && !Filler.Contains(word))
+            else if (!DeclineOthers.Contains(word) && !Filler.Contains(word) && !SlotArticles.Contains(word) && !SlotWords.Any(s => s.Words.Contains(word)))
             {
                 return null;
             }

@@ -7,9 +7,10 @@ internal static class KindRecognizer
 {
     private static readonly Vocabulary Words = Vocabulary.Shared;
 
-    /// <summary>The kinds told by a phrase, in the order they win: "bin ich mit einem Menschen verbunden?" asks about the bot, "auf einen Rückruf warten" complains.</summary>
+    /// <summary>The kinds told by a phrase, in the order they win: "bin ich mit einem Menschen verbunden?" asks about the bot, "auf einen Rückruf warten" complains.
+    /// A clarification's phrases come after the privacy word families: "do I have to give my phone number?" asks about the data, not the question.</summary>
     private static readonly (MessageKind Kind, GatedRegex Phrases)[] ByPhrase =
-        [.. new[] { MessageKind.AboutBot, MessageKind.Privacy, MessageKind.Complaint, MessageKind.Human, MessageKind.Callback, MessageKind.OfferDu, MessageKind.Resume, MessageKind.Clarification }
+        [.. new[] { MessageKind.AboutBot, MessageKind.Privacy, MessageKind.Complaint, MessageKind.Human, MessageKind.Callback, MessageKind.OfferDu, MessageKind.Resume }
             .Select(k => (k, Phrase("kind." + char.ToLowerInvariant(k.ToString()[0]) + k.ToString()[1..])))];
 
     // Emoticons are part of a greeting ("moin moin :)", "Good morning :-D", "hallo <3").
@@ -39,7 +40,7 @@ internal static class KindRecognizer
 
         if (text.Length >= 160)
         {
-            return null;
+            return ClarificationPhrases.IsMatch(text) ? MessageKind.Clarification : null;
         }
 
         // Word families that tell a kind together, in any order and phrasing:
@@ -49,6 +50,11 @@ internal static class KindRecognizer
             || (PrivacyWhy.IsMatch(text) && PrivacyAsk.IsMatch(text)) || IsPrivacyQuestion(text))
         {
             return MessageKind.Privacy;
+        }
+
+        if (ClarificationPhrases.IsMatch(text))
+        {
+            return MessageKind.Clarification;
         }
 
         if (YourWork.IsMatch(text) && Fault.IsMatch(text))
@@ -73,6 +79,7 @@ internal static class KindRecognizer
     /// <summary>"Welche Daten haben Sie von mir gespeichert?" asks to see them: the command, not a question about privacy.</summary>
     private static readonly GatedRegex PrivacyAboutMe = Phrase("kind.privacy.aboutMe");
 
+    private static readonly GatedRegex ClarificationPhrases = Phrase("kind.clarification");
     private static readonly GatedRegex PrivacyStore = Phrase("kind.privacy.store");
     private static readonly GatedRegex PrivacyQuestionFate = Phrase("kind.privacy.questionFate");
     private static readonly GatedRegex CallbackPhone = Phrase("kind.callback.phone");

@@ -17,6 +17,12 @@ internal static class MessageKinds
             return answer;
         }
 
+        // "na, passt ned" to the consent or the summary refuses; the same words about an order would complain.
+        if (expectedSlot is SlotNames.Consent or SlotNames.Summary && answer != MessageKind.None && phrased == MessageKind.Complaint && MessageWords.Of(text).Length <= 4)
+        {
+            return answer;
+        }
+
         if (phrased is { } kind)
         {
             return kind;
