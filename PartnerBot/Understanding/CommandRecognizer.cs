@@ -116,7 +116,7 @@ public sealed class CommandRecognizer
     private static readonly HashSet<string> DeclineOthers = FoldedSet("command.decline.others");
 
     /// <summary>Declining to answer in any word order ("möcht ich jetzt nicht sagen", "des sag i liaba ned", "I'd rather not say"):
-    /// a negation and a verb of telling, and nothing but pronouns, modals and softeners besides.</summary>
+    /// a negation and a verb of telling, and nothing but pronouns, modals, softeners and what is not told ("die Nummer geb ich nicht raus") besides.</summary>
     private static CommandMatch? Declined(string[] all)
     {
         if (all.Length is < 2 or > MaxWords)
@@ -136,7 +136,7 @@ public sealed class CommandRecognizer
             {
                 told = true;
             }
-            else if (!DeclineOthers.Contains(word) && !Filler.Contains(word))
+            else if (!DeclineOthers.Contains(word) && !Filler.Contains(word) && !SlotArticles.Contains(word) && !SlotWords.Any(s => s.Words.Contains(word)))
             {
                 return null;
             }
@@ -213,6 +213,12 @@ public sealed class CommandRecognizer
     /// "können wir von vorne anfangen?", "Kann ich meine Angaben sehen?" (a verb and the data), "bitte die Daten entfernen".</summary>
     private static CommandMatch? Keyed(string joined, string[] words)
     {
+        // Deleting comes first: "löscht, was ihr über mich habt" names what is to be deleted as "my data" does.
+        if (words.Any(DeleteVerbs.Contains) && words.Any(w => DataWords.Contains(w) || DeleteObjects.Contains(w)))
+        {
+            return new CommandMatch(Command.DeleteData);
+        }
+
         foreach (var (command, keys) in Keys)
         {
             if (keys.Any(k => joined.Contains(k, StringComparison.Ordinal)))
@@ -221,13 +227,14 @@ public sealed class CommandRecognizer
             }
         }
 
+        // "was habt ihr denn alles über mich?", "what do you know about me": having or knowing, and "about me".
+        if (words.Any(MyDataHave.Contains) && MyDataAbout.Any(a => joined.Contains(a, StringComparison.Ordinal)))
+        {
+            return new CommandMatch(Command.MyData);
+        }
+
         if (words.Any(DataWords.Contains))
         {
-            if (words.Any(DeleteVerbs.Contains))
-            {
-                return new CommandMatch(Command.DeleteData);
-            }
-
             if (words.Any(ShowVerbs.Contains))
             {
                 return new CommandMatch(Command.MyData);
@@ -242,7 +249,12 @@ public sealed class CommandRecognizer
         [.. Table.Select(t => (t.Command, Words.Words("command.key." + JsonName(t.Command)).Select(k => " " + FoldPhrase(k) + " ").ToArray())).Where(t => t.Item2.Length > 0)];
 
     private static readonly HashSet<string> DataWords = FoldedSet("command.dataWords");
+    private static readonly HashSet<string> MyDataHave = FoldedSet("command.myData.have");
+    private static readonly string[] MyDataAbout = [.. Words.Words("command.myData.about").Select(a => " " + FoldPhrase(a) + " ")];
     private static readonly HashSet<string> DeleteVerbs = FoldedSet("command.deleteVerbs");
+
+    /// <summary>What else a delete verb may take as the customer's data ("lösch mich", "alles löschen", "erase everything").</summary>
+    private static readonly HashSet<string> DeleteObjects = FoldedSet("command.deleteObjects");
     private static readonly HashSet<string> ShowVerbs = FoldedSet("command.showVerbs");
 
     /// <summary>The words per command that make a short question that command (<c>command.inQuestion.*</c>).</summary>

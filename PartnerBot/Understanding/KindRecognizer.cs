@@ -7,9 +7,10 @@ internal static class KindRecognizer
 {
     private static readonly Vocabulary Words = Vocabulary.Shared;
 
-    /// <summary>The kinds told by a phrase, in the order they win: "bin ich mit einem Menschen verbunden?" asks about the bot, "auf einen Rückruf warten" complains.</summary>
+    /// <summary>The kinds told by a phrase, in the order they win: "bin ich mit einem Menschen verbunden?" asks about the bot, "auf einen Rückruf warten" complains.
+    /// A clarification's phrases come after the privacy word families: "do I have to give my phone number?" asks about the data, not the question.</summary>
     private static readonly (MessageKind Kind, GatedRegex Phrases)[] ByPhrase =
-        [.. new[] { MessageKind.AboutBot, MessageKind.Privacy, MessageKind.Complaint, MessageKind.Human, MessageKind.Callback, MessageKind.OfferDu, MessageKind.Resume, MessageKind.Clarification }
+        [.. new[] { MessageKind.AboutBot, MessageKind.Privacy, MessageKind.Complaint, MessageKind.Human, MessageKind.Callback, MessageKind.OfferDu, MessageKind.Resume }
             .Select(k => (k, Phrase("kind." + char.ToLowerInvariant(k.ToString()[0]) + k.ToString()[1..])))];
 
     // Emoticons are part of a greeting ("moin moin :)", "Good morning :-D", "hallo <3").
@@ -39,16 +40,21 @@ internal static class KindRecognizer
 
         if (text.Length >= 160)
         {
-            return null;
+            return ClarificationPhrases.IsMatch(text) ? MessageKind.Clarification : null;
         }
 
         // Word families that tell a kind together, in any order and phrasing:
         // "wieso wollt ihr meine Nummer?" (why + my data), "Sind meine Daten bei Ihnen sicher?" (my data + what becomes of it),
         // "The boiler you installed last week is leaking" (your work + a fault), "Kann ich bitte mit Ihrem Team sprechen?" (talking + someone).
         if ((PrivacyData.IsMatch(text) && (PrivacyWhy.IsMatch(text) || PrivacyFate.IsMatch(text))) || (HasQuestionMark(text) && PrivacyAds.IsMatch(text))
-            || (PrivacyWhy.IsMatch(text) && PrivacyAsk.IsMatch(text)))
+            || (PrivacyWhy.IsMatch(text) && PrivacyAsk.IsMatch(text)) || IsPrivacyQuestion(text))
         {
             return MessageKind.Privacy;
+        }
+
+        if (ClarificationPhrases.IsMatch(text))
+        {
+            return MessageKind.Clarification;
         }
 
         if (YourWork.IsMatch(text) && Fault.IsMatch(text))
@@ -56,9 +62,28 @@ internal static class KindRecognizer
             return MessageKind.Complaint;
         }
 
+        // "am liebsten wär mir ein Anruf", "I'd rather have a call": a call and a preference.
+        if (CallbackPhone.IsMatch(text) && CallbackPrefer.IsMatch(text))
+        {
+            return MessageKind.Callback;
+        }
+
         return HumanTalk.IsMatch(text) && HumanSomeone.IsMatch(text) ? MessageKind.Human : null;
     }
 
+    /// <summary>A question about storing ("wird das gespeichert?", "do you store this?"), or about the customer's data and who has it,
+    /// where it goes or what is done with it ("wer hat dann alles meine Daten", "brauchen Sie wirklich meine Nummer?").</summary>
+    private static bool IsPrivacyQuestion(string text) =>
+        IsQuestion(text) && (PrivacyStore.IsMatch(text) || (PrivacyData.IsMatch(text) && PrivacyQuestionFate.IsMatch(text))) && !PrivacyAboutMe.IsMatch(text);
+
+    /// <summary>"Welche Daten haben Sie von mir gespeichert?" asks to see them: the command, not a question about privacy.</summary>
+    private static readonly GatedRegex PrivacyAboutMe = Phrase("kind.privacy.aboutMe");
+
+    private static readonly GatedRegex ClarificationPhrases = Phrase("kind.clarification");
+    private static readonly GatedRegex PrivacyStore = Phrase("kind.privacy.store");
+    private static readonly GatedRegex PrivacyQuestionFate = Phrase("kind.privacy.questionFate");
+    private static readonly GatedRegex CallbackPhone = Phrase("kind.callback.phone");
+    private static readonly GatedRegex CallbackPrefer = Phrase("kind.callback.prefer");
     private static readonly GatedRegex PrivacyData = Phrase("kind.privacy.data");
     private static readonly GatedRegex PrivacyAsk = Phrase("kind.privacy.ask");
     private static readonly GatedRegex PrivacyAds = Phrase("kind.privacy.ads");
@@ -81,6 +106,16 @@ internal static class KindRecognizer
 
     private static readonly HashSet<string> ChoiceWords = Words.Set("kind.choice");
 
+    /// <summary>True for a few words that only ask what was meant ("sorry, was?", "huh?", "wie bitte?", "quoi ?"): no matter of their own.</summary>
+    public static bool IsShortClarification(string text)
+    {
+        var words = MessageWords.Of(text.Replace("?", " ", StringComparison.Ordinal));
+        return words.Length is >= 1 and <= 4 && words.All(ShortClarification.Contains) && words.Any(ShortClarificationCore.Contains);
+    }
+
+    private static readonly HashSet<string> ShortClarification = [.. Words.Words("kind.clarification.short"), .. Words.Words("kind.clarification.shortCore")];
+    private static readonly HashSet<string> ShortClarificationCore = Words.Set("kind.clarification.shortCore");
+
     /// <summary>True when angry punctuation comes with a negation or "again" ("Keiner ruft zurück!!", "still nothing?!"): a complaint when nothing else is given.</summary>
     public static bool IsAngry(string text) =>
         (text.Contains("!!", StringComparison.Ordinal) || text.Contains("?!", StringComparison.Ordinal) || text.Contains("!?", StringComparison.Ordinal)) && AngryWords.IsMatch(text);
@@ -96,6 +131,9 @@ internal static class KindRecognizer
 
     /// <summary>True when the message asks something: a question mark, or a question word leading it.</summary>
     public static bool IsQuestion(string text) => HasQuestionMark(text) || text.Contains('¿', StringComparison.Ordinal) || QuestionStart.IsMatch(text);
+
+    /// <summary>True when a question mark (or "¿") says the message asks something, whatever its first word.</summary>
+    public static bool IsMarkedQuestion(string text) => HasQuestionMark(text) || text.Contains('¿', StringComparison.Ordinal);
 
     /// <summary>A question mark that ends a sentence or a word: the one inside an address ("/bild.png?groesse=2") asks nothing.</summary>
     private static bool HasQuestionMark(string text)

@@ -17,6 +17,12 @@ internal static class MessageKinds
             return answer;
         }
 
+        // "na, passt ned" to the consent or the summary refuses; the same words about an order would complain.
+        if (expectedSlot is SlotNames.Consent or SlotNames.Summary && answer != MessageKind.None && phrased == MessageKind.Complaint && MessageWords.Of(text).Length <= 4)
+        {
+            return answer;
+        }
+
         if (phrased is { } kind)
         {
             return kind;
@@ -32,10 +38,11 @@ internal static class MessageKinds
             return MessageKind.Greeting; // "Na, wie geht's?" is small talk, not a question for the business
         }
 
-        if (KindRecognizer.IsQuestion(text) && !hasStrongValue && answer == MessageKind.None)
+        // A question word without a question mark that gives a value answers ("wann immer es passt", "wie wär's mit März").
+        if (KindRecognizer.IsQuestion(text) && !hasStrongValue && answer == MessageKind.None && (KindRecognizer.IsMarkedQuestion(text) || !hasValue))
         {
             // Asked while a question is on screen and about that question ("Reicht der Vorname?"): a clarification.
-            return expectedSlot is not null && (KindRecognizer.IsAboutTheQuestion(text) || KindRecognizer.IsChoiceQuestion(text)) ? MessageKind.Clarification : MessageKind.Question;
+            return expectedSlot is not null && (KindRecognizer.IsAboutTheQuestion(text) || KindRecognizer.IsChoiceQuestion(text) || KindRecognizer.IsShortClarification(text)) ? MessageKind.Clarification : MessageKind.Question;
         }
 
         if (hasValue)
@@ -68,7 +75,8 @@ internal static class MessageKinds
         // Without a wish, a time in a callback is when to call ("morgen Vormittag anrufen"); with one, it is the wish's deadline.
         MessageKind.Callback when RequestFree(understood.Wish) is null => understood with { CallTime = understood.Timeframe, Wish = null, Timeframe = null, Urgent = false, OpenTimeframe = false },
         MessageKind.Human => understood with { Wish = RequestFree(understood.Wish) },
-        MessageKind.No => understood with { Wish = null },
+        // A refusal gives no deadline either: "not today", "heute nicht" say when not to go on.
+        MessageKind.No => understood with { Wish = null, Timeframe = null, Urgent = false, OpenTimeframe = false },
         _ => understood,
     };
 

@@ -93,6 +93,13 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             }
         }
 
+        // "$1,500-2,000": the currency written once, before the lower bound; a dash and a larger bare figure close the range.
+        if (UpperBound.Match(text, first.Span.End) is { Success: true } upper && ParseLooseNumber(upper.Groups["num"].Value) is { } high
+            && high * Multiplier(upper.Groups["mult"].Value) is var top && top > first.Value.Amount)
+        {
+            return MoneyShape.Read(text, Range(text, first.Span.Start, upper.Index + upper.Length, top, first.Value.Currency), first.Value.Amount);
+        }
+
         var before = text[Math.Max(0, first.Span.Start - 40)..first.Span.Start];
         if (LowerBound.Match(before) is { Success: true } lower && ParseLooseNumber(lower.Groups["num"].Value) is { } low)
         {
@@ -191,6 +198,9 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
 
     private static readonly Regex LowerBound = Vocabulary.Compile(
         @"(?:\b" + Words.Pattern("money.rangeStarts") + @"\s+)?[€$£]?\s?(?<num>\d{1,3}(?:[.,]\d{3})+|\d+)\s?(?:(?:" + Multipliers + "|" + CurrencyWords + @")(?![\p{L}]))?\s*" + Words.Pattern("money.rangeJoins") + @"\s*$");
+
+    private static readonly Regex UpperBound = Vocabulary.Compile(
+        @"\G\s*[-–]\s*(?<num>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s?(?<mult>" + Multipliers + @")(?![\p{L}]))?(?![\d\p{L}])");
 
     /// <summary>"ein", "one", "a" are numbers to the recognizer, but no budget: digits or a spelled-out amount of hundreds and more.</summary>
     private static readonly Regex CountAfter = Vocabulary.Compile(@"\G\s*" + Words.Pattern("money.countNouns") + @"(?![\p{L}])");

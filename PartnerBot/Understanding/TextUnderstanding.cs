@@ -82,7 +82,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
             locale = new LanguageLocale(locale.Name, written, locale.Region);
         }
 
-        var yesNo = _yesNo.Recognize(text);
+        var yesNo = _yesNo.Recognize(text, pageLocale.PhoneRegion);
         var spans = new List<TextSpan>();
         var slots = new List<string>();
 
@@ -121,6 +121,8 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
         // On the budget question the words that leave the budget open ("noch nicht festgelegt") are about the budget, not the timeframe.
         var timeWords = expectedSlot == SlotNames.Budget && budgetText is not null ? text.Replace(budgetText.Text, " ", StringComparison.OrdinalIgnoreCase) : text;
         var (urgent, open) = TimeframeWords.Read(timeWords, expectedSlot == SlotNames.Timeframe, date is not null);
+        // "not sure yet, depends on the quote" to the budget question: what is not sure yet is the budget, not the timeframe.
+        open = open && !(expectedSlot == SlotNames.Budget && budgetText is not null);
         var emailProblem = email is null ? EmailProblems.Find(text) : null;
         var vision = expectedSlot == SlotNames.Vision && !greeting && remainder.Count(char.IsLetter) >= 2;
         var strong = email is not null || phone is not null || money is not null;

@@ -18,6 +18,15 @@ public sealed class YesNoRecognizer
     private static readonly string[] Unsure = [.. Words.Words("yesNo.unsure")];
     private static readonly HashSet<string> Filler = [.. Words.Set("yesNo.filler"), .. Words.Words("yesNo.colloquialFiller")];
     private static readonly HashSet<string> StrongLeads = Words.Set("yesNo.strongLeads");
+    private static readonly HashSet<string> Interjections = Words.Set("yesNo.interjections");
+    private static readonly HashSet<string> AustrianNo = Words.Set("yesNo.regionalNo.AT");
+
+    /// <summary>Like <see cref="Recognize(string?)"/>, with what the page's region adds: in Austria "na" is a refusal ("na", "na danke"), elsewhere a filler.</summary>
+    public YesNo Recognize(string? text, string phoneRegion)
+    {
+        var answer = Recognize(text);
+        return answer == YesNo.None && phoneRegion == "AT" && text is not null && AustrianNo.Contains(string.Join(' ', MessageWords.Of(text))) ? YesNo.No : answer;
+    }
 
     /// <summary>Yes, No or None for <paramref name="text"/>: only when the message is mainly an answer, or opens with one ("Ja, mein Name ist Anna").</summary>
     public YesNo Recognize(string? text)
@@ -36,6 +45,14 @@ public sealed class YesNoRecognizer
 
         var clauseEnd = text.AsSpan().IndexOfAny(ClauseEnds);
         var firstClause = clauseEnd > 0 ? MessageWords.Of(text[..clauseEnd]) : words;
+        if (clauseEnd > 0 && firstClause.Length > 0 && firstClause.All(Interjections.Contains) && Classify(firstClause) == YesNo.None)
+        {
+            // "na, des mog i ned", "hmm, not today", "bof, non": a sound of hesitation first, the answer in the next clause.
+            var rest = text[(clauseEnd + 1)..];
+            var nextEnd = rest.AsSpan().IndexOfAny(ClauseEnds);
+            firstClause = MessageWords.Of(nextEnd >= 0 ? rest[..nextEnd] : rest);
+        }
+
         var clause = string.Join(' ', firstClause);
         if (NoPhrases.FirstOrDefault(phrase => StartsWithPhrase(clause, phrase)) is { } no && OnlyFiller(clause[no.Length..]))
         {
