@@ -159,6 +159,19 @@ public sealed class InterviewEngine
             understood = understood with { Kind = MessageKind.Answer };
         }
 
+        if (AskedBesideAnswers(turn, text, understood) is { } asked)
+        {
+            // "I'm Rebecca, a photographer for 18 September. Do you travel to Scotland?": the question is answered or noted, the
+            // rest answers the interview as if written alone.
+            foreach (var question in asked.Questions)
+            {
+                _kinds.AnswerQuestion(turn, question);
+            }
+
+            text = asked.Others;
+            understood = _understanding.Understand(text, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime);
+        }
+
         // What a message wants besides an answer is served first, the same in every phase.
         switch (await _kinds.AnswerAsync(turn, text, understood, cancellationToken))
         {
@@ -174,6 +187,21 @@ public sealed class InterviewEngine
         }
 
         await _phases.For(turn).HandleAsync(turn, text, understood, cancellationToken);
+    }
+
+    /// <summary>An answer with a question for the business in a sentence of its own, while the interview asks: the questions and
+    /// the rest; null when the message has none.</summary>
+    private (List<string> Questions, string Others)? AskedBesideAnswers(InterviewTurn turn, string text, Understood understood)
+    {
+        if (understood.Kind != MessageKind.Answer || turn.State.Phase != InterviewPhase.Asking || turn.State.Callback is not null
+            || BesideTheQuestion.Split(text) is not { Others: { } rest } split)
+        {
+            return null;
+        }
+
+        var questions = split.Questions
+            .Where(q => _understanding.Understand(q, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime).Kind == MessageKind.Question).ToList();
+        return questions.Count > 0 ? (questions, rest) : null;
     }
 
     /// <summary>The question on screen after the turn: a question's name, "summary", "consent", or null.</summary>
