@@ -159,7 +159,7 @@ public sealed class InterviewEngine
             understood = understood with { Kind = MessageKind.Answer };
         }
 
-        if (AskedBesideAnswers(turn, text, understood) is { } asked)
+        if (BesideTheQuestion.AskedBesideAnswers(turn, text, understood, _understanding) is { } asked)
         {
             // "I'm Rebecca, a photographer for 18 September. Do you travel to Scotland?": the question is answered or noted, the
             // rest answers the interview as if written alone.
@@ -187,21 +187,6 @@ public sealed class InterviewEngine
         }
 
         await _phases.For(turn).HandleAsync(turn, text, understood, cancellationToken);
-    }
-
-    /// <summary>An answer with a question for the business in a sentence of its own, while the interview asks: the questions and
-    /// the rest; null when the message has none.</summary>
-    private (List<string> Questions, string Others)? AskedBesideAnswers(InterviewTurn turn, string text, Understood understood)
-    {
-        if (understood.Kind != MessageKind.Answer || turn.State.Phase != InterviewPhase.Asking || turn.State.Callback is not null
-            || BesideTheQuestion.Split(text) is not { Others: { } rest } split)
-        {
-            return null;
-        }
-
-        var questions = split.Questions
-            .Where(q => _understanding.Understand(q, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime).Kind == MessageKind.Question).ToList();
-        return questions.Count > 0 ? (questions, rest) : null;
     }
 
     /// <summary>The question on screen after the turn: a question's name, "summary", "consent", or null.</summary>

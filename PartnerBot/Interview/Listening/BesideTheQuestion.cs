@@ -31,6 +31,21 @@ internal static partial class BesideTheQuestion
         return understood.Kind == MessageKind.Question && sentences.Count == 1 && LeadClause(sentences[0]) is { } lead ? lead : null;
     }
 
+    /// <summary>An answer with a question for the business in a sentence of its own, while the interview asks: the questions and
+    /// the rest; null when the message has none.</summary>
+    public static (List<string> Questions, string Others)? AskedBesideAnswers(InterviewTurn turn, string text, Understood understood, ITextUnderstanding understanding)
+    {
+        if (understood.Kind != MessageKind.Answer || turn.State.Phase != InterviewPhase.Asking || turn.State.Callback is not null
+            || Split(text) is not { Others: { } rest } split)
+        {
+            return null;
+        }
+
+        var questions = split.Questions
+            .Where(q => understanding.Understand(q, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime).Kind == MessageKind.Question).ToList();
+        return questions.Count > 0 ? (questions, rest) : null;
+    }
+
     /// <summary>The sentences that end in a question mark and the others joined, when there are both and the others say enough.</summary>
     public static (List<string> Questions, string? Others) Split(string text)
     {
