@@ -12,6 +12,7 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
 {
     private const int MaxWordsOfTimeframeAlone = 6;
     private const int MaxWordsAroundTimeframe = 2;
+    private const int MinBudgetOutOfPlace = 100;
 
     private static readonly HashSet<string> ByItself = [SlotNames.Name, SlotNames.Email, SlotNames.Phone, SlotNames.Wish, SlotNames.Budget];
 
@@ -34,6 +35,13 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
         {
             // "it's on March 6th", "in 6-8 Wochen" to the vision question: the customer answered the timeframe; the vision is asked again.
             return ([deadline], null);
+        }
+
+        if (findings.Count == 0 && onScreen.Name == SlotNames.Timeframe && AsBudget(flow, turn, text) is { } budget)
+        {
+            // "öppe 3000 Franke im Jahr" to the timeframe question answers the budget (a figure the budget question reads), not
+            // the timeframe in words; the timeframe is asked once more.
+            return ([budget], null);
         }
 
         var values = turn.State.Values;
@@ -113,6 +121,15 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
         }
 
         return flow.Read(turn, again, text, SlotNames.Timeframe).FirstOrDefault(f => f.Field == SlotNames.Timeframe);
+    }
+
+    /// <summary>The message read as an answer to the budget question when it gives a figure there.</summary>
+    private Finding? AsBudget(InterviewFlow flow, InterviewTurn turn, string text)
+    {
+        var again = understanding.Understand(text, turn.Locale, SlotNames.Budget, turn.ReferenceTime);
+        // A small figure is a count ("öppe 3 Mönet" not read as a date), not money.
+        return again.Budget is not { Amount: >= MinBudgetOutOfPlace } || again.Kind != MessageKind.Answer ? null
+            : flow.Read(turn, again, text, SlotNames.Budget).FirstOrDefault(f => f.Field == SlotNames.Budget);
     }
 
     /// <summary>The message read as an answer to the timeframe question; its words when no date is recognised in it.</summary>

@@ -159,6 +159,19 @@ public sealed class InterviewEngine
             understood = understood with { Kind = MessageKind.Answer };
         }
 
+        if (BesideTheQuestion.AskedBesideAnswers(turn, text, understood, _understanding) is { } asked)
+        {
+            // "I'm Rebecca, a photographer for 18 September. Do you travel to Scotland?": the question is answered or noted, the
+            // rest answers the interview as if written alone.
+            foreach (var question in asked.Questions)
+            {
+                _kinds.AnswerQuestion(turn, question);
+            }
+
+            text = asked.Others;
+            understood = _understanding.Understand(text, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime);
+        }
+
         // What a message wants besides an answer is served first, the same in every phase.
         switch (await _kinds.AnswerAsync(turn, text, understood, cancellationToken))
         {

@@ -49,10 +49,11 @@ public sealed class InterviewFlow(Questionnaire questions)
     }
 
     /// <summary>Applies what a message gives outside the questions (at the summary, after the interview) and says what changed;
-    /// false when it gave nothing.</summary>
-    internal bool Correct(InterviewTurn turn, Understood understood, string text)
+    /// false when it gave nothing. With <paramref name="named"/>, the message is read as the answer to that question.</summary>
+    internal bool Correct(InterviewTurn turn, Understood understood, string text, string? named = null)
     {
-        var findings = Read(turn, understood, text, null);
+        // A question the message names takes only its own answer, never the whole message as a wish.
+        var findings = named is null ? Read(turn, understood, text, null) : [.. Read(turn, understood, text, named).Where(f => f.Field == named)];
         if (findings.Count == 0)
         {
             return false;

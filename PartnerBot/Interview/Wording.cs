@@ -153,6 +153,9 @@ public sealed class Wording
     /// <summary>What confirms the summary besides a yes ("passt", "stimmt so"), as lower-case words joined by spaces.</summary>
     public List<string> Confirmations { get; init; } = [];
 
+    /// <summary>Per question, words (lower case, matched as word starts) that name it in a correction ("die Summe ist eher …").</summary>
+    public Dictionary<string, List<string>> FieldWords { get; init; } = [];
+
     /// <summary>Phrases of a customer leaving for now ("muss jetzt los, melde mich später"), lower case.</summary>
     public List<string> LeavingForNow { get; init; } = [];
 

@@ -13,23 +13,52 @@ internal static partial class BesideTheQuestion
     /// worth reading (a question alone, or a message outside the questions).</summary>
     public static string? Rest(InterviewTurn turn, string text, Understood understood)
     {
-        if (understood.Kind != MessageKind.Question || turn.State.Phase != InterviewPhase.Asking)
+        // "sorry, can I continue in English? we want more direct bookings": asking to go on, about the bot or the data, the
+        // sentences after it answer as well.
+        if (understood.Kind is not (MessageKind.Question or MessageKind.Resume or MessageKind.AboutBot or MessageKind.Privacy)
+            || turn.State.Phase != InterviewPhase.Asking)
         {
             return null;
         }
 
-        // A sentence ends at its punctuation; one that ends in a question mark is the question.
-        var sentences = Sentence().Matches(text).Select(m => m.Value.Trim()).Where(m => m.Length > 0).ToList();
-        var kept = sentences.Where(sentence => !sentence.EndsWith('?')).ToList();
-        var rest = string.Join(' ', kept);
-        if (kept.Count > 0 && kept.Count < sentences.Count && MessageWords.Of(rest).Length >= MinWords)
+        if (Split(text) is { Others: { } rest })
         {
             return rest;
         }
 
         // "I'd like a website for my clinic, and can you also do the photos?": one sentence, the question begins after a comma.
-        return sentences.Count == 1 && LeadClause(sentences[0]) is { } lead ? lead : null;
+        var sentences = Sentences(text);
+        return understood.Kind == MessageKind.Question && sentences.Count == 1 && LeadClause(sentences[0]) is { } lead ? lead : null;
     }
+
+    /// <summary>An answer with a question for the business in a sentence of its own, while the interview asks: the questions and
+    /// the rest; null when the message has none.</summary>
+    public static (List<string> Questions, string Others)? AskedBesideAnswers(InterviewTurn turn, string text, Understood understood, ITextUnderstanding understanding)
+    {
+        if (understood.Kind != MessageKind.Answer || turn.State.Phase != InterviewPhase.Asking || turn.State.Callback is not null
+            || Split(text) is not { Others: { } rest } split)
+        {
+            return null;
+        }
+
+        var questions = split.Questions
+            .Where(q => understanding.Understand(q, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime).Kind == MessageKind.Question).ToList();
+        return questions.Count > 0 ? (questions, rest) : null;
+    }
+
+    /// <summary>The sentences that end in a question mark and the others joined, when there are both and the others say enough.</summary>
+    public static (List<string> Questions, string? Others) Split(string text)
+    {
+        // A sentence ends at its punctuation; one that ends in a question mark is the question.
+        var sentences = Sentences(text);
+        var kept = sentences.Where(sentence => !sentence.EndsWith('?')).ToList();
+        var rest = string.Join(' ', kept);
+        return kept.Count > 0 && kept.Count < sentences.Count && MessageWords.Of(rest).Length >= MinWords
+            ? ([.. sentences.Where(sentence => sentence.EndsWith('?'))], rest)
+            : ([], null);
+    }
+
+    private static List<string> Sentences(string text) => [.. Sentence().Matches(text).Select(m => m.Value.Trim()).Where(m => m.Length > 0)];
 
     /// <summary>The clause before a question that begins after a comma, a semicolon or a dash (with at most one joining word, "and",
     /// "und", "aber"), when it says enough to be an answer; a short opener ("Hi, …", "Kurze Frage, …") is none.</summary>

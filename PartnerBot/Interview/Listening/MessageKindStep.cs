@@ -32,6 +32,9 @@ internal sealed class MessageKindStep(InterviewFlow flow, RequestDesk requests, 
             case MessageKind.Greeting:
                 turn.Say(GreetingInKind.For(turn.Wording, text));
                 return KindOutcome.Answered;
+            case MessageKind.AboutBot or MessageKind.Privacy when SaidAsAnswer(turn, text):
+                // "dass alles läuft und die Daten sicher sind" to the vision question is the vision, not a question about the data.
+                return KindOutcome.NotHandled;
             case MessageKind.AboutBot:
                 turn.Say(Fill(turn.Wording.AboutBot));
                 return KindOutcome.Answered;
@@ -47,12 +50,20 @@ internal sealed class MessageKindStep(InterviewFlow flow, RequestDesk requests, 
         }
     }
 
+    /// <summary>A statement without a question mark or a question word in front, to a question answered in free words.</summary>
+    private bool SaidAsAnswer(InterviewTurn turn, string text) =>
+        turn.State.Phase == InterviewPhase.Asking && flow.Questions.Find(turn.State.CurrentSlot) is Questions.FreeTextQuestion
+        && !text.Contains('?', StringComparison.Ordinal) && !QuestionStart.IsMatch(text);
+
+    private static readonly System.Text.RegularExpressions.Regex QuestionStart =
+        Vocabulary.Compile(@"^\W*" + Vocabulary.Shared.Pattern("kind.questionStarts") + @"(?![\p{L}])");
+
     /// <summary>Whether a message that wants something else (to say du) also gives a value while the interview asks: a name, an e-mail.</summary>
     public bool GivesValues(InterviewTurn turn, Understood understood, string text) =>
         turn.State.Phase == InterviewPhase.Asking && flow.Read(turn, understood, text, null).Count > 0;
 
     /// <summary>From the owner's facts, or passed on honestly (and noted, after consent); the interview's question comes back after.</summary>
-    private void AnswerQuestion(InterviewTurn turn, string text)
+    public void AnswerQuestion(InterviewTurn turn, string text)
     {
         if (facts.Answer(text, turn.Locale) is { } answer)
         {

@@ -10,7 +10,8 @@ namespace PartnerBot.Interview.Listening;
 /// over live), a call back asking only for what it still needs, a request on the profile, which the owner is notified of.</summary>
 /// <remarks>Before consent nothing is written: the customer gets the contact and is asked whether their number may be noted;
 /// only the kind of the wish is kept for that "ja" (never their words).</remarks>
-internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, InterviewFlow flow, IOptions<BotOptions> options, RecognizerModels models)
+internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, InterviewFlow flow, IOptions<BotOptions> options, RecognizerModels models,
+    ITextUnderstanding understanding)
 {
     private readonly CallTimeReader _callTimes = new(models);
 
@@ -93,7 +94,7 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         if (understood.Phone is null && time is null)
         {
             state.Callback = null;
-            if (understood.YesNo != YesNo.No || understood.Kind is not (MessageKind.No or MessageKind.None))
+            if (understood.YesNo != YesNo.No || (understood.Kind is not (MessageKind.No or MessageKind.None) && !GoesOn(turn, text, understood)))
             {
                 return KindOutcome.NotHandled;
             }
@@ -126,6 +127,25 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         turn.Say(Fill(turn, turn.Wording.CallbackArranged));
         OfferInterview(turn, pending.Kind);
         return KindOutcome.Done;
+    }
+
+    /// <summary>"nein, passt schon, dann machen wir das hier": after the no only a yes to going on, no answer of its own.</summary>
+    private bool GoesOn(InterviewTurn turn, string text, Understood understood)
+    {
+        var rest = understood.Remainder.Trim();
+        if (rest.Length == 0)
+        {
+            return true;
+        }
+
+        // A value of its own ("no thats fine. my name is Priya Shah") makes the message an answer; words alone are read on their own.
+        if (flow.Read(turn, understood, text, null).Any(f => f.Field is not (SlotNames.Wish or SlotNames.Vision)))
+        {
+            return false;
+        }
+
+        var again = understanding.Understand(rest, turn.Locale, null, turn.ReferenceTime);
+        return again.YesNo == YesNo.Yes || again.Kind is MessageKind.Resume or MessageKind.Yes;
     }
 
     /// <summary>The message after a call back arranged with the number alone: a short time ("egal wann", "nachmittags") completes it

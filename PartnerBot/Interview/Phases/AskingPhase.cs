@@ -106,9 +106,14 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
     private static bool LeavesForNow(Wording wording, string text, List<Finding> findings, Question? question)
     {
         var joined = " " + string.Join(' ', MessageWords.Of(text)) + " ";
-        return question is FreeTextQuestion && findings.All(f => f.Question == question.Name)
+        // "gotta go, I'll finish this later" to the timeframe question is no timeframe in words either; a date or an amount stays one.
+        return question is not null && findings.All(f => f.Question == question.Name && (question is FreeTextQuestion || InWordsOnly(f)))
             && wording.LeavingForNow.Any(p => joined.Contains(" " + p + " ", StringComparison.OrdinalIgnoreCase));
     }
+
+    private static bool InWordsOnly(Finding finding) =>
+        finding.Field is SlotNames.Timeframe or SlotNames.Budget && finding.Answer is System.Text.Json.Nodes.JsonObject answer
+        && answer["date"] is null && answer["amount"] is null && answer["urgent"]?.GetValue<bool>() != true && answer["open"]?.GetValue<bool>() != true;
 
     private bool Answers(InterviewTurn turn, Understood understood, string text, Question question) =>
         flow.Read(turn, understood, text, question.Name).Any(f => f.Question == question.Name);

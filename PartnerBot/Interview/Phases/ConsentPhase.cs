@@ -16,7 +16,7 @@ internal sealed class ConsentPhase(ConsentGiver consent, InterviewFlow flow, Req
     /// <inheritdoc/>
     public async Task HandleAsync(InterviewTurn turn, string text, Understood understood, CancellationToken cancellationToken)
     {
-        switch (understood.YesNo == YesNo.None && ClosingYes.In(text, turn.Wording) ? YesNo.Yes : understood.YesNo)
+        switch (ConsentAnswer.Of(turn, text, understood, understanding))
         {
             case YesNo.Yes:
                 // What the consenting message itself said is kept; anything written before it was used for its own turn only.
@@ -50,7 +50,9 @@ internal sealed class ConsentPhase(ConsentGiver consent, InterviewFlow flow, Req
     {
         var findings = flow.Read(turn, understood, text, null);
         var state = turn.State;
-        if (flow.Questions.All.FirstOrDefault(q => !q.IsAnswered(state.Values) && !state.Skipped.Contains(q.Name)) is not { } first
+        // "yep cheers": nothing is left beside the yes, so there is no first answer to look for.
+        if (string.IsNullOrWhiteSpace(understood.Remainder)
+            || flow.Questions.All.FirstOrDefault(q => !q.IsAnswered(state.Values) && !state.Skipped.Contains(q.Name)) is not { } first
             || findings.Any(f => f.Question == first.Name)
             || LeadingYes.Rest(text, turn.Wording) is not { } rest || MessageWords.Of(rest).Length > MaxWordsOfFirstAnswer)
         {

@@ -5,7 +5,8 @@ using PartnerBot.Understanding;
 namespace PartnerBot.Interview.Phases;
 
 /// <summary>The customer declined consent: a friendly bot that stores nothing, until they say "ja" after all.</summary>
-internal sealed class DeclinedPhase(ConsentGiver consent, InterviewFlow flow, Listening.RequestDesk requests, IOptions<BotOptions> options) : IPhase
+internal sealed class DeclinedPhase(ConsentGiver consent, InterviewFlow flow, Listening.RequestDesk requests, ITextUnderstanding understanding,
+    IOptions<BotOptions> options) : IPhase
 {
     /// <inheritdoc/>
     public InterviewPhase Phase => InterviewPhase.Declined;
@@ -13,7 +14,7 @@ internal sealed class DeclinedPhase(ConsentGiver consent, InterviewFlow flow, Li
     /// <inheritdoc/>
     public async Task HandleAsync(InterviewTurn turn, string text, Understood understood, CancellationToken cancellationToken)
     {
-        if (understood.YesNo != YesNo.Yes)
+        if (ConsentAnswer.Of(turn, text, understood, understanding) != YesNo.Yes)
         {
             Prompt(turn);
             return;

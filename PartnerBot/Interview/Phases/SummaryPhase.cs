@@ -5,7 +5,7 @@ using PartnerBot.Understanding;
 namespace PartnerBot.Interview.Phases;
 
 /// <summary>The summary was shown: "ja" completes the wish, a new value corrects it and shows the summary again.</summary>
-internal sealed class SummaryPhase(InterviewFlow flow, IOptions<BotOptions> options) : IPhase
+internal sealed class SummaryPhase(InterviewFlow flow, ITextUnderstanding understanding, IOptions<BotOptions> options) : IPhase
 {
     /// <inheritdoc/>
     public InterviewPhase Phase => InterviewPhase.Confirming;
@@ -15,7 +15,7 @@ internal sealed class SummaryPhase(InterviewFlow flow, IOptions<BotOptions> opti
     {
         // A plain "ja", "passt", "stimmt so" confirms, whatever a recognizer might read into it.
         var plainYes = PlainYes(turn.Wording, text, understood);
-        if (!plainYes && flow.Correct(turn, understood, text))
+        if (!plainYes && (flow.Correct(turn, understood, text) || CorrectNamed(turn, text)))
         {
             // What changed was just said; the rest stays as shown, so the whole list is not repeated.
             turn.Say(turn.Wording.SummaryAfterChange);
@@ -42,6 +42,30 @@ internal sealed class SummaryPhase(InterviewFlow flow, IOptions<BotOptions> opti
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>"na, die Summe is eher 150.000": nothing read on its own, the message names the answer it corrects and is read as
+    /// the answer to that question.</summary>
+    private bool CorrectNamed(InterviewTurn turn, string text)
+    {
+        var words = MessageWords.Of(text);
+        foreach (var (field, names) in turn.Wording.FieldWords)
+        {
+            // Only answers of a form of their own: read as the name or the wish, any words would do ("der Name passt").
+            if (field is not (SlotNames.Budget or SlotNames.Timeframe or SlotNames.Email or SlotNames.Phone)
+                || !words.Any(w => names.Any(n => w.StartsWith(n, StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            var again = understanding.Understand(text, turn.Locale, field, turn.ReferenceTime);
+            if (again.Kind == MessageKind.Answer && flow.Correct(turn, again, text, field))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A short yes ("ja", "Ja, passt so") or one of the wording's confirmations ("stimmt so").</summary>
