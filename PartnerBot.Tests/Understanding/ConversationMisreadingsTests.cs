@@ -78,6 +78,12 @@ public class ConversationMisreadingsTests(UnderstandingFixture fixture)
         Assert.Equal(kind, Understand(text, expectedSlot: expectedSlot).Kind);
 
     [Theory]
+    [InlineData("I'd rather not give my email or phone", "en-GB")]
+    [InlineData("lieber nicht telefonisch, ich hab wenig zeit", "de-DE")]
+    public void A_negated_wish_about_the_phone_is_no_callback(string text, string locale) =>
+        Assert.NotEqual(MessageKind.Callback, Understand(text, locale, SlotNames.Contact).Kind);
+
+    [Theory]
     [InlineData("bitte loeschen sie meine daten", Command.DeleteData)]
     [InlineData("zeig mir mal die zusammenfassung", Command.Summary)]
     [InlineData("Kann ich meine Angaben nochmal sehen?", Command.MyData)]

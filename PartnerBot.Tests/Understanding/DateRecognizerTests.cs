@@ -98,6 +98,19 @@ public class DateRecognizerTests(UnderstandingFixture fixture)
         Assert.Equal("2027-03", match.Timex);
     }
 
+    [Theory]
+    [InlineData("en-GB", "we need it by mid january please", "by mid january", "2027-01-15")]
+    [InlineData("de-DE", "am besten bis mitte januar", "bis mitte januar", "2027-01-15")]
+    public void A_month_is_kept_whole_where_a_shorter_month_name_is_its_beginning(string locale, string text, string words, string date)
+    {
+        // "januar" (German) begins "january" (English): the customer's words are shown back and must not lose the last letter.
+        var match = Recognize(text, locale, UnderstandingFixture.Now);
+
+        Assert.NotNull(match);
+        Assert.Equal(words, match.Text);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), match.Date);
+    }
+
     [Fact]
     public void An_explicit_date_keeps_the_recognizer_timex()
     {

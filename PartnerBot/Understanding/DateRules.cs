@@ -39,7 +39,7 @@ internal static partial class DateRules
         .ToDictionary(u => u.Word, u => u.Unit, StringComparer.OrdinalIgnoreCase);
 
     private static readonly GatedRegex MonthPartRegex = GatedRegex.OfWords(
-        Prefix + @"\b(?<part>" + Vocabulary.Alternation(MonthParts.Keys) + @")(?:\s+|-)(?<month>" + Vocabulary.Alternation(Words.Group("dates.month.").SelectMany(g => g.Words)) + @")(?:\s+(?<year>20\d\d)\b)?", MonthParts.Keys);
+        Prefix + @"\b(?<part>" + Vocabulary.Alternation(MonthParts.Keys) + @")(?:\s+|-)(?<month>" + Vocabulary.Alternation(Words.Group("dates.month.").SelectMany(g => g.Words)) + @")(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", MonthParts.Keys);
 
     private static readonly GatedRegex SeasonRegex = GatedRegex.OfWords(
         Prefix + @"\b(?:(?<mod>" + Words.Pattern("dates.seasonModifiers") + @")\s+)?(?<season>" + Vocabulary.Alternation(Seasons.Keys) + @")\b(?:\s+(?<year>20\d\d)\b)?", Seasons.Keys);

@@ -62,8 +62,9 @@ internal static class KindRecognizer
             return MessageKind.Complaint;
         }
 
-        // "am liebsten wär mir ein Anruf", "I'd rather have a call": a call and a preference.
-        if (CallbackPhone.IsMatch(text) && CallbackPrefer.IsMatch(text))
+        // "am liebsten wär mir ein Anruf", "I'd rather have a call": a call and a preference. Not when negated: "I'd rather not
+        // give my phone", "lieber nicht telefonisch" withhold a number or refuse a call.
+        if (CallbackPhone.IsMatch(text) && CallbackPrefer.IsMatch(text) && !Negated.IsMatch(text))
         {
             return MessageKind.Callback;
         }
@@ -84,6 +85,7 @@ internal static class KindRecognizer
     private static readonly GatedRegex PrivacyQuestionFate = Phrase("kind.privacy.questionFate");
     private static readonly GatedRegex CallbackPhone = Phrase("kind.callback.phone");
     private static readonly GatedRegex CallbackPrefer = Phrase("kind.callback.prefer");
+    private static readonly GatedRegex Negated = Phrase("command.decline.negations");
     private static readonly GatedRegex PrivacyData = Phrase("kind.privacy.data");
     private static readonly GatedRegex PrivacyAsk = Phrase("kind.privacy.ask");
     private static readonly GatedRegex PrivacyAds = Phrase("kind.privacy.ads");
