@@ -78,6 +78,7 @@ internal static partial class BesideTheQuestion
     private static readonly Regex QuestionAfterClause = Vocabulary.Compile(
         @"\s*[,;–—]\s*(?:\p{L}+\s+)?" + Vocabulary.Shared.Pattern("kind.questionStarts") + @"(?![\p{L}])");
 
-    [GeneratedRegex(@"[^.!?\n]+[.!?]*", RegexOptions.CultureInvariant)]
+    // A sentence ends at punctuation followed by a space or the end: "pixel.png?md", "5.000" or "www.example.de/?a" go on.
+    [GeneratedRegex(@"(?:[^.!?\n]|[.!?](?![\s]|$))+[.!?]*", RegexOptions.CultureInvariant)]
     private static partial Regex Sentence();
 }
