@@ -13,7 +13,7 @@ internal static class FormOfAddress
             partner.Informal = true;
         }
 
-        turn.Wording = wordings.For(turn.Locale, informal: true);
+        turn.Wording = wordings.For(turn.SpokenLocale, informal: true);
         turn.Say(turn.Wording.DuAccepted);
     }
 }

@@ -25,12 +25,13 @@ public sealed class InterviewEngine
     private readonly GreetingPhase _greeting;
     private readonly ErasureConfirmation _erasure;
     private readonly MessageKindStep _kinds;
+    private readonly SpokenLanguage _language;
     private readonly WordingCatalog _wordings;
     private readonly BotOptions _options;
     private readonly TimeProvider _time;
 
     internal InterviewEngine(InterviewStates states, ITextUnderstanding understanding, ProfileWriter profiles, CommandRouter commands,
-        PhaseRouter phases, GreetingPhase greeting, ErasureConfirmation erasure, MessageKindStep kinds, WordingCatalog wordings, IOptions<BotOptions> options, TimeProvider time)
+        PhaseRouter phases, GreetingPhase greeting, ErasureConfirmation erasure, MessageKindStep kinds, SpokenLanguage language, WordingCatalog wordings, IOptions<BotOptions> options, TimeProvider time)
     {
         _erasure = erasure;
         _states = states;
@@ -40,6 +41,7 @@ public sealed class InterviewEngine
         _phases = phases;
         _greeting = greeting;
         _kinds = kinds;
+        _language = language;
         _wordings = wordings;
         _options = options.Value;
         _time = time;
@@ -115,7 +117,23 @@ public sealed class InterviewEngine
             InterviewPhase.AwaitingConsent or InterviewPhase.Declined => SlotNames.Consent,
             _ => null,
         };
+        if (text.Length > 0 && _language.Requested(turn, text))
+        {
+            // "English, please": the conversation goes on in it, with the question on screen.
+            if (phase == InterviewPhase.New)
+            {
+                await _greeting.GreetAsync(turn, cancellationToken);
+            }
+            else
+            {
+                _phases.RepeatPrompt(turn);
+            }
+
+            return;
+        }
+
         var understood = text.Length == 0 ? new Understood() : _understanding.Understand(text, turn.Locale, onScreen, turn.ReferenceTime);
+        _language.Notice(turn, text);
         if (phase == InterviewPhase.New)
         {
             await _greeting.HandleAsync(turn, text, understood, cancellationToken);
@@ -213,13 +231,14 @@ public sealed class InterviewEngine
             ReferenceTime = context.Activity.LocalTimestamp ?? now,
             EraseAsked = eraseAsked,
         };
+        _language.Apply(turn);
         if (state.HasConsent)
         {
             TranscriptConsent.Grant(context);
             if ((await _states.PartnerAsync(turn, cancellationToken)).Informal && state.Informal != true)
             {
                 state.Informal = true;
-                turn.Wording = _wordings.For(locale, informal: true);
+                turn.Wording = _wordings.For(turn.SpokenLocale, informal: true);
             }
         }
 

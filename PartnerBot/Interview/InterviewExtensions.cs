@@ -29,6 +29,7 @@ public static class InterviewExtensions
         services.TryAddSingleton<IHandoffDesk, NoLiveHandoff>();
         services.AddSingleton<RequestDesk>();
         services.AddSingleton<MessageKindStep>();
+        services.AddSingleton<SpokenLanguage>();
 
         services.AddSingleton<GreetingPhase>();
         services.AddSingleton<IPhase>(s => s.GetRequiredService<GreetingPhase>());
@@ -56,7 +57,7 @@ public static class InterviewExtensions
         services.AddSingleton(s => new InterviewEngine(
             s.GetRequiredService<InterviewStates>(), s.GetRequiredService<Understanding.ITextUnderstanding>(), s.GetRequiredService<ProfileWriter>(),
             s.GetRequiredService<CommandRouter>(), s.GetRequiredService<PhaseRouter>(), s.GetRequiredService<GreetingPhase>(),
-            s.GetRequiredService<ErasureConfirmation>(), s.GetRequiredService<MessageKindStep>(), s.GetRequiredService<WordingCatalog>(), s.GetRequiredService<Microsoft.Extensions.Options.IOptions<Bots.BotOptions>>(), s.GetRequiredService<TimeProvider>()));
+            s.GetRequiredService<ErasureConfirmation>(), s.GetRequiredService<MessageKindStep>(), s.GetRequiredService<SpokenLanguage>(), s.GetRequiredService<WordingCatalog>(), s.GetRequiredService<Microsoft.Extensions.Options.IOptions<Bots.BotOptions>>(), s.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -56,6 +56,15 @@ public sealed class InterviewState
     /// <summary>A returning customer's last profile status while they choose what comes next (<see cref="InterviewPhase.Returned"/>).</summary>
     public string? ReturnedStatus { get; set; }
 
+    /// <summary>The language the customer chose to go on in (<c>en</c>), when it is not the page's; null: the page's.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>The language the customer's last clear message was written in, when the bot does not speak it: a second one in a row switches.</summary>
+    public string? LanguageRun { get; set; }
+
+    /// <summary>The languages offered to go on in, each offered once.</summary>
+    public List<string> LanguagesOffered { get; set; } = [];
+
     public DateTimeOffset? ConsentAt { get; set; }
     public string? ConsentVersion { get; set; }
     public DateTimeOffset? CreatedAt { get; set; }

@@ -21,8 +21,14 @@ internal sealed class InterviewTurn(ITurnContext context, InterviewState state, 
 
     /// <summary>True when the customer is addressed with du.</summary>
     public bool Informal => State.Informal == true;
+    /// <summary>The page's locale: messages are read in its region (a national phone number, a bare amount's currency).</summary>
     public string Locale { get; } = locale;
-    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(locale);
+
+    /// <summary>The locale the bot speaks in: the page's, or the language the customer chose in the page's region (<c>en-DE</c>).</summary>
+    public string SpokenLocale { get; set; } = locale;
+
+    /// <summary>How dates and amounts are shown to the customer.</summary>
+    public CultureInfo Culture => CultureInfo.GetCultureInfo(SpokenLocale);
     /// <summary>The server's clock at the start of the turn: when entries were given.</summary>
     public DateTimeOffset Now { get; } = now;
 

@@ -125,6 +125,15 @@ public sealed class Wording
     /// <summary>The buttons of one choice; none when the wording has none.</summary>
     public string[] ChoicesFor(string choice) => Choices.TryGetValue(choice, out var texts) ? [.. texts] : [];
 
+    /// <summary>Offered, in this language, to a customer who writes in it on another language's page.</summary>
+    public string LanguageOffer { get; init; } = "";
+
+    /// <summary>Said, in this language, when the conversation goes on in it.</summary>
+    public string LanguageSwitched { get; init; } = "";
+
+    /// <summary>Whole messages that ask for this language, as customers write them in any language ("english please", "auf Englisch").</summary>
+    public List<string> LanguageRequests { get; init; } = [];
+
     /// <summary>What a customer who offered du is told, before the interview goes on in du.</summary>
     public string DuAccepted { get; init; } = "";
 

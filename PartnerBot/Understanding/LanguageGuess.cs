@@ -18,4 +18,12 @@ internal static class LanguageGuess
         var best = counts.Where(c => c.Code != pageLanguage && c.Count > 0).OrderByDescending(c => c.Count).ToList();
         return best.Count > 0 && (best.Count == 1 || best[0].Count > best[1].Count) ? best[0].Code : null;
     }
+
+    /// <summary>The language <paramref name="words"/> are clearly written in, whichever page they are on: at least
+    /// <paramref name="atLeast"/> of its common words and more than of any other language's; else null.</summary>
+    public static string? Clear(string[] words, int atLeast = 2)
+    {
+        var counts = Markers.Select(m => (m.Code, Count: words.Count(m.Markers.Contains))).OrderByDescending(c => c.Count).ToList();
+        return counts.Count > 0 && counts[0].Count >= atLeast && (counts.Count == 1 || counts[0].Count > counts[1].Count) ? counts[0].Code : null;
+    }
 }
