@@ -121,6 +121,21 @@ public class VoiceTests
     }
 
     [Fact]
+    public async Task A_correction_names_a_value_given_with_it_for_the_first_time_and_a_bare_amount_with_its_currency()
+    {
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
+        await chat.SayAllAsync("Anna Schmidt", "eine neue Website für meine Bäckerei", "Mehr Zeit zum Backen", "bis Ende März", "ca. 5.000 €", "anna@example.com");
+
+        var reply = string.Join("\n", await chat.SayAsync("das Budget ist eher 6000 und meine Nummer ist 0171 2345678"));
+
+        Assert.StartsWith("Verstanden: Das Budget ist jetzt 6.000 EUR und", reply);
+        Assert.Contains("die Telefonnummer ist jetzt +491712345678", reply);
+        var profile = Assert.Single(await bot.AllProfilesAsync());
+        Assert.Equal((6000m, "+491712345678"), (profile.Budget?.Amount, profile.Phone));
+    }
+
+    [Fact]
     public async Task In_English_a_correction_says_what_changed()
     {
         await using var bot = new BotHarness();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PartnerBot.Interview.Questions;
 using PartnerBot.Profiles;
 using PartnerBot.Understanding;
@@ -65,9 +66,13 @@ internal static class Acknowledgement
     {
         var answers = turn.State.Values;
         var question = questions.OfField(field);
-        var value = field == SlotNames.Name
-            ? question?.Show(answers, field, turn.Culture, turn.Wording.DateFormat)
-            : question?.Words(answers, field) ?? question?.Show(answers, field, turn.Culture, turn.Wording.DateFormat);
+        var words = field == SlotNames.Name ? null : question?.Words(answers, field);
+        if (field == SlotNames.Budget && words is not null && !words.Any(c => char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol))
+        {
+            words = null; // a bare "6000" is shown with its currency
+        }
+
+        var value = words ?? question?.Show(answers, field, turn.Culture, turn.Wording.DateFormat);
         return value is null ? null : CustomerText.Markdown(value.Length > MaxEcho + 30 ? value[..MaxEcho].TrimEnd() + "…" : value);
     }
 

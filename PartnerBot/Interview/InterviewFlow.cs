@@ -59,9 +59,12 @@ public sealed class InterviewFlow(Questionnaire questions)
             return false;
         }
 
+        // A value given for the first time with a correction ("… und meine Nummer ist 0171 …") is named with the changed ones.
+        var fields = findings.Select(f => f.Field).Where(f => f is not (SlotNames.Salutation or SlotNames.Title)).Distinct().ToList();
+        var added = fields.Where(f => !turn.State.Values.Has(f)).ToList();
         var changed = Apply(turn, findings);
-        turn.Say(Acknowledgement.Changes(turn, Questions, changed.Count > 0 ? changed
-            : findings.Select(f => f.Field).Where(f => f is not (SlotNames.Salutation or SlotNames.Title)).Distinct()));
+        var said = fields.Where(f => changed.Contains(f) || added.Contains(f)).ToList();
+        turn.Say(Acknowledgement.Changes(turn, Questions, said.Count > 0 ? said : fields));
         return true;
     }
 
