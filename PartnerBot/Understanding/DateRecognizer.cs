@@ -43,8 +43,12 @@ public sealed partial class DateRecognizer(RecognizerModels models)
             }
         }
 
-        return candidates.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length).FirstOrDefault();
+        // "ab Januar, spätestens 15. Januar": when the work should start gives way to the deadline said with it.
+        return candidates.OrderBy(c => candidates.Count > 1 && StartLead.IsMatch(c.Value.Text) ? 1 : 0)
+            .ThenBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length).FirstOrDefault();
     }
+
+    private static readonly Regex StartLead = Vocabulary.Compile(@"^" + Vocabulary.Shared.Pattern("dates.startLeads") + @"\s");
 
     /// <summary>The text with the spans already taken (an amount, a phone number) blanked out: their digits are no date.</summary>
     private static string Outside(string text, IReadOnlyCollection<TextSpan> excluded)
