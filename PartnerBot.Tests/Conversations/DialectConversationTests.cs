@@ -89,4 +89,30 @@ public class DialectConversationTests
 
         Assert.Equal("completed", Assert.Single(await bot.AllProfilesAsync()).Status);
     }
+
+    [Fact]
+    public async Task Bis_zum_summa_is_the_day_before_summer()
+    {
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync("de-AT");
+        await chat.SayAllAsync("Hannes Moser", "a Angebot für a Photovoltaik", "dass ma an Strom selber mochn");
+
+        await chat.SayAsync("bis zum Summa");
+
+        Assert.Equal(new DateOnly(2027, 5, 31), Assert.Single(await bot.AllProfilesAsync()).Timeframe?.Date);
+    }
+
+    [Fact]
+    public async Task A_problem_with_the_heating_they_installed_is_a_complaint_and_no_wish()
+    {
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync("de-CH");
+        await chat.SayAsync("Heidi Zürcher");
+
+        await chat.SayAsync("Mir händ es Problem mit de Heizig wo Sie iibaut händ, sie macht kei warms Wasser meh!");
+
+        var profile = Assert.Single(await bot.AllProfilesAsync());
+        Assert.Null(profile.Wish);
+        Assert.Contains("Heizig", Assert.Single(profile.Requests, r => r.Kind == "complaint").Text);
+    }
 }
