@@ -44,13 +44,21 @@ public sealed partial class DateRecognizer(RecognizerModels models)
         }
 
         // "ab Januar, spätestens 15. Januar": when the work should start gives way to the deadline said with it.
-        return candidates.OrderBy(c => candidates.Count > 1 && IsStart(text, c) ? 1 : 0)
+        // "dieses Jahr nicht mehr, eher im Frühjahr", "not this year, more like spring": a date said to be none gives way too.
+        return candidates.OrderBy(c => candidates.Count > 1 && (IsStart(text, c) || IsNegated(text, c)) ? 1 : 0)
             .ThenBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length).FirstOrDefault();
     }
 
     /// <summary>The date is when something starts ("ab März", "starting in january"): the lead is in its words or just before them.</summary>
     private static bool IsStart(string text, Recognized<DateMatch> date) =>
         StartLead.IsMatch(date.Value.Text) || StartLeadBefore.IsMatch(text.AsSpan(0, date.Span.Start));
+
+    private static bool IsNegated(string text, Recognized<DateMatch> date) =>
+        NegatedBefore.IsMatch(text.AsSpan(0, date.Span.Start)) || NegatedAfter.IsMatch(text.AsSpan(date.Span.End));
+
+    private static readonly Regex NegatedBefore = Vocabulary.Compile(@"(?<![\p{L}])" + Vocabulary.Shared.Pattern("dates.negations") + @"\s+$");
+
+    private static readonly Regex NegatedAfter = Vocabulary.Compile(@"^\s*" + Vocabulary.Shared.Pattern("dates.negations") + @"(?![\p{L}])");
 
     private static readonly Regex StartLead = Vocabulary.Compile(@"^" + Vocabulary.Shared.Pattern("dates.startLeads") + @"\s");
 
