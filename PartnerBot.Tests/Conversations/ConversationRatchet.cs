@@ -22,8 +22,9 @@ public static class ConversationRatchet
             // question open after three answers around it and keeping a date whose deadline question was passed over: 62.5 %.
             // Then the held-back part grew from 22 to 43 conversations, written apart from the rules; the floors are what the rules
             // reach on all 43 (English 80.4 % of fields on 15 conversations). It grew again to 58, written apart as well: the floors
-            // are what the rules reach on all 58 (the Austrian and Swiss conversations 79.3 % of fields on 8).
-            ["de"] = (65.2, 91.1), ["at-ch"] = (62.5, 79.3), ["en"] = (57.1, 82.1), ["fr"] = (75.0, 93.7), ["mixed"] = (50.0, 92.8),
+            // are what the rules reach on all 58 (the Austrian and Swiss conversations 79.3 % of fields on 8). Start months, dialect
+            // complaints, negated rush and the other rules that made the grown build part right raised German and Austrian/Swiss.
+            ["de"] = (69.5, 92.4), ["at-ch"] = (62.5, 81.0), ["en"] = (57.1, 82.1), ["fr"] = (75.0, 93.7), ["mixed"] = (50.0, 92.8),
         },
     };
 }
