@@ -8,9 +8,10 @@ public static class ConversationRatchet
     {
         ["build"] = new(StringComparer.Ordinal)
         {
-            // 43 new conversations (English, Austrian and Swiss, mixed) written as other customers talk; four wait for the
-            // understanding (ConversationsNotYetRight).
-            ["de"] = (98.3, 99.5), ["at-ch"] = (95.8, 98.7), ["en"] = (97.1, 99.5), ["fr"] = (100.0, 100.0), ["mixed"] = (100.0, 100.0),
+            // 43 new conversations (English, Austrian and Swiss, mixed) written as other customers talk, then 61 more (every group:
+            // callbacks with a time, complaints in dialect, start months, cancel and go on, wishes that point back, small talk);
+            // re-based on the 234 build conversations, all right.
+            ["de"] = (100.0, 100.0), ["at-ch"] = (100.0, 100.0), ["en"] = (100.0, 100.0), ["fr"] = (100.0, 100.0), ["mixed"] = (100.0, 100.0),
         },
         ["heldback"] = new(StringComparer.Ordinal)
         {

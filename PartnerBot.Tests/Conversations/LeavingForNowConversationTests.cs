@@ -34,4 +34,30 @@ public class LeavingForNowConversationTests
         Assert.Equal(bot.English.PausedForNow, reply);
         Assert.Null(Assert.Single(await bot.AllProfilesAsync()).Wish);
     }
+
+    [Fact]
+    public async Task I_will_have_to_come_back_to_this_later_to_the_vision_question_is_not_the_vision()
+    {
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync("en-GB");
+        await chat.SayAllAsync("Liam Murphy", "a loft conversion");
+
+        var reply = string.Join("\n", await chat.SayAsync("I'll have to come back to this later, sorry"));
+
+        Assert.Equal(bot.English.PausedForNow, reply);
+        Assert.Null(Assert.Single(await bot.AllProfilesAsync()).Vision);
+    }
+
+    [Fact]
+    public async Task Ich_muss_leider_weg_to_the_vision_question_is_not_the_vision()
+    {
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync();
+        await chat.SayAllAsync("Dieter Schwarz", "einen neuen Carport");
+
+        var reply = string.Join("\n", await chat.SayAsync("ich muss leider weg, bis dann"));
+
+        Assert.Equal(bot.German.PausedForNow, reply);
+        Assert.Null(Assert.Single(await bot.AllProfilesAsync()).Vision);
+    }
 }

@@ -99,9 +99,11 @@ public sealed class InterviewFlow(Questionnaire questions)
     {
         var state = turn.State;
         state.Phase = InterviewPhase.Asking;
-        state.Sidesteps = state.CurrentSlot == question.Name ? state.Sidesteps : 0;
+        // Asked again, the question keeps its count of misses and answers around it: they tell when to leave it open.
+        var again = state.CurrentSlot == question.Name;
+        state.Sidesteps = again ? state.Sidesteps : 0;
+        state.Misses = again ? state.Misses : 0;
         state.CurrentSlot = question.Name;
-        state.Misses = 0;
         state.Asked.Remove(question.Name);
         state.Asked.Add(question.Name);
         turn.Say(question.Ask(turn.Wording));

@@ -43,8 +43,26 @@ public sealed partial class DateRecognizer(RecognizerModels models)
             }
         }
 
-        return candidates.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length).FirstOrDefault();
+        // "ab Januar, spätestens 15. Januar": when the work should start gives way to the deadline said with it.
+        // "dieses Jahr nicht mehr, eher im Frühjahr", "not this year, more like spring": a date said to be none gives way too.
+        return candidates.OrderBy(c => candidates.Count > 1 && (IsStart(text, c) || IsNegated(text, c)) ? 1 : 0)
+            .ThenBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length).FirstOrDefault();
     }
+
+    /// <summary>The date is when something starts ("ab März", "starting in january"): the lead is in its words or just before them.</summary>
+    private static bool IsStart(string text, Recognized<DateMatch> date) =>
+        StartLead.IsMatch(date.Value.Text) || StartLeadBefore.IsMatch(text.AsSpan(0, date.Span.Start));
+
+    private static bool IsNegated(string text, Recognized<DateMatch> date) =>
+        NegatedBefore.IsMatch(text.AsSpan(0, date.Span.Start)) || NegatedAfter.IsMatch(text.AsSpan(date.Span.End));
+
+    private static readonly Regex NegatedBefore = Vocabulary.Compile(@"(?<![\p{L}])" + Vocabulary.Shared.Pattern("dates.negations") + @"\s+$");
+
+    private static readonly Regex NegatedAfter = Vocabulary.Compile(@"^\s*" + Vocabulary.Shared.Pattern("dates.negations") + @"(?![\p{L}])");
+
+    private static readonly Regex StartLead = Vocabulary.Compile(@"^" + Vocabulary.Shared.Pattern("dates.startLeads") + @"\s");
+
+    private static readonly Regex StartLeadBefore = Vocabulary.Compile(@"(?<![\p{L}])" + Vocabulary.Shared.Pattern("dates.startLeads") + @"\s+$");
 
     /// <summary>The text with the spans already taken (an amount, a phone number) blanked out: their digits are no date.</summary>
     private static string Outside(string text, IReadOnlyCollection<TextSpan> excluded)

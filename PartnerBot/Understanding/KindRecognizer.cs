@@ -22,7 +22,12 @@ internal static class KindRecognizer
     private static readonly GatedRegex AboutTheQuestion = Phrase("kind.aboutTheQuestion");
 
     /// <summary>True when a question names the bot's question or how to answer it ("Vorname", "Datum", "genau", "ungefähr").</summary>
-    public static bool IsAboutTheQuestion(string text) => AboutTheQuestion.IsMatch(text) && !BusinessQuestion.IsMatch(text);
+    public static bool IsAboutTheQuestion(string text) =>
+        AboutTheQuestion.IsMatch(OwnQuestion.Regex.Replace(text, " ")) && !BusinessQuestion.IsMatch(text);
+
+    /// <summary>"quick question first - are you open on saturdays?": the customer announces a question of their own; the word
+    /// "question" in it is not about the bot's question.</summary>
+    private static readonly GatedRegex OwnQuestion = Phrase("kind.ownQuestion");
 
     /// <summary>What something costs is a question for the business, even with "ungefähr" or "roughly" in it.</summary>
     private static readonly GatedRegex BusinessQuestion = Phrase("kind.businessQuestion");

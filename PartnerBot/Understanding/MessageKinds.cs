@@ -33,9 +33,11 @@ internal static class MessageKinds
             return MessageKind.Complaint;
         }
 
-        if (!hasValue && answer == MessageKind.None && KindRecognizer.IsGreeting(text))
+        // "Na, wie geht's?" is small talk, not a question for the business; asked as a question it stays small talk even where one
+        // of its words reads as a value ("how are you today?").
+        if (!hasStrongValue && answer == MessageKind.None && (!hasValue || KindRecognizer.IsMarkedQuestion(text)) && KindRecognizer.IsGreeting(text))
         {
-            return MessageKind.Greeting; // "Na, wie geht's?" is small talk, not a question for the business
+            return MessageKind.Greeting;
         }
 
         // A question word without a question mark that gives a value answers ("wann immer es passt", "wie wär's mit März").

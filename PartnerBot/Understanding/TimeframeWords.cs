@@ -19,9 +19,15 @@ internal static class TimeframeWords
     /// <remarks>With a date the timeframe is not open: "irgendwann im Frühjahr", "nicht eilig, so im Herbst" give the date.</remarks>
     public static (bool Urgent, bool Open) Read(string text, bool timeframeAsked, bool hasDate)
     {
-        var open = OpenAnywhere.Match(text);
-        var rest = open.Success ? text.Remove(open.Index, open.Length) : text;
-        var isOpen = open.Success || (timeframeAsked && OpenAnswer.IsMatch(text));
+        // Every open phrase is taken out before urgency is read: in "whenever, no rush" the rush is the negated one.
+        var opens = OpenAnywhere.Matches(text).ToList();
+        var rest = text;
+        foreach (var open in Enumerable.Reverse(opens))
+        {
+            rest = rest.Remove(open.Index, open.Length).Insert(open.Index, " ");
+        }
+
+        var isOpen = opens.Count > 0 || (timeframeAsked && OpenAnswer.IsMatch(text));
         return (Urgent.IsMatch(rest), isOpen && !hasDate);
     }
 

@@ -28,7 +28,7 @@ public sealed class WishRecognizer
                 .Select(e => Clip(e, region.Length));
             var value = TextCleaner.Remove(text.Substring(start, region.Length), inside);
             value = TextCleaner.Tidy(LeadingFiller.Replace(TrailingFiller.Replace(value, ""), ""));
-            if (value.Length > 1 && value.Any(char.IsLetter) && !NotAWish.IsMatch(value))
+            if (value.Length > 1 && value.Any(char.IsLetter) && !NotAWish.IsMatch(value) && !RefersBack.IsMatch(value))
             {
                 var span = new TextSpan(trigger.Index, end - trigger.Index);
                 return new(new TextMatch(text.Substring(span.Start, span.Length).Trim(), value), span);
@@ -104,6 +104,10 @@ public sealed class WishRecognizer
 
     /// <summary>"keine Website" is no wish, and "dass meine Kunden …" is a vision rather than a thing wished for.</summary>
     private static readonly Regex NotAWish = Vocabulary.Compile("^" + Words.Pattern("wish.notAWish") + @"\b");
+
+    /// <summary>"water heater died, need a new one": the object only points back at what was said before it, so the phrase after the
+    /// trigger is not the wish (the whole message is).</summary>
+    private static readonly Regex RefersBack = Vocabulary.Compile("^" + Words.Pattern("wish.refersBack") + "$");
 
     private static readonly Regex LeadingFiller = Vocabulary.Compile(@"^(?:" + Words.Pattern("wish.fillers") + @"\s+)+");
 

@@ -69,9 +69,12 @@ internal static partial class BesideTheQuestion
             return null;
         }
 
+        // "Können Sie mir sagen, was das kostet?": a clause that asks itself is the first half of the question, no answer.
         var lead = sentence[..match.Index].Trim();
-        return MessageWords.Of(lead).Length >= MinClauseWords ? lead : null;
+        return MessageWords.Of(lead).Length >= MinClauseWords && !AskingLead.IsMatch(lead) ? lead : null;
     }
+
+    private static readonly Regex AskingLead = Vocabulary.Compile(@"^" + Vocabulary.Shared.Pattern("kind.questionStarts") + @"(?![\p{L}])");
 
     private const int MinClauseWords = 4;
 

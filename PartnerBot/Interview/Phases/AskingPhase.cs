@@ -10,7 +10,7 @@ namespace PartnerBot.Interview.Phases;
 internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement, LastAnswerCorrection correction, ITextUnderstanding understanding,
     IOptions<BotOptions> options) : IPhase
 {
-    /// <summary>Messages answering other questions after which an optional question on screen is left open.</summary>
+    /// <summary>Messages answering other questions (a miss counts as one) after which an optional question on screen is left open.</summary>
     private const int MaxSidesteps = 3;
 
     /// <inheritdoc/>
@@ -74,9 +74,10 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
         {
             flow.AskNext(turn);
         }
-        else if (!question.Required && ++turn.State.Sidesteps >= MaxSidesteps)
+        else if (!question.Required && ++turn.State.Sidesteps + turn.State.Misses >= MaxSidesteps)
         {
-            // Answered around three times: the customer does not want to answer this one now; it is left open, not asked a third time.
+            // Answered around three times, or missed and then answered around twice: the customer does not want to (or cannot) answer
+            // this one now; it is left open, not asked once more.
             turn.State.Skipped.Add(question.Name);
             flow.AskNext(turn);
         }
