@@ -34,7 +34,7 @@ internal static class KindRecognizer
         {
             if (phrases.IsMatch(text))
             {
-                return kind;
+                return kind == MessageKind.Privacy && AsksHowMuch(text) ? MessageKind.Clarification : kind;
             }
         }
 
@@ -49,7 +49,9 @@ internal static class KindRecognizer
         if ((PrivacyData.IsMatch(text) && (PrivacyWhy.IsMatch(text) || PrivacyFate.IsMatch(text))) || (HasQuestionMark(text) && PrivacyAds.IsMatch(text))
             || (PrivacyWhy.IsMatch(text) && PrivacyAsk.IsMatch(text)) || IsPrivacyQuestion(text))
         {
-            return MessageKind.Privacy;
+            // "Reicht mein Vorname oder brauchen Sie den ganzen Namen?", "do you need my last name too?": how much of the answer is
+            // wanted, not why it is asked.
+            return AsksHowMuch(text) ? MessageKind.Clarification : MessageKind.Privacy;
         }
 
         if (ClarificationPhrases.IsMatch(text))
@@ -81,6 +83,9 @@ internal static class KindRecognizer
     private static readonly GatedRegex PrivacyAboutMe = Phrase("kind.privacy.aboutMe");
 
     private static readonly GatedRegex ClarificationPhrases = Phrase("kind.clarification");
+    private static readonly GatedRegex HowMuch = Phrase("kind.clarification.howMuch");
+
+    private static bool AsksHowMuch(string text) => HowMuch.IsMatch(text) && !PrivacyWhy.IsMatch(text) && !PrivacyAds.IsMatch(text);
     private static readonly GatedRegex PrivacyStore = Phrase("kind.privacy.store");
     private static readonly GatedRegex PrivacyQuestionFate = Phrase("kind.privacy.questionFate");
     private static readonly GatedRegex CallbackPhone = Phrase("kind.callback.phone");
@@ -97,12 +102,19 @@ internal static class KindRecognizer
     /// <summary>True for a short question that offers the choice of how to answer ("Start oder Fertigstellung?", "Mail oder Telefon?", "full name or first name?").</summary>
     public static bool IsChoiceQuestion(string text)
     {
-        if (!HasQuestionMark(text) || QuestionStart.IsMatch(text))
+        if (!HasQuestionMark(text))
         {
             return false;
         }
 
         var words = MessageWords.Of(text.Replace("?", " ", StringComparison.Ordinal));
+        if (QuestionStart.IsMatch(text))
+        {
+            // "Wann anfangen oder wann fertig?", "when it starts or when it's finished?": the same question word on both sides of the choice.
+            var choice = Array.FindIndex(words, ChoiceWords.Contains);
+            return words.Length <= 10 && choice > 1 && choice + 1 < words.Length && words[choice + 1] == words[0];
+        }
+
         return words.Length is >= 2 and <= 8 && words.Any(ChoiceWords.Contains);
     }
 

@@ -11,4 +11,7 @@ internal static class NameWords
 
     /// <summary>Name particles that may stand lower-case inside a name ("Ludwig van Beethoven", "Anna von Bergen").</summary>
     public static readonly HashSet<string> Particles = Vocabulary.Shared.Set("names.particles", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Particles that after a name say where the person writes from, never part of the name ("Frau Yilmaz vom Salon Haarmonie").</summary>
+    public static readonly HashSet<string> Origins = Vocabulary.Shared.Set("names.origins", StringComparer.OrdinalIgnoreCase);
 }

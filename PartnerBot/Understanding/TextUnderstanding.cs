@@ -71,11 +71,14 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
         // "doch weiter" skips a question on screen; with none on screen it goes on with the interview.
         if ((_commands.Recognize(text) ?? (phrased is null ? _commands.Within(text) : null)) is { } command && (phrased != MessageKind.Resume || (command.Command == Command.Skip && expectedSlot is not null)))
         {
-            return new Understood { Command = command, Kind = MessageKind.Command };
+            // Passing on the consent question declines it ("I'll pass", "möchte ich lieber nicht"): nothing is stored.
+            return command.Command == Command.Skip && expectedSlot == SlotNames.Consent
+                ? new Understood { YesNo = YesNo.No, Kind = MessageKind.No }
+                : new Understood { Command = command, Kind = MessageKind.Command };
         }
 
         var pageLocale = locale;
-        var language = LanguageGuess.Other(MessageWords.Of(text), locale.Language.Code);
+        var language = LanguageGuess.Other(LanguageGuess.WordsOf(text), locale.Language.Code);
         if (language is not null && LanguageRegistry.Shared.Find(language) is { } written)
         {
             // Numbers and dates are read in the message's language ("around 3,000 euros" on a German page), in the page's region.
