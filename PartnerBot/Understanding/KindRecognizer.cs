@@ -85,7 +85,9 @@ internal static class KindRecognizer
     private static readonly GatedRegex ClarificationPhrases = Phrase("kind.clarification");
     private static readonly GatedRegex HowMuch = Phrase("kind.clarification.howMuch");
 
-    private static bool AsksHowMuch(string text) => HowMuch.IsMatch(text) && !PrivacyWhy.IsMatch(text) && !PrivacyAds.IsMatch(text);
+    private static readonly GatedRegex WhyWords = Phrase("kind.privacy.whyWords");
+
+    private static bool AsksHowMuch(string text) => HowMuch.IsMatch(text) && !WhyWords.IsMatch(text) && !PrivacyAds.IsMatch(text);
     private static readonly GatedRegex PrivacyStore = Phrase("kind.privacy.store");
     private static readonly GatedRegex PrivacyQuestionFate = Phrase("kind.privacy.questionFate");
     private static readonly GatedRegex CallbackPhone = Phrase("kind.callback.phone");
