@@ -40,30 +40,9 @@ public sealed partial class NameRecognizer
 
     private static Recognized<NameMatch> Phrased(string text, int start, (string Value, int End, string? Salutation, string? Title) name, bool lowerCaseInput)
     {
-        var (value, end) = Continued(text, name.Value, name.End, lowerCaseInput);
+        var (value, end) = NameContinuation.Read(text, name.Value, name.End, (from, bare) => ReadName(text, from, lowerCaseInput, bare) is { } next && next.Salutation is null && next.Title is null ? ((string, int)?)(next.Value, next.End) : null);
         var span = new TextSpan(start, end - start);
         return new(new NameMatch(text.Substring(span.Start, span.Length), value, name.Salutation, name.Title), span);
-    }
-
-    /// <summary>The name completed by what follows a comma: "Bauer, Michael Bauer" (the whole name after the surname),
-    /// "Becker, Vorname: Tim" (the first name to the surname), "Tim, Nachname Becker".</summary>
-    private static (string Value, int End) Continued(string text, string value, int end, bool lowerCaseInput)
-    {
-        var more = Continuation.Match(text, end);
-        if (!more.Success || ReadName(text, more.Index + more.Length, lowerCaseInput, bare: true) is not { } next || next.Salutation is not null || next.Title is not null)
-        {
-            return (value, end);
-        }
-
-        if (more.Groups["first"].Success || more.Groups["last"].Success)
-        {
-            var single = !value.Contains(' ', StringComparison.Ordinal) && !next.Value.Contains(' ', StringComparison.Ordinal);
-            return !single ? (value, end) : more.Groups["first"].Success ? (next.Value + " " + value, next.End) : (value + " " + next.Value, next.End);
-        }
-
-        var words = value.Split(' ');
-        var nextWords = next.Value.Split(' ');
-        return nextWords.Length > words.Length && words.All(w => nextWords.Contains(w, StringComparer.OrdinalIgnoreCase)) ? (next.Value, next.End) : (value, end);
     }
 
     /// <summary>A name that a word after it or a sign-off before it announces: "Thomas Schäfer hier, …", "Dr. Emily Carter here",
@@ -132,9 +111,9 @@ public sealed partial class NameRecognizer
         }
 
         var name = ReadName(text, start, lowerCaseInput, bare: true);
-        if (name is null || name.Value.End < start + part.Length)
+        if (name is null || (name.Value.End < start + part.Length && !FromAfter.IsMatch(text, name.Value.End)))
         {
-            return null; // something after the name that is no name: not a bare answer
+            return null; // something after the name that is no name (nor where the person writes from): not a bare answer
         }
 
         return Phrased(text, start, name.Value, lowerCaseInput);
@@ -169,7 +148,8 @@ public sealed partial class NameRecognizer
             }
 
             // After a salutation the surname may begin with its particle: "Herr Dr. von Hohenberg".
-            var isParticle = (words.Count > 0 || salutation is not null) && NameWords.Particles.Contains(word) && char.IsLower(word[0]);
+            var isParticle = ((words.Count > 0 || salutation is not null) && NameWords.Particles.Contains(word)
+                || (words.Count > 1 && NameWords.Particles.Contains(words[^1].Word) && NameWords.ParticleArticles.Contains(word))) && char.IsLower(word[0]);
             if (isParticle && (words.Count(w => !NameWords.Particles.Contains(w.Word)) >= 2 || (words.Count >= 1 && NameWords.Origins.Contains(word))))
             {
                 break; // "Petra Schulze von Schulze Gartenbau", "Frau Yilmaz vom Salon Haarmonie": where the person writes from follows the name
@@ -189,7 +169,7 @@ public sealed partial class NameRecognizer
             }
         }
 
-        while (words.Count > 0 && NameWords.Particles.Contains(words[^1].Word) && char.IsLower(words[^1].Word[0]))
+        while (words.Count > 0 && (NameWords.Particles.Contains(words[^1].Word) || NameWords.ParticleArticles.Contains(words[^1].Word)) && char.IsLower(words[^1].Word[0]))
         {
             words.RemoveAt(words.Count - 1); // "Anna von der Bäckerei": the particle belonged to what follows
         }
@@ -225,7 +205,8 @@ public sealed partial class NameRecognizer
 
     private static readonly Regex AnswerTrigger = Vocabulary.Compile(@"^\s*(?:" + Words.Pattern("greetings") + @"(?![\p{L}])[\s,!.]*)?" + Words.Pattern("names.answerTriggers") + @"\s+");
 
-    private static readonly Regex Continuation = Vocabulary.Compile(@"\G\s*,\s*(?:(?<first>" + Words.Pattern("names.firstNameLabels") + @")|(?<last>" + Words.Pattern("names.surnameLabels") + @"))?(?![\p{L}])\s*[:=]?\s*");
+    /// <summary>"Peter Maurer von der Firma Maurer Bau", "Sven aus Kiel": where the person writes from, after the name.</summary>
+    private static readonly Regex FromAfter = Vocabulary.Compile(@"\G\s+" + Words.Pattern("names.fromWords") + @"\s+\p{L}");
 
     private static readonly Regex TitleBefore = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("names.titles") + @"$");
 
