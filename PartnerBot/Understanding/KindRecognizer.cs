@@ -149,11 +149,12 @@ internal static class KindRecognizer
     public static bool IsQuestion(string text) => IsMarkedQuestion(text) || QuestionStart.IsMatch(text);
 
     /// <summary>True when a question mark (or "¿") says the message asks something, whatever its first word, or a later clause asks
-    /// what something costs without one ("weiß ich noch nicht, was kostet so was normalerweise").</summary>
+    /// what something costs without one, the verb right after the question word ("weiß ich noch nicht, was kostet so was
+    /// normalerweise"; "kommt drauf an, was es kostet" names what the budget depends on).</summary>
     public static bool IsMarkedQuestion(string text) => HasQuestionMark(text) || text.Contains('¿', StringComparison.Ordinal) || CostInClause.IsMatch(text);
 
     private static readonly Regex CostInClause = Vocabulary.Compile(
-        @"[,;.]\s*" + Words.Pattern("kind.questionStarts") + @"\s+(?:\p{L}+\s+){0,3}" + Words.Pattern("kind.businessQuestion") + @"(?![\p{L}])");
+        @"[,;.]\s*" + Words.Pattern("kind.questionStarts") + @"\s+" + Words.Pattern("kind.businessQuestion") + @"(?![\p{L}])");
 
     /// <summary>A question mark that ends a sentence or a word: the one inside an address ("/bild.png?groesse=2") asks nothing.</summary>
     private static bool HasQuestionMark(string text)
