@@ -12,6 +12,7 @@ public sealed class CommandRecognizer
 
     // Before Table, whose phrases are read without it.
     private static readonly HashSet<string> Filler = FoldedSet("command.filler");
+    private static readonly HashSet<string> Degree = FoldedSet("command.degreeWords");
 
     /// <summary>The phrases per command, checked in this order ("meine Daten löschen" is no "meine Daten").</summary>
     private static readonly (Command Command, HashSet<string> Phrases)[] Table =
@@ -27,7 +28,8 @@ public sealed class CommandRecognizer
         foreach (var phrase in set.ToList())
         {
             var kept = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Filler.Contains(w)).ToArray();
-            if (kept.Length >= 2 || (kept.Length == 1 && kept[0].Length >= 5))
+            // "ich will nicht mehr" is a command as written; "nicht mehr" alone is a limit ("nicht mehr als 4000").
+            if ((kept.Length >= 2 && !Degree.Contains(kept[^1])) || (kept.Length == 1 && kept[0].Length >= 5))
             {
                 set.Add(string.Join(' ', kept));
             }

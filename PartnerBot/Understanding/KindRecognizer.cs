@@ -39,7 +39,7 @@ internal static class KindRecognizer
         {
             if (phrases.IsMatch(text))
             {
-                return kind;
+                return kind == MessageKind.Privacy && AsksHowMuch(text) ? MessageKind.Clarification : kind;
             }
         }
 
@@ -54,7 +54,9 @@ internal static class KindRecognizer
         if ((PrivacyData.IsMatch(text) && (PrivacyWhy.IsMatch(text) || PrivacyFate.IsMatch(text))) || (HasQuestionMark(text) && PrivacyAds.IsMatch(text))
             || (PrivacyWhy.IsMatch(text) && PrivacyAsk.IsMatch(text)) || IsPrivacyQuestion(text))
         {
-            return MessageKind.Privacy;
+            // "Reicht mein Vorname oder brauchen Sie den ganzen Namen?", "do you need my last name too?": how much of the answer is
+            // wanted, not why it is asked.
+            return AsksHowMuch(text) ? MessageKind.Clarification : MessageKind.Privacy;
         }
 
         if (ClarificationPhrases.IsMatch(text))
@@ -86,6 +88,11 @@ internal static class KindRecognizer
     private static readonly GatedRegex PrivacyAboutMe = Phrase("kind.privacy.aboutMe");
 
     private static readonly GatedRegex ClarificationPhrases = Phrase("kind.clarification");
+    private static readonly GatedRegex HowMuch = Phrase("kind.clarification.howMuch");
+
+    private static readonly GatedRegex WhyWords = Phrase("kind.privacy.whyWords");
+
+    private static bool AsksHowMuch(string text) => HowMuch.IsMatch(text) && !WhyWords.IsMatch(text) && !PrivacyAds.IsMatch(text);
     private static readonly GatedRegex PrivacyStore = Phrase("kind.privacy.store");
     private static readonly GatedRegex PrivacyQuestionFate = Phrase("kind.privacy.questionFate");
     private static readonly GatedRegex CallbackPhone = Phrase("kind.callback.phone");
@@ -102,12 +109,19 @@ internal static class KindRecognizer
     /// <summary>True for a short question that offers the choice of how to answer ("Start oder Fertigstellung?", "Mail oder Telefon?", "full name or first name?").</summary>
     public static bool IsChoiceQuestion(string text)
     {
-        if (!HasQuestionMark(text) || QuestionStart.IsMatch(text))
+        if (!HasQuestionMark(text))
         {
             return false;
         }
 
         var words = MessageWords.Of(text.Replace("?", " ", StringComparison.Ordinal));
+        if (QuestionStart.IsMatch(text))
+        {
+            // "Wann anfangen oder wann fertig?", "when it starts or when it's finished?": the same question word on both sides of the choice.
+            var choice = Array.FindIndex(words, ChoiceWords.Contains);
+            return words.Length <= 10 && choice > 1 && choice + 1 < words.Length && words[choice + 1] == words[0];
+        }
+
         return words.Length is >= 2 and <= 8 && words.Any(ChoiceWords.Contains);
     }
 
@@ -137,10 +151,15 @@ internal static class KindRecognizer
     public static bool IsGreeting(string text) => Greeting.IsMatch(text);
 
     /// <summary>True when the message asks something: a question mark, or a question word leading it.</summary>
-    public static bool IsQuestion(string text) => HasQuestionMark(text) || text.Contains('¿', StringComparison.Ordinal) || QuestionStart.IsMatch(text);
+    public static bool IsQuestion(string text) => IsMarkedQuestion(text) || QuestionStart.IsMatch(text);
 
-    /// <summary>True when a question mark (or "¿") says the message asks something, whatever its first word.</summary>
-    public static bool IsMarkedQuestion(string text) => HasQuestionMark(text) || text.Contains('¿', StringComparison.Ordinal);
+    /// <summary>True when a question mark (or "¿") says the message asks something, whatever its first word, or a later clause asks
+    /// what something costs without one, the verb right after the question word ("weiß ich noch nicht, was kostet so was
+    /// normalerweise"; "kommt drauf an, was es kostet" names what the budget depends on).</summary>
+    public static bool IsMarkedQuestion(string text) => HasQuestionMark(text) || text.Contains('¿', StringComparison.Ordinal) || CostInClause.IsMatch(text);
+
+    private static readonly Regex CostInClause = Vocabulary.Compile(
+        @"[,;.]\s*" + Words.Pattern("kind.questionStarts") + @"\s+" + Words.Pattern("kind.businessQuestion") + @"(?![\p{L}])");
 
     /// <summary>A question mark that ends a sentence or a word: the one inside an address ("/bild.png?groesse=2") asks nothing.</summary>
     private static bool HasQuestionMark(string text)

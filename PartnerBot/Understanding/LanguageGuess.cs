@@ -1,10 +1,19 @@
+using System.Text.RegularExpressions;
+
 namespace PartnerBot.Understanding;
 
 /// <summary>Tells the language a message is written in from its common words (<c>language.markers.{code}</c>), when the words say so clearly.</summary>
-internal static class LanguageGuess
+internal static partial class LanguageGuess
 {
     private static readonly (string Code, HashSet<string> Markers)[] Markers =
         [.. Vocabulary.Shared.Group("language.markers.").Select(g => (g.Name, new HashSet<string>(g.Words, StringComparer.Ordinal)))];
+
+    /// <summary>The words of <paramref name="text"/> that can tell its language: not those of an address ("gmx.de" says nothing about French "de").</summary>
+    public static string[] WordsOf(string text) =>
+        MessageWords.Of(text.Contains('@', StringComparison.Ordinal) || text.Contains('.', StringComparison.Ordinal) ? AddressRegex().Replace(text, " ") : text);
+
+    [GeneratedRegex(@"\S*@\S*|\S*\p{L}\.\p{L}{2,}\b\S*", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressRegex();
 
     /// <summary>The language of <paramref name="words"/> when it is not <paramref name="pageLanguage"/> and no word of the page's language is among them; else null.</summary>
     public static string? Other(string[] words, string pageLanguage)

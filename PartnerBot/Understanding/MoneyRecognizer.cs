@@ -33,6 +33,11 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
             var currency = Iso(result.Resolution.GetValueOrDefault("isoCurrency") as string, result.Resolution.GetValueOrDefault("unit") as string);
             if (currency is not null && ParseAmount(result.Resolution.GetValueOrDefault("value") as string, locale) is { } amount)
             {
+                if (CutDecimal(text, span.Value) is { } whole)
+                {
+                    (span, amount) = whole; // "5000,50 €": the recognizer read only the cents
+                }
+
                 candidates.Add(new(new MoneyMatch(text.Substring(span.Value.Start, span.Value.Length), amount, currency), span.Value));
             }
         }
@@ -72,8 +77,19 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
         }
 
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return candidates.Count == 0 ? null : WithRange(text, candidates);
+        return candidates.Count == 0 ? null : WithCurrencyBefore(text, WithRange(text, candidates));
     }
+
+    /// <summary>The match with a currency word written before it ("Fr. 2'500.–"), so that no other recognizer reads that word ("Fr." as Friday).</summary>
+    private static Recognized<MoneyMatch> WithCurrencyBefore(string text, Recognized<MoneyMatch> found)
+    {
+        var before = text[Math.Max(0, found.Span.Start - 12)..found.Span.Start];
+        return CurrencyBefore.Match(before) is { Success: true } currency
+            ? found with { Span = new TextSpan(found.Span.Start - before.Length + currency.Index, found.Span.End - (found.Span.Start - before.Length + currency.Index)) }
+            : found;
+    }
+
+    private static readonly Regex CurrencyBefore = Vocabulary.Compile(@"(?<![\p{L}])" + Vocabulary.Shared.Pattern("money.currencyBefore") + @"\s*$");
 
     /// <summary>Joins "3.000 und 5.000 €" / "$3,000 to $5,000" into one match worth the upper bound.</summary>
     /// <summary>True when a count or size follows the number ("für 50 Leute", "250 qm", "12 Stück"): no amount of money.</summary>
@@ -113,6 +129,34 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
         }
 
         return MoneyShape.Read(text, first, null);
+    }
+
+    /// <summary>The whole figure when a match begins right after a figure and a decimal comma ("5000,|50 €"), with its span.</summary>
+    private static (TextSpan, decimal)? CutDecimal(string text, TextSpan span)
+    {
+        if (span.Start < 2 || text[span.Start - 1] != ',' || !char.IsDigit(text[span.Start - 2]))
+        {
+            return null;
+        }
+
+        var start = span.Start - 1;
+        while (start > 0 && char.IsDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = span.Start;
+        while (end < text.Length && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        if ((start > 0 && text[start - 1] is '.' or ',') || end - span.Start is < 1 or > 2 || ParseLooseNumber(text[start..end]) is not { } whole)
+        {
+            return null;
+        }
+
+        return (new TextSpan(start, span.End - start), whole);
     }
 
     private static Recognized<MoneyMatch> Range(string text, int start, int end, decimal upper, string currency) =>

@@ -24,12 +24,25 @@ public sealed partial class NameRecognizer
             var strong = StrongTrigger.IsMatch(trigger.Value);
             if (ReadName(text, trigger.Index + trigger.Length, lowerCaseInput, bare: strong) is { } name)
             {
-                var span = new TextSpan(trigger.Index, name.End - trigger.Index);
-                return new(new NameMatch(text.Substring(span.Start, span.Length), name.Value, name.Salutation, name.Title), span);
+                return Phrased(text, trigger.Index, name, lowerCaseInput);
             }
         }
 
+        if (expectedSlot == SlotNames.Name && AnswerTrigger.Match(text) is { Success: true } answer
+            && ReadName(text, answer.Index + answer.Length, lowerCaseInput) is { } answered)
+        {
+            // "Das ist Heike Braun": to the name question, what "das ist" introduces is the name.
+            return Phrased(text, answer.Index, answered, lowerCaseInput);
+        }
+
         return (expectedSlot == SlotNames.Name ? Bare(text, lowerCaseInput) : null) ?? NamedAround(text, lowerCaseInput);
+    }
+
+    private static Recognized<NameMatch> Phrased(string text, int start, (string Value, int End, string? Salutation, string? Title) name, bool lowerCaseInput)
+    {
+        var (value, end) = NameContinuation.Read(text, name.Value, name.End, (from, bare) => ReadName(text, from, lowerCaseInput, bare) is { } next && next.Salutation is null && next.Title is null ? ((string, int)?)(next.Value, next.End) : null);
+        var span = new TextSpan(start, end - start);
+        return new(new NameMatch(text.Substring(span.Start, span.Length), value, name.Salutation, name.Title), span);
     }
 
     /// <summary>A name that a word after it or a sign-off before it announces: "Thomas Schäfer hier, …", "Dr. Emily Carter here",
@@ -39,6 +52,11 @@ public sealed partial class NameRecognizer
         foreach (var here in HereAfter.Matches(text))
         {
             var start = text.AsSpan(0, here.Index).LastIndexOfAny(ClauseMarks) + 1;
+            if (start > 1 && text[start - 1] == '.' && TitleBefore.Match(text, 0, start) is { Success: true } title)
+            {
+                start = text.AsSpan(0, title.Index).LastIndexOfAny(ClauseMarks) + 1; // "Hello, Dr. Emily Carter here": the title's dot ends no clause
+            }
+
             if (Greeting.Match(text[start..]) is { Success: true } greeting)
             {
                 start += greeting.Length;
@@ -93,12 +111,12 @@ public sealed partial class NameRecognizer
         }
 
         var name = ReadName(text, start, lowerCaseInput, bare: true);
-        if (name is null || name.Value.End < start + part.Length)
+        if (name is null || (name.Value.End < start + part.Length && !FromAfter.IsMatch(text, name.Value.End)))
         {
-            return null; // something after the name that is no name: not a bare answer
+            return null; // something after the name that is no name (nor where the person writes from): not a bare answer
         }
 
-        return new(new NameMatch(text[start..name.Value.End], name.Value.Value, name.Value.Salutation, name.Value.Title), new TextSpan(start, name.Value.End - start));
+        return Phrased(text, start, name.Value, lowerCaseInput);
     }
 
     /// <summary>Reads up to four name words from <paramref name="position"/>, skipping titles and a colloquial article ("ich bin die Anna").</summary>
@@ -130,7 +148,13 @@ public sealed partial class NameRecognizer
             }
 
             // After a salutation the surname may begin with its particle: "Herr Dr. von Hohenberg".
-            var isParticle = (words.Count > 0 || salutation is not null) && NameWords.Particles.Contains(word) && char.IsLower(word[0]);
+            var isParticle = ((words.Count > 0 || salutation is not null) && NameWords.Particles.Contains(word)
+                || (words.Count > 1 && NameWords.Particles.Contains(words[^1].Word) && NameWords.ParticleArticles.Contains(word))) && char.IsLower(word[0]);
+            if (isParticle && (words.Count(w => !NameWords.Particles.Contains(w.Word)) >= 2 || (words.Count >= 1 && NameWords.Origins.Contains(word))))
+            {
+                break; // "Petra Schulze von Schulze Gartenbau", "Frau Yilmaz vom Salon Haarmonie": where the person writes from follows the name
+            }
+
             var isWord = (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word)) && !(word == "Will" && !lowerCaseInput);
             if (!isParticle && (isWord || (words.Count == 0 && !bare && Profession.IsMatch(word)) || !StartsUpper(word, lowerCaseInput)))
             {
@@ -145,7 +169,7 @@ public sealed partial class NameRecognizer
             }
         }
 
-        while (words.Count > 0 && NameWords.Particles.Contains(words[^1].Word) && char.IsLower(words[^1].Word[0]))
+        while (words.Count > 0 && (NameWords.Particles.Contains(words[^1].Word) || NameWords.ParticleArticles.Contains(words[^1].Word)) && char.IsLower(words[^1].Word[0]))
         {
             words.RemoveAt(words.Count - 1); // "Anna von der Bäckerei": the particle belonged to what follows
         }
@@ -178,6 +202,13 @@ public sealed partial class NameRecognizer
     private static readonly Vocabulary Words = Vocabulary.Shared;
 
     private static readonly GatedRegex Trigger = GatedRegex.OfWords(@"(?<![\p{L}\p{M}])" + Words.Pattern("names.triggers") + @"(?:\s+|(?<=[:=])\s*)(?:" + Words.Pattern("names.triggerAdverbs") + @"\s+)*", Words.Words("names.triggers"));
+
+    private static readonly Regex AnswerTrigger = Vocabulary.Compile(@"^\s*(?:" + Words.Pattern("greetings") + @"(?![\p{L}])[\s,!.]*)?" + Words.Pattern("names.answerTriggers") + @"\s+");
+
+    /// <summary>"Peter Maurer von der Firma Maurer Bau", "Sven aus Kiel": where the person writes from, after the name.</summary>
+    private static readonly Regex FromAfter = Vocabulary.Compile(@"\G\s+" + Words.Pattern("names.fromWords") + @"\s+\p{L}");
+
+    private static readonly Regex TitleBefore = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("names.titles") + @"$");
 
     private static readonly Regex StrongTrigger = Vocabulary.Compile("^" + Words.Pattern("names.strongTriggers") + @"(?![\p{L}])");
 

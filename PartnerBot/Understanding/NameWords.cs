@@ -11,4 +11,10 @@ internal static class NameWords
 
     /// <summary>Name particles that may stand lower-case inside a name ("Ludwig van Beethoven", "Anna von Bergen").</summary>
     public static readonly HashSet<string> Particles = Vocabulary.Shared.Set("names.particles", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Particles that after a name say where the person writes from, never part of the name ("Frau Yilmaz vom Salon Haarmonie").</summary>
+    public static readonly HashSet<string> Origins = Vocabulary.Shared.Set("names.origins", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Articles that belong to a name after its particle ("Klaus von der Heide", "Maria de la Cruz").</summary>
+    public static readonly HashSet<string> ParticleArticles = Vocabulary.Shared.Set("names.particleArticles", StringComparer.OrdinalIgnoreCase);
 }

@@ -71,11 +71,14 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
         // "doch weiter" skips a question on screen; with none on screen it goes on with the interview.
         if ((_commands.Recognize(text) ?? (phrased is null ? _commands.Within(text) : null)) is { } command && (phrased != MessageKind.Resume || (command.Command == Command.Skip && expectedSlot is not null)))
         {
-            return new Understood { Command = command, Kind = MessageKind.Command };
+            // Passing on the consent question declines it ("I'll pass", "möchte ich lieber nicht"): nothing is stored.
+            return command.Command == Command.Skip && expectedSlot == SlotNames.Consent
+                ? new Understood { YesNo = YesNo.No, Kind = MessageKind.No }
+                : new Understood { Command = command, Kind = MessageKind.Command };
         }
 
         var pageLocale = locale;
-        var language = LanguageGuess.Other(MessageWords.Of(text), locale.Language.Code);
+        var language = LanguageGuess.Other(LanguageGuess.WordsOf(text), locale.Language.Code);
         if (language is not null && LanguageRegistry.Shared.Find(language) is { } written)
         {
             // Numbers and dates are read in the message's language ("around 3,000 euros" on a German page), in the page's region.
@@ -87,6 +90,8 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
         var slots = new List<string>();
 
         var email = _emails.Find(text, locale);
+        var split = email is not null && EmailProblems.IsSplit(text, email.Span);
+        email = split ? null : email;
         Add(email, SlotNames.Email);
         var phone = _phones.Find(text, pageLocale, spans);
         Add(phone, SlotNames.Phone);
@@ -123,7 +128,7 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
         var (urgent, open) = TimeframeWords.Read(timeWords, expectedSlot == SlotNames.Timeframe, date is not null);
         // "not sure yet, depends on the quote" to the budget question: what is not sure yet is the budget, not the timeframe.
         open = open && !(expectedSlot == SlotNames.Budget && budgetText is not null);
-        var emailProblem = email is null ? EmailProblems.Find(text) : null;
+        var emailProblem = split ? EmailProblem.SpaceInAddress : email is null ? EmailProblems.Find(text) : null;
         var vision = expectedSlot == SlotNames.Vision && !greeting && remainder.Count(char.IsLetter) >= 2;
         var strong = email is not null || phone is not null || money is not null;
         var hasValue = strong || name is not null || wish is not null || date is not null || urgent || open || budgetText is not null || emailProblem is not null || vision;

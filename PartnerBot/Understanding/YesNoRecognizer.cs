@@ -66,7 +66,8 @@ public sealed class YesNoRecognizer
 
         if (Classify(firstClause) is var answer && answer != YesNo.None)
         {
-            return answer;
+            // "passt scho, lieber ned", "ok, doch nicht": a refusal right after the agreement takes it back.
+            return answer == YesNo.Yes && clauseEnd > 0 && IsRefusal(NextClause(text, clauseEnd)) ? YesNo.No : answer;
         }
 
         if (words.Length is > 0 and <= MaxWordsForLeadingAnswer && StrongLeads.Contains(words[0]) && !(words.Length > 1 && Negators.Contains(words[1])))
@@ -112,6 +113,19 @@ public sealed class YesNoRecognizer
         }
 
         return yes > 0 ? YesNo.Yes : YesNo.None;
+    }
+
+    private static string[] NextClause(string text, int clauseEnd)
+    {
+        var rest = text[(clauseEnd + 1)..];
+        var end = rest.AsSpan().IndexOfAny(ClauseEnds);
+        return MessageWords.Of(end >= 0 ? rest[..end] : rest);
+    }
+
+    private static bool IsRefusal(string[] clause)
+    {
+        var joined = string.Join(' ', clause);
+        return joined.Length > 0 && ((NoPhrases.FirstOrDefault(phrase => StartsWithPhrase(joined, phrase)) is { } no && OnlyFiller(joined[no.Length..])) || Classify(clause) == YesNo.No);
     }
 
     private static bool StartsWithPhrase(string words, string phrase) =>
