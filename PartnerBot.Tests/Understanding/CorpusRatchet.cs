@@ -1,14 +1,14 @@
 namespace PartnerBot.Tests.Understanding;
 
 /// <summary>Per language group, the share in percent of the held-back part read right per field and for the kind, as reached; raise a floor when understanding improves.
-/// The held-back part grew by 132 and then by 110 cases written apart from the rules (2026-12-01): the floors that the new cases pushed down were set again to what the rules reach on it. Raised 2026-12-02 after the rules learnt more ways of writing; set again on 2026-12-02 when 126 more held-back cases written apart from the rules joined.</summary>
+/// The held-back part grew by 132 and then by 110 cases written apart from the rules (2026-12-01): the floors that the new cases pushed down were set again to what the rules reach on it. Raised 2026-12-02 after the rules learnt more ways of writing; set again on 2026-12-02 when 126 more held-back cases written apart from the rules joined, and raised after the rules learnt from 286 more build cases.</summary>
 public static class CorpusRatchet
 {
     public static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
-        ["at-ch"] = new(StringComparer.Ordinal) { ["budget"] = 91.6, ["email"] = 100.0, ["kind"] = 83.5, ["name"] = 77.7, ["phone"] = 100.0, ["salutation"] = 100.0, ["timeframe"] = 54.5, ["title"] = 83.3, ["wish"] = 85.7 },
-        ["de"] = new(StringComparer.Ordinal) { ["budget"] = 91.8, ["command"] = 83.3, ["email"] = 100.0, ["emailProblem"] = 100.0, ["kind"] = 92.8, ["language"] = 100.0, ["name"] = 79.4, ["phone"] = 100.0, ["salutation"] = 84.6, ["timeframe"] = 89.8, ["title"] = 100.0, ["vision"] = 100.0, ["wish"] = 91.4 },
-        ["en"] = new(StringComparer.Ordinal) { ["budget"] = 100.0, ["command"] = 91.6, ["email"] = 100.0, ["emailProblem"] = 75.0, ["kind"] = 98.0, ["language"] = 90.0, ["name"] = 100.0, ["phone"] = 100.0, ["salutation"] = 100.0, ["timeframe"] = 95.6, ["title"] = 100.0, ["vision"] = 100.0, ["wish"] = 84.6 },
+        ["at-ch"] = new(StringComparer.Ordinal) { ["budget"] = 91.6, ["email"] = 100.0, ["kind"] = 85.0, ["name"] = 77.7, ["phone"] = 100.0, ["salutation"] = 100.0, ["timeframe"] = 63.6, ["title"] = 83.3, ["wish"] = 85.7 },
+        ["de"] = new(StringComparer.Ordinal) { ["budget"] = 91.8, ["command"] = 90.0, ["email"] = 100.0, ["emailProblem"] = 100.0, ["kind"] = 94.1, ["language"] = 100.0, ["name"] = 84.6, ["phone"] = 100.0, ["salutation"] = 84.6, ["timeframe"] = 89.8, ["title"] = 100.0, ["vision"] = 100.0, ["wish"] = 91.4 },
+        ["en"] = new(StringComparer.Ordinal) { ["budget"] = 100.0, ["command"] = 91.6, ["email"] = 100.0, ["emailProblem"] = 75.0, ["kind"] = 98.0, ["language"] = 90.0, ["name"] = 100.0, ["phone"] = 100.0, ["salutation"] = 100.0, ["timeframe"] = 100.0, ["title"] = 100.0, ["vision"] = 100.0, ["wish"] = 84.6 },
         ["fr"] = new(StringComparer.Ordinal) { ["budget"] = 88.8, ["email"] = 100.0, ["kind"] = 97.9, ["language"] = 100.0, ["name"] = 100.0, ["phone"] = 100.0, ["salutation"] = 100.0, ["timeframe"] = 85.7, ["title"] = 100.0, ["wish"] = 100.0 },
     };
 }
