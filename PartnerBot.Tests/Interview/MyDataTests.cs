@@ -48,7 +48,7 @@ public sealed class MyDataTests
         Assert.Contains("eine Geburtstagstorte", answer);
         Assert.Contains("konrad.zweimal@example.org", answer);
         Assert.Contains("zwei Bleche Butterkuchen", answer);
-        Assert.Contains("+491715550123", answer);
+        Assert.Contains("+49 171 5550123", answer);
         Assert.Contains("Kommt Freitag zur Verkostung", answer);
         // A note is shown as typed: markup in it loads nothing in the customer's chat.
         Assert.DoesNotContain("![x](", answer);

@@ -130,9 +130,23 @@ public class VoiceTests
         var reply = string.Join("\n", await chat.SayAsync("das Budget ist eher 6000 und meine Nummer ist 0171 2345678"));
 
         Assert.StartsWith("Verstanden: Das Budget ist jetzt 6.000 EUR und", reply);
-        Assert.Contains("die Telefonnummer ist jetzt +491712345678", reply);
+        Assert.Contains("die Telefonnummer ist jetzt +49 171 2345678", reply);
         var profile = Assert.Single(await bot.AllProfilesAsync());
         Assert.Equal((6000m, "+491712345678"), (profile.Budget?.Amount, profile.Phone));
+    }
+
+    [Fact]
+    public async Task A_phone_number_is_read_back_grouped_and_stored_as_E164()
+    {
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync("en-GB");
+        await chat.SayAllAsync("Anna Smith", "a new website for my bakery", "More time for baking", "by the end of March", "about £5,000");
+
+        var reply = string.Join("\n", await chat.SayAsync("07911 204318"));
+
+        Assert.Contains("+44 7911 204318", reply);
+        Assert.DoesNotContain("+447911204318", reply);
+        Assert.Equal("+447911204318", Assert.Single(await bot.AllProfilesAsync()).Phone);
     }
 
     [Fact]

@@ -15,6 +15,10 @@ public sealed class ContactQuestion(string name, bool required) : Question(name,
     /// <inheritdoc/>
     public override IReadOnlyList<string> SummaryFields => [SlotNames.Email, SlotNames.Phone];
 
+    /// <summary>A phone number as the customer reads it back, grouped in the international form ("+49 171 2345678"); stored as E.164.</summary>
+    public override string? Show(Profiles.ProfileAnswers answers, string field, System.Globalization.CultureInfo culture, string dateFormat) =>
+        field == SlotNames.Phone && answers.Text(field) is { } phone ? Grouped(phone) : base.Show(answers, field, culture, dateFormat);
+
     /// <inheritdoc/>
     public override string? ShowToOwner(Profiles.ProfileAnswers answers, string field, System.Globalization.CultureInfo culture) =>
         field == WithheldField ? answers.Has(field) ? "✓" : null : base.ShowToOwner(answers, field, culture);
@@ -22,6 +26,19 @@ public sealed class ContactQuestion(string name, bool required) : Question(name,
     /// <inheritdoc/>
     public override IEnumerable<string?> CsvCells(Profiles.ProfileAnswers answers, System.Globalization.CultureInfo numbers) =>
         [answers.Text(SlotNames.Email), answers.Text(SlotNames.Phone), answers.Has(WithheldField) ? "true" : null];
+
+    private static string Grouped(string e164)
+    {
+        var phones = PhoneNumbers.PhoneNumberUtil.GetInstance();
+        try
+        {
+            return phones.Format(phones.Parse(e164, null), PhoneNumbers.PhoneNumberFormat.INTERNATIONAL);
+        }
+        catch (PhoneNumbers.NumberParseException)
+        {
+            return e164; // stored by an earlier version in another form: shown as it is
+        }
+    }
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Read(MessageReading reading)
