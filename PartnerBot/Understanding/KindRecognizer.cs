@@ -109,7 +109,8 @@ internal static class KindRecognizer
     /// <summary>True for a short question that offers the choice of how to answer ("Start oder Fertigstellung?", "Mail oder Telefon?", "full name or first name?").</summary>
     public static bool IsChoiceQuestion(string text)
     {
-        if (!HasQuestionMark(text))
+        // "do you cover leeds or just manchester?", "Kommen Sie auch nach Köln oder nur Bonn?": a choice about what the business does.
+        if (!HasQuestionMark(text) || AboutTheBusiness.IsMatch(text))
         {
             return false;
         }
@@ -126,6 +127,7 @@ internal static class KindRecognizer
     }
 
     private static readonly HashSet<string> ChoiceWords = Words.Set("kind.choice");
+    private static readonly GatedRegex AboutTheBusiness = Phrase("kind.choice.aboutTheBusiness");
 
     /// <summary>True for a few words that only ask what was meant ("sorry, was?", "huh?", "wie bitte?", "quoi ?"): no matter of their own.</summary>
     public static bool IsShortClarification(string text)

@@ -112,8 +112,10 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         }
 
         ApplyPhone(turn, understood, text);
+        // A number given for a complaint belongs to it; a call back asked for in words ("call me back on …") is a request of its own.
+        var kind = pending.Kind == RequestKind.Complaint && understood.Kind == MessageKind.Callback ? RequestKind.Callback : pending.Kind;
         // A number without a time is recorded as "any time" once; a time given before stays the one that counts.
-        AddDetails(turn, pending.Kind, text, time ?? (pending.HasTime ? null : new CallTime("", Open: true)));
+        AddDetails(turn, kind, text, time ?? (pending.HasTime ? null : new CallTime("", Open: true)));
         pending.HasTime |= time is not null;
         if (state.Values.Text(SlotNames.Phone) is null)
         {
@@ -123,7 +125,7 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         }
 
         // Arranged; a time given in the next message, as asked for with the number, still belongs to it.
-        state.Callback = pending.HasTime ? null : new PendingCallback { Kind = pending.Kind, TimeMayFollow = true };
+        state.Callback = pending.HasTime ? null : new PendingCallback { Kind = kind, TimeMayFollow = true };
         turn.Say(Fill(turn, turn.Wording.CallbackArranged));
         OfferInterview(turn, pending.Kind);
         return KindOutcome.Done;
