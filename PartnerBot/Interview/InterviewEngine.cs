@@ -2,7 +2,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using PartnerBot.Bots;
-using PartnerBot.Interview.Commands;
 using PartnerBot.Interview.Listening;
 using PartnerBot.Interview.Phases;
 using PartnerBot.Privacy;
@@ -10,37 +9,31 @@ using PartnerBot.Understanding;
 
 namespace PartnerBot.Interview;
 
-/// <summary>The partner interview's turn: load the state, understand the message, hand it to a command, to the message-kind step
-/// (a question, a person, a complaint, a greeting …) or to the phase the conversation is in, then save the profile and send the replies.</summary>
+/// <summary>The partner interview's turn: load the state, hand the message to <see cref="MessageRouter"/> (or greet a customer who
+/// joined), then save the profile and send the replies; a channel's re-delivery is answered from the dialog state.</summary>
 public sealed class InterviewEngine
 {
     /// <summary>How many handled activity ids a conversation remembers.</summary>
     private const int RememberedActivities = 32;
 
     private readonly InterviewStates _states;
-    private readonly ITextUnderstanding _understanding;
     private readonly ProfileWriter _profiles;
-    private readonly CommandRouter _commands;
+    private readonly MessageRouter _router;
     private readonly PhaseRouter _phases;
     private readonly GreetingPhase _greeting;
-    private readonly ErasureConfirmation _erasure;
-    private readonly MessageKindStep _kinds;
     private readonly SpokenLanguage _language;
     private readonly WordingCatalog _wordings;
     private readonly BotOptions _options;
     private readonly TimeProvider _time;
 
-    internal InterviewEngine(InterviewStates states, ITextUnderstanding understanding, ProfileWriter profiles, CommandRouter commands,
-        PhaseRouter phases, GreetingPhase greeting, ErasureConfirmation erasure, MessageKindStep kinds, SpokenLanguage language, WordingCatalog wordings, IOptions<BotOptions> options, TimeProvider time)
+    internal InterviewEngine(InterviewStates states, ProfileWriter profiles, MessageRouter router, PhaseRouter phases, GreetingPhase greeting,
+        SpokenLanguage language, WordingCatalog wordings, IOptions<BotOptions> options, TimeProvider time)
     {
-        _erasure = erasure;
         _states = states;
-        _understanding = understanding;
         _profiles = profiles;
-        _commands = commands;
+        _router = router;
         _phases = phases;
         _greeting = greeting;
-        _kinds = kinds;
         _language = language;
         _wordings = wordings;
         _options = options.Value;
@@ -69,7 +62,7 @@ public sealed class InterviewEngine
             return;
         }
 
-        await HandleMessageAsync(turn, cancellationToken);
+        await _router.RouteAsync(turn, cancellationToken);
         await EndAsync(turn, cancellationToken);
     }
 
@@ -100,111 +93,6 @@ public sealed class InterviewEngine
             var replies = turn.State.LastReplies.Select(m => (IActivity)MessageFactory.Text(m)).ToArray();
             await turn.Context.SendActivitiesAsync(replies, cancellationToken);
         }
-    }
-
-    private async Task HandleMessageAsync(InterviewTurn turn, CancellationToken cancellationToken)
-    {
-        var text = MessageText.Clean(turn.Context.Activity.Text, _options.MaxMessageLength, out var truncated);
-        if (truncated)
-        {
-            turn.Say(Wording.Fill(turn.Wording.TooLong, ("max", _options.MaxMessageLength.ToString("N0", turn.Culture))));
-        }
-
-        var phase = turn.State.Phase;
-        var onScreen = phase switch
-        {
-            InterviewPhase.Asking => turn.State.CurrentSlot,
-            InterviewPhase.AwaitingConsent or InterviewPhase.Declined => SlotNames.Consent,
-            _ => null,
-        };
-        if (text.Length > 0 && _language.Requested(turn, text))
-        {
-            // "English, please": the conversation goes on in it, with the question on screen.
-            if (phase == InterviewPhase.New)
-            {
-                await _greeting.GreetAsync(turn, cancellationToken);
-            }
-            else
-            {
-                _phases.RepeatPrompt(turn);
-            }
-
-            return;
-        }
-
-        var understood = text.Length == 0 ? new Understood() : _understanding.Understand(text, turn.Locale, onScreen, turn.ReferenceTime);
-        _language.Notice(turn, text);
-        if (phase == InterviewPhase.New)
-        {
-            await _greeting.HandleAsync(turn, text, understood, cancellationToken);
-            return;
-        }
-
-        // A 👍 answers a yes-or-no question; otherwise a message without words gets a friendly word and the question again.
-        var answersChoice = understood.YesNo != YesNo.None && phase is not InterviewPhase.Asking;
-        if (text.Length == 0 || (!MessageText.HasWords(text) && !answersChoice))
-        {
-            turn.Say(text.Length > 0 ? turn.Wording.EmojiOnly
-                : turn.Context.Activity.Attachments?.Count > 0 ? Wording.Fill(turn.Wording.AttachmentNotKept, ("business", _options.BusinessName), ("contact", _options.BusinessContact))
-                : turn.Wording.Empty);
-            _phases.RepeatPrompt(turn);
-            return;
-        }
-
-        if (understood.Command is { } command)
-        {
-            await _commands.RunAsync(turn, command.Command, cancellationToken);
-            return;
-        }
-
-        if (turn.EraseAsked && understood.YesNo != YesNo.None)
-        {
-            // A yes or no answers "Sind Sie sicher?"; any other message leaves the question behind and is handled as it is.
-            await _erasure.AnswerAsync(turn, understood, cancellationToken);
-            return;
-        }
-
-        if (understood.Kind == MessageKind.OfferDu)
-        {
-            FormOfAddress.OfferDu(turn, _wordings);
-            // "Ich bin der Jonas, du kannst mich duzen" also answers the question on screen.
-            if (!_kinds.GivesValues(turn, understood, text))
-            {
-                _phases.RepeatPrompt(turn);
-                return;
-            }
-
-            understood = understood with { Kind = MessageKind.Answer };
-        }
-
-        if (BesideTheQuestion.AskedBesideAnswers(turn, text, understood, _understanding) is { } asked)
-        {
-            // "I'm Rebecca, a photographer for 18 September. Do you travel to Scotland?": the question is answered or noted, the
-            // rest answers the interview as if written alone.
-            foreach (var question in asked.Questions)
-            {
-                _kinds.AnswerQuestion(turn, question);
-            }
-
-            text = asked.Others;
-            understood = _understanding.Understand(text, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime);
-        }
-
-        // What a message wants besides an answer is served first, the same in every phase.
-        switch (await _kinds.AnswerAsync(turn, text, understood, cancellationToken))
-        {
-            case KindOutcome.Answered when BesideTheQuestion.Rest(turn, text, understood) is { } rest:
-                // The question was answered or passed on; the sentences around it answer the question on screen.
-                await _phases.For(turn).HandleAsync(turn, rest, _understanding.Understand(rest, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime), cancellationToken);
-                return;
-            case KindOutcome.Answered:
-                _phases.RepeatPrompt(turn);
-                return;
-            case KindOutcome.Done:
-                return;
-        }
-
-        await _phases.For(turn).HandleAsync(turn, text, understood, cancellationToken);
     }
 
     /// <summary>The question on screen after the turn: a question's name, "summary", "consent", or null.</summary>

@@ -54,10 +54,11 @@ public static class InterviewExtensions
         services.AddSingleton<CommandRouter>();
 
         // The engine's constructor takes the interview's internal parts, which the container cannot see through a public one.
+        services.AddSingleton<MessageRouter>();
         services.AddSingleton(s => new InterviewEngine(
-            s.GetRequiredService<InterviewStates>(), s.GetRequiredService<Understanding.ITextUnderstanding>(), s.GetRequiredService<ProfileWriter>(),
-            s.GetRequiredService<CommandRouter>(), s.GetRequiredService<PhaseRouter>(), s.GetRequiredService<GreetingPhase>(),
-            s.GetRequiredService<ErasureConfirmation>(), s.GetRequiredService<MessageKindStep>(), s.GetRequiredService<SpokenLanguage>(), s.GetRequiredService<WordingCatalog>(), s.GetRequiredService<Microsoft.Extensions.Options.IOptions<Bots.BotOptions>>(), s.GetRequiredService<TimeProvider>()));
+            s.GetRequiredService<InterviewStates>(), s.GetRequiredService<ProfileWriter>(), s.GetRequiredService<MessageRouter>(),
+            s.GetRequiredService<PhaseRouter>(), s.GetRequiredService<GreetingPhase>(), s.GetRequiredService<SpokenLanguage>(),
+            s.GetRequiredService<WordingCatalog>(), s.GetRequiredService<Microsoft.Extensions.Options.IOptions<Bots.BotOptions>>(), s.GetRequiredService<TimeProvider>()));
         return services;
     }
 }
