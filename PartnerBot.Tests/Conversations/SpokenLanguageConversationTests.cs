@@ -24,6 +24,7 @@ public class SpokenLanguageConversationTests
         await chat.SayAllAsync("more time with my customers and less paperwork", "by the end of March", "around 3,000 euros");
         var summary = string.Join("\n", await chat.SayAsync("my number is 0171 2345678"));
         Assert.Contains("Is that right", summary);
+        Assert.Contains("3,000 EUR", summary); // as English writes it, not the page's "3.000"
 
         var profile = Assert.Single(await bot.AllProfilesAsync());
         Assert.Equal("John Miller", profile.Name);

@@ -36,6 +36,32 @@ public sealed class InterviewBrowserTests
         "yes",
     ];
 
+    [Fact]
+    public async Task An_English_customer_on_the_German_page_is_offered_English_gets_it_and_hears_the_number_back_grouped()
+    {
+        await using var chat = await ChatBrowser.StartAsync(new Dictionary<string, string?> { ["Bot:BusinessName"] = "Bäckerei Sonne" }, realBot: true, "de-DE");
+        try
+        {
+            await chat.OpenAsync();
+            var offered = "";
+            foreach (var line in new[] { "ja", "my name is John Miller", "I need a new website for my shop", "more time with my customers", "by the end of March", "around 3,000 euros", "my number is 0171 2345678" })
+            {
+                var reply = await chat.SayAsync(line);
+                offered = line == "my name is John Miller" ? reply : offered;
+            }
+
+            var shown = await chat.BotMessagesAsync();
+            Assert.Contains("Happy to carry on in English too", offered);
+            Assert.Contains(shown, text => text.Contains("carry on in English.", StringComparison.Ordinal));
+            // The summary in English reads the amount as English does ("3,000", not the page's "3.000"); the number for Germany.
+            Assert.Contains(shown, text => text.Contains("+49 171 2345678", StringComparison.Ordinal) && text.Contains("3,000 EUR", StringComparison.Ordinal));
+        }
+        catch (Exception exception) when (chat.ConsoleLog.Length > 0)
+        {
+            throw new InvalidOperationException($"Browser console:{Environment.NewLine}{chat.ConsoleLog}", exception);
+        }
+    }
+
     [Theory]
     [InlineData(true, "de-DE")]
     [InlineData(false, "de-DE")]

@@ -24,7 +24,7 @@ internal sealed class InterviewTurn(ITurnContext context, InterviewState state, 
     /// <summary>The page's locale: messages are read in its region (a national phone number, a bare amount's currency).</summary>
     public string Locale { get; } = locale;
 
-    /// <summary>The locale the bot speaks in: the page's, or the language the customer chose in the page's region (<c>en-DE</c>).</summary>
+    /// <summary>The locale the bot speaks in: the page's, or the language the customer chose (see <see cref="Listening.SpokenLanguage.LocaleFor"/>).</summary>
     public string SpokenLocale { get; set; } = locale;
 
     /// <summary>How dates and amounts are shown to the customer.</summary>

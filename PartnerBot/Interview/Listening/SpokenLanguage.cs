@@ -1,4 +1,3 @@
-using System.Globalization;
 using PartnerBot.Languages;
 using PartnerBot.Understanding;
 
@@ -12,35 +11,38 @@ internal sealed class SpokenLanguage(WordingCatalog wordings)
 {
     private readonly LanguageRegistry _registry = LanguageRegistry.Shared;
 
+    /// <summary>Per language, the messages that ask for it, as <see cref="Normalized"/> compares them (built once).</summary>
+    private readonly (string Code, HashSet<string> Requests)[] _requests =
+        [.. LanguageRegistry.Shared.Languages.Select(l => (l.Code, wordings.For(l.Code).LanguageRequests.Select(Normalized).ToHashSet(StringComparer.Ordinal)))];
+
     /// <summary>Speaks the language the customer chose before (kept in the dialog state) in this turn.</summary>
     public void Apply(InterviewTurn turn)
     {
         turn.SpokenLocale = LocaleFor(turn.Locale, turn.State.Language);
-        if (turn.SpokenLocale != turn.Locale)
-        {
-            turn.Wording = wordings.For(turn.SpokenLocale, turn.Informal);
-        }
+        turn.Wording = wordings.For(turn.SpokenLocale, turn.Informal);
     }
 
     /// <summary>True when the whole message asks for a language ("English, please"): the turn goes on in it and says so.</summary>
     public bool Requested(InterviewTurn turn, string text)
     {
         var message = Normalized(text);
-        var asked = _registry.Languages.FirstOrDefault(l => wordings.For(l.Code).LanguageRequests.Any(r => Normalized(r) == message));
-        if (asked is null)
+        foreach (var (code, requests) in _requests)
         {
-            return false;
+            if (requests.Contains(message))
+            {
+                SwitchTo(turn, code);
+                return true;
+            }
         }
 
-        SwitchTo(turn, asked.Code);
-        return true;
+        return false;
     }
 
     /// <summary>Notices the language a message is clearly written in, before it is handled as usual: offers it once, and switches
     /// to it when the message before was in it too.</summary>
     public void Notice(InterviewTurn turn, string text)
     {
-        var written = LanguageGuess.Clear(MessageWords.Of(text));
+        var written = LanguageGuess.Clear(LanguageGuess.WordsOf(text));
         var spoken = _registry.Resolve(turn.SpokenLocale).Language.Code;
         if (written is null || _registry.Find(written) is null)
         {
@@ -74,12 +76,12 @@ internal sealed class SpokenLanguage(WordingCatalog wordings)
         turn.State.Language = language == page ? null : language;
         turn.State.LanguageRun = null;
         Apply(turn);
-        turn.Wording = wordings.For(turn.SpokenLocale, turn.Informal);
         turn.Say(turn.Wording.LanguageSwitched);
     }
 
     /// <summary>The locale spoken on a page in <paramref name="pageLocale"/> when the customer chose <paramref name="language"/>:
-    /// the language in the page's region ("en-DE": English words, dates and amounts as in Germany), or the page's own.</summary>
+    /// the language in the page's region where the language has it (French on a <c>de-CH</c> page: <c>fr-CH</c>), else the language's
+    /// own default (English on a German page: <c>en-US</c>, so "3,000" reads as three thousand); without a choice, the page's.</summary>
     public static string LocaleFor(string pageLocale, string? language)
     {
         var registry = LanguageRegistry.Shared;
@@ -89,15 +91,8 @@ internal sealed class SpokenLanguage(WordingCatalog wordings)
             return page.Name;
         }
 
-        var name = $"{chosen.Code}-{page.Name[(page.Name.IndexOf('-') + 1)..]}";
-        try
-        {
-            return CultureInfo.GetCultureInfo(name, predefinedOnly: true).Name.Length > 0 ? name : registry.Resolve(chosen.Code).Name;
-        }
-        catch (CultureNotFoundException)
-        {
-            return registry.Resolve(chosen.Code).Name;
-        }
+        var region = page.Name[(page.Name.IndexOf('-') + 1)..];
+        return chosen.Regions.ContainsKey(region) ? $"{chosen.Code}-{region}" : registry.Resolve(chosen.Code).Name;
     }
 
     private static string Normalized(string text) =>
