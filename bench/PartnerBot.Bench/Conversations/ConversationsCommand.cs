@@ -14,11 +14,13 @@ public static class ConversationsCommand
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Scores the corpus; <c>--misses</c> also prints each build conversation not fully right with what was wrong and the
-    /// transcript (never a held-back one, so the bot is not tuned to them).</summary>
+    /// transcript (never a held-back one, so the bot is not tuned to them); <c>--build-only</c> plays the build part alone and writes
+    /// no results file.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var root = RepositoryRoot.Find();
-        var conversations = ConversationFiles.Read(ConversationCorpus.Folder(root));
+        var buildOnly = args.Contains("--build-only");
+        var conversations = ConversationFiles.Read(ConversationCorpus.Folder(root)).Where(c => !buildOnly || !c.HeldBack).ToList();
         await using var services = BenchServices.Create(StorageProvider.Memory, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(ConversationCorpus.Today)));
         var driver = new ConversationDriver(services.Services);
         var scores = new List<ConversationScore>();
@@ -36,7 +38,11 @@ public static class ConversationsCommand
 
         var report = ConversationsReport.ToMarkdown(scores, DateOnly.FromDateTime(DateTime.Now));
         var path = Path.Combine(root, "bench", "results", "conversations.md");
-        await File.WriteAllTextAsync(path, report);
+        if (!buildOnly)
+        {
+            await File.WriteAllTextAsync(path, report);
+        }
+
         Console.WriteLine(report);
         if (args.Contains("--misses"))
         {
@@ -60,7 +66,7 @@ public static class ConversationsCommand
             }
         }
 
-        Console.WriteLine($"Wrote {Path.GetRelativePath(root, path)}");
+        Console.WriteLine(buildOnly ? "Build part only; no results file written" : $"Wrote {Path.GetRelativePath(root, path)}");
         return 0;
     }
 }

@@ -7,18 +7,24 @@ namespace PartnerBot.Bench.Corpus;
 /// <summary>The <c>corpus</c> mode: today's <see cref="ITextUnderstanding"/> over every corpus case, scored, to stdout and bench/results/corpus.md.</summary>
 public static class CorpusCommand
 {
-    /// <summary>Scores the corpus; <c>--misses</c> also lists the build cases not fully right (never the held-back ones, so rules are not fitted to them).</summary>
+    /// <summary>Scores the corpus; <c>--misses</c> also lists the build cases not fully right (never the held-back ones, so rules are not fitted to them);
+    /// <c>--build-only</c> scores the build part alone and writes no results file, for whoever works on the rules.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var root = RepositoryRoot.Find();
-        var cases = CorpusReader.Read(CorpusReader.Folder(root));
+        var buildOnly = args.Contains("--build-only");
+        var cases = CorpusReader.Read(CorpusReader.Folder(root)).Where(c => !buildOnly || !c.HeldBack).ToList();
         await using var services = BenchServices.Create(StorageProvider.Memory);
         var understanding = services.Services.GetRequiredService<ITextUnderstanding>();
         var scores = cases.Select(c => CorpusScorer.Score(c, understanding.Understand(c.Text, c.Locale, CorpusScorer.ExpectedSlot(c.OnScreen), Now(c)))).ToList();
 
         var report = CorpusReport.ToMarkdown(scores, DateOnly.FromDateTime(DateTime.Now));
         var path = Path.Combine(root, "bench", "results", "corpus.md");
-        await File.WriteAllTextAsync(path, report);
+        if (!buildOnly)
+        {
+            await File.WriteAllTextAsync(path, report);
+        }
+
         Console.WriteLine(report);
         if (args.Contains("--misses"))
         {
@@ -29,7 +35,7 @@ public static class CorpusCommand
             }
         }
 
-        Console.WriteLine($"Wrote {Path.GetRelativePath(root, path)}");
+        Console.WriteLine(buildOnly ? "Build part only; no results file written" : $"Wrote {Path.GetRelativePath(root, path)}");
         return 0;
     }
 
