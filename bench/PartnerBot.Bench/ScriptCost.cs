@@ -13,7 +13,7 @@ public static class ScriptCost
     // The question on screen before each line of InterviewScript (join and consent first, then the questions, the summary).
     private static readonly string?[] OnScreen = [null, SlotNames.Consent, SlotNames.Name, SlotNames.Wish, SlotNames.Vision, SlotNames.Timeframe, SlotNames.Budget, SlotNames.Contact, SlotNames.Contact, "summary", "summary"];
 
-    public static async Task<int> RunAsync()
+    public static async Task<int> RunAsync(string[] args)
     {
         await using var services = BenchServices.Create(StorageProvider.Memory);
         var understanding = services.Services.GetRequiredService<ITextUnderstanding>();
@@ -23,13 +23,13 @@ public static class ScriptCost
         {
             for (var i = 0; i < script.Count; i++)
             {
-                if (script[i].Text is not { } text)
+                if (script[i].Text is not { } text || (args.Length > 0 && !text.Contains(args[0], StringComparison.Ordinal)))
                 {
                     continue;
                 }
 
                 var times = new List<double>();
-                for (var round = 0; round < 15; round++)
+                for (var round = 0; round < (args.Length > 0 ? 300 : 15); round++)
                 {
                     var clock = Stopwatch.StartNew();
                     for (var n = 0; n < 200; n++)
