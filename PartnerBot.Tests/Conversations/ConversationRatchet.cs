@@ -12,8 +12,9 @@ public static class ConversationRatchet
             // callbacks with a time, complaints in dialect, start months, cancel and go on, wishes that point back, small talk);
             // re-based on the 234 build conversations, all right. 12 more (English and German requests: a complaint about work done
             // earlier with a call back, questions about the area served and prices): all 246 right.
-            // 23 more written apart from the bot (a random half of 44; the other half went to the held-back part): re-based on the 269.
-            ["de"] = (96.8, 97.3), ["at-ch"] = (94.5, 99.1), ["en"] = (99.0, 99.8), ["fr"] = (93.7, 99.0), ["mixed"] = (86.6, 98.1),
+            // 23 more written apart from the bot (a random half of 44; the other half went to the held-back part), then 21 more (half of
+            // 40): re-based on the 290.
+            ["de"] = (96.0, 97.3), ["at-ch"] = (90.2, 98.1), ["en"] = (96.4, 98.6), ["fr"] = (88.8, 98.3), ["mixed"] = (76.4, 96.0),
         },
         ["heldback"] = new(StringComparer.Ordinal)
         {
@@ -29,8 +30,9 @@ public static class ConversationRatchet
             // conversations 58.3 % on 12, one fewer fully right share than on 8). Start months, dialect complaints, negated rush and
             // the other rules that made the grown build part right, and the wider understanding, raised German and Austrian/Swiss on the
             // 84; complaints about earlier work, a callback asked for after a complaint and choice questions about the business English.
-            // Then to 105: 44 conversations written apart from the bot, split at random between the parts; what the rules reach on all 105.
-            ["de"] = (75.6, 92.8), ["at-ch"] = (60.0, 85.8), ["en"] = (61.7, 85.2), ["fr"] = (87.5, 96.7), ["mixed"] = (57.1, 90.3),
+            // Then to 105 and 124: 44 and 40 conversations written apart from the bot, each split at random between the parts; what the
+            // rules reach on all 124.
+            ["de"] = (72.3, 92.5), ["at-ch"] = (57.8, 85.7), ["en"] = (58.5, 85.7), ["fr"] = (77.7, 95.3), ["mixed"] = (62.5, 91.6),
         },
     };
 }
