@@ -42,7 +42,7 @@ public class PersonAndComplaintTests
 
         var reply = string.Join("\n", await chat.SayAsync("Ich will nicht mit einem Bot reden, bitte rufen Sie mich zurück"));
 
-        Assert.Contains("ruft Bäckerei Sonnenschein Sie unter +491712345678 zurück – wann passt es Ihnen am besten?", reply);
+        Assert.Contains("ruft Bäckerei Sonnenschein Sie unter +49 171 2345678 zurück – wann passt es Ihnen am besten?", reply);
         Assert.DoesNotContain("Unter welcher Nummer", reply);
         var profile = Assert.Single(await bot.AllProfilesAsync());
         Assert.Equal("eine neue Website", profile.Wish);

@@ -72,6 +72,11 @@ internal static class Acknowledgement
             words = null; // a bare "6000" is shown with its currency
         }
 
+        if (field == SlotNames.Budget && answers.Get<BudgetValue>(field) is { Min: { } min, Max: { } max } && min < max)
+        {
+            words = null; // "zwischen 8.000 und 12.000": shown as the range it is, with its currency ("8.000–12.000 EUR")
+        }
+
         var value = words ?? question?.Show(answers, field, turn.Culture, turn.Wording.DateFormat);
         return value is null ? null : CustomerText.Markdown(value.Length > MaxEcho + 30 ? value[..MaxEcho].TrimEnd() + "…" : value);
     }

@@ -225,7 +225,7 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
             turn.State.Callback = new PendingCallback { Kind = kind, NeedsNumber = phone is null, HasTime = hasTime };
             turn.Say(phone is null
                 ? Fill(turn, turn.Wording.CallbackAskNumber)
-                : Wording.Fill(Fill(turn, turn.Wording.CallbackAskTime), ("phone", CustomerText.Markdown(phone))));
+                : Wording.Fill(Fill(turn, turn.Wording.CallbackAskTime), ("phone", CustomerText.Markdown(Questions.ContactQuestion.Grouped(phone)))));
             return;
         }
 

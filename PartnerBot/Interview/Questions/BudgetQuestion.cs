@@ -27,15 +27,19 @@ public sealed class BudgetQuestion(string name, bool required) : Question(name, 
         answers.Get<BudgetValue>(field) switch
         {
             null => null,
-            { Amount: { } amount } value => amount.ToString(amount % 1 == 0 ? "N0" : "N2", culture) + " " + value.Currency,
+            { Min: { } min, Max: { } max } value when min < max => $"{Number(min, culture)}–{Number(max, culture)} {value.Currency}",
+            { Amount: { } amount } value => Number(amount, culture) + " " + value.Currency,
             var value => value.Text,
         };
+
+    private static string Number(decimal amount, CultureInfo culture) => amount.ToString(amount % 1 == 0 ? "N0" : "N2", culture);
 
     /// <inheritdoc/>
     public override string? ShowToOwner(ProfileAnswers answers, string field, CultureInfo culture) =>
         answers.Get<BudgetValue>(field) switch
         {
             null => null,
+            { Min: { } min, Max: { } max } value when min < max => $"{min.ToString("#,##0.##", culture)}–{max.ToString("#,##0.##", culture)} {Symbol(value.Currency)}".Trim(),
             { Amount: { } amount } value => $"{amount.ToString("#,##0.##", culture)} {Symbol(value.Currency)}".Trim(),
             var value => value.Text,
         };

@@ -27,7 +27,8 @@ public sealed class ContactQuestion(string name, bool required) : Question(name,
     public override IEnumerable<string?> CsvCells(Profiles.ProfileAnswers answers, System.Globalization.CultureInfo numbers) =>
         [answers.Text(SlotNames.Email), answers.Text(SlotNames.Phone), answers.Has(WithheldField) ? "true" : null];
 
-    private static string Grouped(string e164)
+    /// <summary>A stored E.164 number grouped as it is read back ("+49 171 2345678").</summary>
+    public static string Grouped(string e164)
     {
         var phones = PhoneNumbers.PhoneNumberUtil.GetInstance();
         try
