@@ -61,7 +61,7 @@ public partial class ConversationCorpusFormTests
     public void Ids_are_unique_and_name_their_group_and_part_and_locales_fit_the_group()
     {
         Assert.Empty(All.GroupBy(c => c.Id).Where(g => g.Count() > 1).Select(g => g.Key));
-        Assert.Empty(All.Where(c => !Groups[c.Group].IdPrefixes.Any(p => Regex.IsMatch(c.Id, $"^{p}-{(c.HeldBack ? "h" : "")}[0-9]{{2}}$"))).Select(c => c.Id));
+        Assert.Empty(All.Where(c => !Groups[c.Group].IdPrefixes.Any(p => Regex.IsMatch(c.Id, $"^{p}-{(c.HeldBack ? "h" : "")}[0-9]{{2,3}}$"))).Select(c => c.Id));
         Assert.Empty(All.Where(c => !Groups[c.Group].Locales.Contains(c.Locale)).Select(c => $"{c.Id}: {c.Locale}"));
     }
 

@@ -12,7 +12,11 @@ public static class ConversationRatchet
             // callbacks with a time, complaints in dialect, start months, cancel and go on, wishes that point back, small talk);
             // re-based on the 234 build conversations, all right. 12 more (English and German requests: a complaint about work done
             // earlier with a call back, questions about the area served and prices): all 246 right.
-            ["de"] = (100.0, 100.0), ["at-ch"] = (100.0, 100.0), ["en"] = (100.0, 100.0), ["fr"] = (100.0, 100.0), ["mixed"] = (100.0, 100.0),
+            // 53 more (English 23, Austrian/Swiss 17, German 10, mixed 2, French 1): requests at every phase and beside answers, wishes
+            // asked as questions, the vision with its deadline, open, urgent and monthly answers, thanks and goodbyes; re-based on the
+            // 299 build conversations, those the understanding does not read yet (dialect complaints, a person asked for as a
+            // question) in ConversationsNotYetRight.
+            ["de"] = (97.9, 99.2), ["at-ch"] = (88.2, 96.1), ["en"] = (96.7, 99.1), ["fr"] = (100.0, 100.0), ["mixed"] = (100.0, 100.0),
         },
         ["heldback"] = new(StringComparer.Ordinal)
         {

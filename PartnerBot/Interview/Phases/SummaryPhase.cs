@@ -27,11 +27,7 @@ internal sealed class SummaryPhase(InterviewFlow flow, ITextUnderstanding unders
         switch (plainYes || (understood.YesNo == YesNo.None && ClosingYes.In(text, turn.Wording)) ? YesNo.Yes : understood.YesNo)
         {
             case YesNo.Yes:
-                turn.State.Phase = InterviewPhase.Completed;
-                turn.State.CurrentSlot = null;
-                turn.ProfileChanged = true;
-                var name = CustomerAddress.Of(turn.State.Values, turn.Informal) ?? "";
-                turn.Say(Wording.Fill(turn.Wording.Completed, ("name", CustomerText.Markdown(name)), ("business", options.Value.BusinessName)).Replace(", !", "!", StringComparison.Ordinal));
+                Complete(turn);
                 break;
             case YesNo.No:
                 turn.Say(turn.Wording.SummaryWhatToChange);
@@ -42,6 +38,39 @@ internal sealed class SummaryPhase(InterviewFlow flow, ITextUnderstanding unders
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>"looks right, but could someone ring me to arrange a visit?": a yes in front of a wish for a person, a call back or a
+    /// complaint confirms the summary; the wish is served after it (never the summary asked for again, which would lose the yes).</summary>
+    public void ConfirmBeforeRequest(InterviewTurn turn, string text, Understood understood)
+    {
+        if (turn.State.Phase == InterviewPhase.Confirming && turn.State.HasConsent
+            && understood.Kind is MessageKind.Human or MessageKind.Callback or MessageKind.Complaint && OpensWithYes(turn.Wording, text, understood))
+        {
+            Complete(turn);
+        }
+    }
+
+    /// <summary>The message's first clause agrees ("looks right, but …", "Ja, passt. Aber …") and none says no.</summary>
+    private static bool OpensWithYes(Wording wording, string text, Understood understood)
+    {
+        var first = text.Split(ClauseEnds, 2)[0];
+        var firstWords = string.Join(' ', MessageWords.Of(first));
+        return understood.YesNo == YesNo.Yes
+            || wording.Confirmations.Contains(firstWords, StringComparer.OrdinalIgnoreCase)
+            || Recognizer.Recognize(first) == YesNo.Yes;
+    }
+
+    private static readonly char[] ClauseEnds = [',', ';', '.', '!', '?', ':', '\n'];
+    private static readonly YesNoRecognizer Recognizer = new();
+
+    private void Complete(InterviewTurn turn)
+    {
+        turn.State.Phase = InterviewPhase.Completed;
+        turn.State.CurrentSlot = null;
+        turn.ProfileChanged = true;
+        var name = CustomerAddress.Of(turn.State.Values, turn.Informal) ?? "";
+        turn.Say(Wording.Fill(turn.Wording.Completed, ("name", CustomerText.Markdown(name)), ("business", options.Value.BusinessName)).Replace(", !", "!", StringComparison.Ordinal));
     }
 
     /// <summary>"na, die Summe is eher 150.000": nothing read on its own, the message names the answer it corrects and is read as
