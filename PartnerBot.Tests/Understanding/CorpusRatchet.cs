@@ -6,9 +6,9 @@ public static class CorpusRatchet
 {
     public static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
-        ["at-ch"] = new(StringComparer.Ordinal) { ["budget"] = 91.6, ["email"] = 100.0, ["kind"] = 85.0, ["name"] = 77.7, ["phone"] = 100.0, ["salutation"] = 100.0, ["timeframe"] = 63.6, ["title"] = 83.3, ["wish"] = 85.7 },
-        ["de"] = new(StringComparer.Ordinal) { ["budget"] = 91.8, ["command"] = 90.0, ["email"] = 100.0, ["emailProblem"] = 100.0, ["kind"] = 94.1, ["language"] = 100.0, ["name"] = 84.6, ["phone"] = 100.0, ["salutation"] = 84.6, ["timeframe"] = 89.8, ["title"] = 100.0, ["vision"] = 100.0, ["wish"] = 91.4 },
-        ["en"] = new(StringComparer.Ordinal) { ["budget"] = 100.0, ["command"] = 91.6, ["email"] = 100.0, ["emailProblem"] = 75.0, ["kind"] = 98.0, ["language"] = 90.0, ["name"] = 100.0, ["phone"] = 100.0, ["salutation"] = 100.0, ["timeframe"] = 100.0, ["title"] = 100.0, ["vision"] = 100.0, ["wish"] = 84.6 },
-        ["fr"] = new(StringComparer.Ordinal) { ["budget"] = 88.8, ["email"] = 100.0, ["kind"] = 97.9, ["language"] = 100.0, ["name"] = 100.0, ["phone"] = 100.0, ["salutation"] = 100.0, ["timeframe"] = 85.7, ["title"] = 100.0, ["wish"] = 100.0 },
+        ["at-ch"] = new(StringComparer.Ordinal) { ["budget"] = 94.1, ["email"] = 100.0, ["kind"] = 85.2, ["name"] = 81.8, ["phone"] = 100.0, ["salutation"] = 100.0, ["timeframe"] = 66.6, ["title"] = 83.3, ["wish"] = 87.5 },
+        ["de"] = new(StringComparer.Ordinal) { ["budget"] = 93.4, ["command"] = 90.9, ["email"] = 100.0, ["emailProblem"] = 100.0, ["kind"] = 93.6, ["language"] = 100.0, ["name"] = 86.2, ["phone"] = 100.0, ["salutation"] = 89.4, ["timeframe"] = 91.6, ["title"] = 100.0, ["vision"] = 100.0, ["wish"] = 90.0 },
+        ["en"] = new(StringComparer.Ordinal) { ["budget"] = 100.0, ["command"] = 93.3, ["email"] = 100.0, ["emailProblem"] = 80.0, ["kind"] = 97.9, ["language"] = 85.7, ["name"] = 100.0, ["phone"] = 100.0, ["salutation"] = 100.0, ["timeframe"] = 100.0, ["title"] = 100.0, ["vision"] = 100.0, ["wish"] = 87.5 },
+        ["fr"] = new(StringComparer.Ordinal) { ["budget"] = 90.0, ["email"] = 100.0, ["kind"] = 98.4, ["language"] = 100.0, ["name"] = 100.0, ["phone"] = 100.0, ["salutation"] = 100.0, ["timeframe"] = 87.5, ["title"] = 100.0, ["wish"] = 100.0 },
     };
 }

@@ -55,6 +55,10 @@ public sealed class InterviewBrowserTests
             Assert.Contains(shown, text => text.Contains("carry on in English.", StringComparison.Ordinal));
             // The summary in English reads the amount as English does ("3,000", not the page's "3.000"); the number for Germany.
             Assert.Contains(shown, text => text.Contains("+49 171 2345678", StringComparison.Ordinal) && text.Contains("3,000 EUR", StringComparison.Ordinal));
+            // Web Chat's own words and the chat's language follow (screen readers read the English replies as English); what the
+            // customer sends keeps the page's locale, which the German reading of "0171 2345678" above shows.
+            Assert.Equal("Type your message", await chat.Page.Locator("[data-id='webchat-sendbox-input']").GetAttributeAsync("placeholder"));
+            Assert.Equal("en-US", await chat.Page.Locator("#partnerbot-chat > div[lang]").GetAttributeAsync("lang"));
         }
         catch (Exception exception) when (chat.ConsoleLog.Length > 0)
         {

@@ -90,9 +90,18 @@ public sealed class InterviewEngine
         var wasLast = turn.State.HandledActivityIds.Count > 0 && turn.State.HandledActivityIds[^1] == activity.Id;
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies && wasLast && turn.State.LastReplies.Count > 0)
         {
-            var replies = turn.State.LastReplies.Select(m => (IActivity)MessageFactory.Text(m)).ToArray();
+            var replies = turn.State.LastReplies.Select(m => (IActivity)Reply(turn, m)).ToArray();
             await turn.Context.SendActivitiesAsync(replies, cancellationToken);
         }
+    }
+
+    /// <summary>A reply in the language the bot speaks in this conversation: its <c>locale</c> tells the client (Web Chat follows a
+    /// switch of language with its own words and the chat's <c>lang</c>).</summary>
+    private static Activity Reply(InterviewTurn turn, string text)
+    {
+        var reply = MessageFactory.Text(text);
+        reply.Locale = turn.SpokenLocale;
+        return reply;
     }
 
     /// <summary>The question on screen after the turn: a question's name, "summary", "consent", or null.</summary>
@@ -160,7 +169,7 @@ public sealed class InterviewEngine
 
         if (turn.Messages.Count > 0)
         {
-            var replies = turn.Messages.Select(m => MessageFactory.Text(m)).ToArray();
+            var replies = turn.Messages.Select(m => Reply(turn, m)).ToArray();
             if (OnScreen(turn.State) is { } onScreen)
             {
                 // What the bot waits for, for clients and tests that answer the question on screen (the text may change; the name does not).

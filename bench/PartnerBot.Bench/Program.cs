@@ -11,6 +11,7 @@ using PartnerBot.Bench.Micro;
 //        (turn cost inside the process with BenchmarkDotNet, split into understanding, engine and storage)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- corpus [--misses]   (today's understanding scored on the labelled corpus: bench/results/corpus.md)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- conversations [--misses]   (whole corpus conversations through today's bot: bench/results/conversations.md)
+//   dotnet run -c Release --project bench/PartnerBot.Bench -- script-cost [part of a line]   (understanding cost of each line of the load's interview, µs)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- load --url <bot> [--concurrency N] [--conversations N] [--path website]   (no servers started)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- greeting [--opens 50] [--hover-ms 0]   (click on the embed's button to the greeting, Chromium: bench/results/greeting.md)
 //   dotnet run -c Release --project bench/PartnerBot.Bench -- handoff [--messages 20]   (live handoff latency, staff ↔ customer on the website path: bench/results/handoff.md)
@@ -45,6 +46,11 @@ if (args.Length > 0 && args[0] == "corpus")
 if (args.Length > 0 && args[0] == "conversations")
 {
     return await ConversationsCommand.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "script-cost")
+{
+    return await ScriptCost.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "micro")

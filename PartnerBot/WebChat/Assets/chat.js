@@ -53,11 +53,28 @@
     }, 0);
   }
 
-  function createStore(settings, element, remember) {
+  // The language the bot speaks can change in a conversation (the customer writes English on the German page): its replies say so
+  // in their locale. What the customer writes keeps the page's locale, so that numbers are still read in the page's region.
+  function spokenLocale(action) {
+    var activity = action.payload && action.payload.activity;
+    return activity && activity.from && activity.from.role === 'bot' && typeof activity.locale === 'string' ? activity.locale : null;
+  }
+
+  // Web Chat stamps its own locale on what it posts; the page's is put back on the way out.
+  function postInPageLocale(directLine, settings) {
+    var post = directLine.postActivity.bind(directLine);
+    directLine.postActivity = function (activity) { return post(Object.assign({}, activity, { locale: settings.locale })); };
+  }
+
+  function createStore(settings, element, remember, onSpoken) {
     var tooLong = false;
     return window.WebChat.createStore({}, function (store) {
       return function (next) {
         return function (action) {
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && spokenLocale(action)) {
+            var spoken = spokenLocale(action);
+            window.setTimeout(function () { onSpoken(spoken); }, 0);
+          }
           if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             remember();
             element.setAttribute('data-partnerbot-state', 'online');
@@ -165,6 +182,8 @@
       conversationStartProperties: { locale: settings.locale }
     });
 
+    postInPageLocale(directLine, settings);
+
     // Kept only once the chat is open and connected; the token is the refreshed one DirectLineJS holds.
     function remember() {
       if (directLine.conversationId) {
@@ -210,14 +229,24 @@
     host.style.height = '100%';
     element.appendChild(host);
 
-    window.WebChat.renderWebChat({
-      directLine: directLine,
-      store: createStore(settings, element, remember),
-      userID: session.userId || undefined,
-      locale: settings.locale,
-      renderMarkdown: renderMarkdown,
-      styleOptions: styleOptions(settings)
-    }, host);
+    // Web Chat's own words (send box, buttons) and the chat's lang follow the language the bot speaks; rendered again into the same
+    // host with the same store, the transcript stays.
+    var shownLocale = null;
+    var store = createStore(settings, element, remember, render);
+    function render(locale) {
+      if (!locale || !host.isConnected || locale.toLowerCase() === (shownLocale || '').toLowerCase()) { return; }
+      shownLocale = locale;
+      host.setAttribute('lang', locale);
+      window.WebChat.renderWebChat({
+        directLine: directLine,
+        store: store,
+        userID: session.userId || undefined,
+        locale: locale,
+        renderMarkdown: renderMarkdown,
+        styleOptions: styleOptions(settings)
+      }, host);
+    }
+    render(settings.locale);
     element.setAttribute('data-partnerbot-resumed', resumed ? 'true' : 'false');
     return directLine;
   }
