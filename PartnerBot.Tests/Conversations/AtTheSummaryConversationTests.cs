@@ -71,4 +71,35 @@ public class AtTheSummaryConversationTests
         Assert.DoesNotContain("Bye", Assert.Single(await bot.AllProfilesAsync()).Name, StringComparison.Ordinal);
         Assert.DoesNotContain("name", reply, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task English_a_call_back_asked_for_at_the_contact_question_is_arranged_and_the_summary_follows()
+    {
+        await using var bot = new BotHarness();
+        var chat = await bot.ConsentedChatAsync("en-GB");
+        await chat.SayAllAsync("Claire Whitfield", "the back garden redone", "low maintenance, a patio and a little pond", "before the end of April", "about 7 thousand pounds");
+
+        var reply = string.Join("\n", await chat.SayAsync("could someone ring me back instead? 07911 284736"));
+        await chat.SayAsync("yes thats right");
+
+        Assert.Contains(bot.English.SummaryIntro, reply);
+        var profile = Assert.Single(await bot.AllProfilesAsync());
+        Assert.Equal(ProfileStatus.Completed, profile.Status);
+        Assert.Equal("+447911284736", profile.Phone);
+        Assert.Equal(RequestKind.Callback, Assert.Single(profile.Requests).Kind);
+    }
+
+    [Fact]
+    public async Task No_not_one_figure_but_another_corrects_it()
+    {
+        await using var bot = new BotHarness();
+        var chat = await AtTheSummaryAsync(bot, "de-CH", "Daniela Frei", "IT-Support für unser Büro", "jemand der schnell vorbeikommt und Backups macht",
+            "bis Ende Januar", "etwa 6000 Franken pro Jahr", "+41 79 514 62 03");
+
+        await chat.SayAsync("nein, nicht 6000, eher 7000 pro jahr");
+
+        Assert.Equal(7000m, Assert.Single(await bot.AllProfilesAsync()).Budget?.Amount);
+        Assert.Equal("summary", chat.OnScreen);
+    }
 }
+

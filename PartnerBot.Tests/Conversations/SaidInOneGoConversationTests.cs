@@ -130,4 +130,17 @@ public class SaidInOneGoConversationTests
         Assert.Equal(new DateOnly(2027, 3, 31), profile.Timeframe?.Date);
         Assert.Null(Assert.Single(profile.Requests).CallTime?.Date);
     }
+
+    [Fact]
+    public async Task English_a_question_and_then_yes_to_the_consent_question_consents()
+    {
+        await using var bot = new BotHarness();
+        var chat = bot.Chat("en-US");
+        await chat.JoinAsync();
+
+        var reply = string.Join("\n", await chat.SayAsync("hi, do you work on weekends? yes sure"));
+
+        Assert.EndsWith(bot.English.Questions["name"], reply);
+        Assert.Equal("name", chat.OnScreen);
+    }
 }

@@ -119,6 +119,10 @@ internal sealed class MessageRouter(ITextUnderstanding understanding, CommandRou
                 // The question was answered or passed on; the sentences around it answer the question on screen.
                 await phases.For(turn).HandleAsync(turn, rest, understanding.Understand(rest, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime), cancellationToken);
                 return;
+            case KindOutcome.Answered when turn.State.Phase == InterviewPhase.AwaitingConsent && ClosingYes.In(text, turn.Wording):
+                // "hi, do you work weekends? yes sure": the question was answered, the yes after it is the consent.
+                await phases.For(turn).HandleAsync(turn, text, understood with { Kind = MessageKind.Answer }, cancellationToken);
+                return;
             case KindOutcome.Answered:
                 phases.RepeatPrompt(turn);
                 return;

@@ -15,7 +15,7 @@ internal sealed class SummaryPhase(InterviewFlow flow, ITextUnderstanding unders
     {
         // A plain "ja", "passt", "stimmt so" confirms, whatever a recognizer might read into it.
         var plainYes = PlainYes(turn.Wording, text, understood);
-        if (!plainYes && (flow.Correct(turn, understood, text) || CorrectNamed(turn, text)))
+        if (!plainYes && (flow.Correct(turn, understood, text) || CorrectNamed(turn, text) || CorrectLastClause(turn, text, understood)))
         {
             // What changed was just said; the rest stays as shown, so the whole list is not repeated.
             turn.Say(turn.Wording.SummaryAfterChange);
@@ -89,6 +89,29 @@ internal sealed class SummaryPhase(InterviewFlow flow, ITextUnderstanding unders
 
             var again = understanding.Understand(text, turn.Locale, field, turn.ReferenceTime);
             if (again.Kind == MessageKind.Answer && flow.Correct(turn, again, text, field))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"nein, nicht 6000, eher 7000 pro Jahr": the value the customer puts last replaces the one they reject before it.</summary>
+    private bool CorrectLastClause(InterviewTurn turn, string text, Understood understood)
+    {
+        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (understood.YesNo != YesNo.No || clauses.Length < 2 || !clauses[^1].Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        // Read as the answer to each question whose value has a figure: "eher 7000 pro Jahr" is a budget only when read as one.
+        var last = clauses[^1];
+        foreach (var field in (string[])[SlotNames.Budget, SlotNames.Timeframe, SlotNames.Phone])
+        {
+            var again = understanding.Understand(last, turn.Locale, field, turn.ReferenceTime);
+            if (again.Kind == MessageKind.Answer && flow.Correct(turn, again, last, field))
             {
                 return true;
             }
