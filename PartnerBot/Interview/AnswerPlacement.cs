@@ -47,6 +47,12 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
         var values = turn.State.Values;
         var now = new List<Finding>();
         Finding? unsure = null;
+        if (onScreen.Name == SlotNames.Vision && !values.Has(SlotNames.Timeframe) && DeadlineBesideVision(flow, turn, text) is { } besides)
+        {
+            // "modern, und fertig sein soll es bis Ende Mai": the vision and, said as a deadline, the timeframe in one message.
+            now.Add(besides);
+        }
+
         foreach (var finding in findings)
         {
             if (finding.Field == SlotNames.Name && onScreen.Name != SlotNames.Name && values.Has(SlotNames.Name) && understood.CorrectedSlot != SlotNames.Name)
@@ -121,6 +127,38 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
         }
 
         return flow.Read(turn, again, text, SlotNames.Timeframe).FirstOrDefault(f => f.Field == SlotNames.Timeframe);
+    }
+
+    /// <summary>A deadline said beside the vision: a date within the next years, finer than a year, right after a deadline word
+    /// ("we need it done by the end of May"); null for time words about life ("in zwei Jahren drei Filialen", "bis 2030").</summary>
+    private Finding? DeadlineBesideVision(InterviewFlow flow, InterviewTurn turn, string text)
+    {
+        var again = understanding.Understand(text, turn.Locale, SlotNames.Timeframe, turn.ReferenceTime);
+        var today = DateOnly.FromDateTime(turn.ReferenceTime.Date);
+        if (again.Timeframe is not { } date || date.Date < today || date.Date > today.AddYears(2) || BareYear.IsMatch(date.Timex)
+            || !AfterDeadlineWord(turn.Wording, text, date.Text))
+        {
+            return null;
+        }
+
+        return flow.Read(turn, again, text, SlotNames.Timeframe).FirstOrDefault(f => f.Field == SlotNames.Timeframe);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex BareYear = new(@"^\d{4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Whether the date's words begin with a deadline word or follow one ("by | March 15", "bis | Ende Mai").</summary>
+    private static bool AfterDeadlineWord(Wording wording, string text, string dateText)
+    {
+        var at = text.IndexOf(dateText, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var own = MessageWords.Of(dateText);
+        var before = MessageWords.Of(text[..at]);
+        return (own.Length > 0 && wording.DeadlineWords.Contains(own[0], StringComparer.OrdinalIgnoreCase))
+            || (before.Length > 0 && wording.DeadlineWords.Contains(before[^1], StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>The message read as an answer to the budget question when it gives a figure there.</summary>

@@ -37,7 +37,8 @@ public static class InterviewExtensions
         services.AddSingleton<IPhase, DeclinedPhase>();
         services.AddSingleton<IPhase, ResumePhase>();
         services.AddSingleton<IPhase, AskingPhase>();
-        services.AddSingleton<IPhase, SummaryPhase>();
+        services.AddSingleton<SummaryPhase>();
+        services.AddSingleton<IPhase>(s => s.GetRequiredService<SummaryPhase>());
         services.AddSingleton<IPhase, CompletedPhase>();
         services.AddSingleton<IPhase, CancelledPhase>();
         services.AddSingleton<IPhase, ReturnedPhase>();

@@ -54,6 +54,13 @@ public sealed class InterviewFlow(Questionnaire questions)
     {
         // A question the message names takes only its own answer, never the whole message as a wish.
         var findings = named is null ? Read(turn, understood, text, null) : [.. Read(turn, understood, text, named).Where(f => f.Field == named)];
+        if (turn.State.Values.Has(SlotNames.Name) && understood.CorrectedSlot != SlotNames.Name
+            && (understood.YesNo != YesNo.None || MessageWords.Of(understood.Remainder).Length > 0))
+        {
+            // "great, thanks, bye" is no new name "Bye": a known name changes when the customer says so or writes the name alone.
+            findings.RemoveAll(f => f.Field == SlotNames.Name);
+        }
+
         if (findings.Count == 0)
         {
             return false;

@@ -11,7 +11,7 @@ namespace PartnerBot.Interview;
 /// beside the answers, what the message wants besides an answer (a question, a person, a complaint …), and else the phase the
 /// conversation is in.</summary>
 internal sealed class MessageRouter(ITextUnderstanding understanding, CommandRouter commands, PhaseRouter phases, GreetingPhase greeting,
-    ErasureConfirmation erasure, MessageKindStep kinds, SpokenLanguage language, WordingCatalog wordings, IOptions<BotOptions> options)
+    ErasureConfirmation erasure, MessageKindStep kinds, SpokenLanguage language, WordingCatalog wordings, SummaryPhase summary, IOptions<BotOptions> options)
 {
     /// <summary>Takes the interview one step further with the turn's message.</summary>
     public async Task RouteAsync(InterviewTurn turn, CancellationToken cancellationToken)
@@ -89,6 +89,13 @@ internal sealed class MessageRouter(ITextUnderstanding understanding, CommandRou
             understood = understood with { Kind = MessageKind.Answer };
         }
 
+        if (WishAskedFor.Wish(turn, text, understood) is { } wish)
+        {
+            // "Könnten Sie unser Wohnzimmer streichen?" to the wish question asks for the work: it is the wish.
+            text = wish;
+            understood = understanding.Understand(text, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime);
+        }
+
         if (BesideTheQuestion.AskedBesideAnswers(turn, text, understood, understanding) is { } asked)
         {
             // "I'm Rebecca, a photographer for 18 September. Do you travel to Scotland?": the question is answered or noted, the
@@ -102,12 +109,19 @@ internal sealed class MessageRouter(ITextUnderstanding understanding, CommandRou
             understood = understanding.Understand(text, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime);
         }
 
+        // "Passt so, aber rufen Sie mich bitte noch an": the yes confirms the summary before the wish is served.
+        summary.ConfirmBeforeRequest(turn, text, understood);
+
         // What a message wants besides an answer is served first, the same in every phase.
         switch (await kinds.AnswerAsync(turn, text, understood, cancellationToken))
         {
-            case KindOutcome.Answered when BesideTheQuestion.Rest(turn, text, understood) is { } rest:
+            case KindOutcome.Answered when (BesideTheQuestion.Rest(turn, text, understood) ?? NameBefore(turn, text, understood)) is { } rest:
                 // The question was answered or passed on; the sentences around it answer the question on screen.
                 await phases.For(turn).HandleAsync(turn, rest, understanding.Understand(rest, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime), cancellationToken);
+                return;
+            case KindOutcome.Answered when turn.State.Phase == InterviewPhase.AwaitingConsent && ClosingYes.In(text, turn.Wording):
+                // "hi, do you work weekends? yes sure": the question was answered, the yes after it is the consent.
+                await phases.For(turn).HandleAsync(turn, text, understood with { Kind = MessageKind.Answer }, cancellationToken);
                 return;
             case KindOutcome.Answered:
                 phases.RepeatPrompt(turn);
@@ -118,4 +132,10 @@ internal sealed class MessageRouter(ITextUnderstanding understanding, CommandRou
 
         await phases.For(turn).HandleAsync(turn, text, understood, cancellationToken);
     }
+
+    /// <summary>The few words before a question that give a name or a contact ("Max Weber – machen Sie auch …?"), or null; a short
+    /// "no idea, when can you do it?" stays the question alone.</summary>
+    private string? NameBefore(InterviewTurn turn, string text, Understood understood) =>
+        BesideTheQuestion.ShortLead(turn, text, understood) is { } lead
+        && kinds.GivesContact(turn, understanding.Understand(lead, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime), lead) ? lead : null;
 }

@@ -178,6 +178,18 @@ public sealed class Wording
     /// Finanzierung steht" for the timeframe, "je nach Angebot" for the budget).</summary>
     public Dictionary<string, List<string>> OpenAnswerWords { get; init; } = [];
 
+    /// <summary>Phrases (lower case) of a customer going on here ("machen wir hier weiter", "carry on"): no answer in themselves.</summary>
+    public List<string> GoingOn { get; init; } = [];
+
+    /// <summary>Phrases (lower case) of a question about this conversation itself ("is that everything you need?"), never passed on.</summary>
+    public List<string> AboutTheInterview { get; init; } = [];
+
+    /// <summary>How a polite question asking for the work itself begins ("könnten sie", "could you"), lower case: to the wish question it is the wish.</summary>
+    public List<string> AskedForWorkStarts { get; init; } = [];
+
+    /// <summary>Words (lower case) that make such a question one for the business after all ("auch", "tell", "send").</summary>
+    public List<string> NotAskedForWork { get; init; } = [];
+
     /// <summary>Words that make a date a deadline ("bis", "spätestens"); a date without one, given to another question, is confirmed first.</summary>
     public List<string> DeadlineWords { get; init; } = [];
 

@@ -31,29 +31,52 @@ internal static partial class BesideTheQuestion
         return understood.Kind == MessageKind.Question && sentences.Count == 1 && LeadClause(sentences[0]) is { } lead ? lead : null;
     }
 
-    /// <summary>An answer with a question for the business in a sentence of its own, while the interview asks: the questions and
-    /// the rest; null when the message has none.</summary>
-    public static (List<string> Questions, string Others)? AskedBesideAnswers(InterviewTurn turn, string text, Understood understood, ITextUnderstanding understanding)
+    /// <summary>A few words before a question in the same sentence ("Max Weber – machen Sie auch Kostenvoranschläge?"), while the
+    /// interview asks: too short to be read as an answer in words, they count only when they give a value of their own (a name).</summary>
+    public static string? ShortLead(InterviewTurn turn, string text, Understood understood)
     {
-        if (understood.Kind != MessageKind.Answer || turn.State.Phase != InterviewPhase.Asking || turn.State.Callback is not null
-            || Split(text) is not { Others: { } rest } split)
+        if (understood.Kind != MessageKind.Question || turn.State.Phase != InterviewPhase.Asking)
         {
             return null;
         }
 
+        var sentences = Sentences(text);
+        return sentences.Count == 1 && LeadClause(sentences[0], 1) is { } lead ? lead : null;
+    }
+
+    /// <summary>An answer with a question for the business in a sentence of its own, while the interview asks: the questions and
+    /// the rest; null when the message has none.</summary>
+    public static (List<string> Questions, string Others)? AskedBesideAnswers(InterviewTurn turn, string text, Understood understood, ITextUnderstanding understanding)
+    {
+        // At the summary "jo stimmt. Chömed Sie au uf Winterthur?" confirms and asks: the yes may be a word alone.
+        var confirming = turn.State.Phase == InterviewPhase.Confirming && understood.Kind is MessageKind.Yes or MessageKind.Answer;
+        if ((!confirming && (understood.Kind != MessageKind.Answer || turn.State.Phase != InterviewPhase.Asking)) || turn.State.Callback is not null
+            || Split(text, confirming ? 1 : MinWords) is not { Others: { } rest } split)
+        {
+            return null;
+        }
+
+        // "is that everything you need from me?" asks about this conversation, not the business: no question to pass on.
         var questions = split.Questions
-            .Where(q => understanding.Understand(q, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime).Kind == MessageKind.Question).ToList();
-        return questions.Count > 0 ? (questions, rest) : null;
+            .Where(q => !AboutTheInterview(turn.Wording, q)
+                && understanding.Understand(q, turn.Locale, turn.State.CurrentSlot, turn.ReferenceTime).Kind == MessageKind.Question).ToList();
+        return questions.Count > 0 ? (questions, string.Join(' ', [rest, .. split.Questions.Where(q => !questions.Contains(q))])) : null;
+    }
+
+    private static bool AboutTheInterview(Wording wording, string question)
+    {
+        var joined = " " + string.Join(' ', MessageWords.Of(question)).ToLowerInvariant() + " ";
+        return wording.AboutTheInterview.Any(p => joined.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 
     /// <summary>The sentences that end in a question mark and the others joined, when there are both and the others say enough.</summary>
-    public static (List<string> Questions, string? Others) Split(string text)
+    public static (List<string> Questions, string? Others) Split(string text, int minWords = MinWords)
     {
         // A sentence ends at its punctuation; one that ends in a question mark is the question.
         var sentences = Sentences(text);
         var kept = sentences.Where(sentence => !sentence.EndsWith('?')).ToList();
         var rest = string.Join(' ', kept);
-        return kept.Count > 0 && kept.Count < sentences.Count && MessageWords.Of(rest).Length >= MinWords
+        return kept.Count > 0 && kept.Count < sentences.Count && MessageWords.Of(rest).Length >= minWords
             ? ([.. sentences.Where(sentence => sentence.EndsWith('?'))], rest)
             : ([], null);
     }
@@ -62,7 +85,7 @@ internal static partial class BesideTheQuestion
 
     /// <summary>The clause before a question that begins after a comma, a semicolon or a dash (with at most one joining word, "and",
     /// "und", "aber"), when it says enough to be an answer; a short opener ("Hi, …", "Kurze Frage, …") is none.</summary>
-    private static string? LeadClause(string sentence)
+    private static string? LeadClause(string sentence, int minWords = MinClauseWords)
     {
         if (!sentence.EndsWith('?') || QuestionAfterClause.Match(sentence) is not { Success: true } match)
         {
@@ -71,7 +94,7 @@ internal static partial class BesideTheQuestion
 
         // "Können Sie mir sagen, was das kostet?": a clause that asks itself is the first half of the question, no answer.
         var lead = sentence[..match.Index].Trim();
-        return MessageWords.Of(lead).Length >= MinClauseWords && !AskingLead.IsMatch(lead) ? lead : null;
+        return MessageWords.Of(lead).Length >= minWords && !AskingLead.IsMatch(lead) ? lead : null;
     }
 
     private static readonly Regex AskingLead = Vocabulary.Compile(@"^" + Vocabulary.Shared.Pattern("kind.questionStarts") + @"(?![\p{L}])");

@@ -32,7 +32,12 @@ public sealed class CallTimeReader(RecognizerModels models)
             }
         }
 
-        if ((understood.CallTime ?? understood.Timeframe) is { } day)
+        if (understood.CallTime is { } asked)
+        {
+            return new CallTime(asked.Text, asked.Date, asked.Timex);
+        }
+
+        if (understood.Timeframe is { } day && SoonEnoughToCall(day.Date, now))
         {
             return new CallTime(day.Text, day.Date, day.Timex);
         }
@@ -96,12 +101,18 @@ public sealed class CallTimeReader(RecognizerModels models)
                 }
 
                 return new CallTime(words, DateOnly.FromDateTime(begin.DateTime), timex, start is null || before ? null : begin, after ? null : finish);
-            case "date" when At(value.GetValueOrDefault("value") + " 00:00:00", now) is { } date:
+            case "date" when At(value.GetValueOrDefault("value") + " 00:00:00", now) is { } date && SoonEnoughToCall(DateOnly.FromDateTime(date.DateTime), now):
                 return new CallTime(words, DateOnly.FromDateTime(date.DateTime), timex);
             default:
                 return null; // durations, sets, date ranges: no time to call
         }
     }
+
+    /// <summary>A day to call on lies within the next weeks; "by the end of March" is the wish's deadline, not when to ring.</summary>
+    private static bool SoonEnoughToCall(DateOnly day, DateTimeOffset now) =>
+        day <= DateOnly.FromDateTime(now.Date).AddDays(MaxDaysAheadToCall);
+
+    private const int MaxDaysAheadToCall = 21;
 
     private static DateTimeOffset Next(TimeOnly clock, DateTimeOffset now)
     {

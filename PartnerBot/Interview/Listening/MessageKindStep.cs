@@ -62,6 +62,11 @@ internal sealed class MessageKindStep(InterviewFlow flow, RequestDesk requests, 
     public bool GivesValues(InterviewTurn turn, Understood understood, string text) =>
         turn.State.Phase == InterviewPhase.Asking && flow.Read(turn, understood, text, null).Count > 0;
 
+    /// <summary>Whether a message gives a name, an e-mail or a phone number while the interview asks.</summary>
+    public bool GivesContact(InterviewTurn turn, Understood understood, string text) =>
+        turn.State.Phase == InterviewPhase.Asking
+        && flow.Read(turn, understood, text, turn.State.CurrentSlot).Any(f => f.Field is SlotNames.Name or SlotNames.Email or SlotNames.Phone);
+
     /// <summary>From the owner's facts, or passed on honestly (and noted, after consent); the interview's question comes back after.</summary>
     public void AnswerQuestion(InterviewTurn turn, string text)
     {

@@ -220,6 +220,18 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
     private void AskCallback(InterviewTurn turn, string kind, bool hasTime)
     {
         var phone = turn.State.Values.Text(SlotNames.Phone);
+        if (phone is not null && !hasTime && kind == RequestKind.Callback && turn.State.Phase == InterviewPhase.Asking
+            && turn.State.CurrentSlot == SlotNames.Contact && flow.Questions.Find(SlotNames.Contact)?.IsAnswered(turn.State.Values) == true)
+        {
+            // "could someone ring me back instead? 07911 …" to the contact question: the number answers it too, so the call back is
+            // arranged and the interview goes on to what is left (the summary); a time said next still belongs to the call back.
+            turn.State.Callback = new PendingCallback { Kind = kind, TimeMayFollow = true };
+            turn.Say(Fill(turn, turn.Wording.CallbackArranged));
+            flow.AskNext(turn);
+            return;
+        }
+
+
         if (phone is null || !hasTime)
         {
             turn.State.Callback = new PendingCallback { Kind = kind, NeedsNumber = phone is null, HasTime = hasTime };

@@ -28,7 +28,8 @@ public sealed class FreeTextQuestion(string name, bool required) : Question(name
         var volunteered = Volunteered?.Invoke(understood);
         // A stated wish phrase in the answer to another question is not taken as a new value once there is one.
         var value = volunteered is not null && (mine || !reading.Known.Has(Name)) ? volunteered.Value : null;
-        if (value is null && mine && !(WholeMessage && OnlyOtherValues(understood)) && !OnlyYes(reading.Message, reading.Wording))
+        if (value is null && mine && !(WholeMessage && OnlyOtherValues(understood)) && !OnlyYes(reading.Message, reading.Wording)
+            && !OnlyGoingOn(reading.Message, reading.Wording))
         {
             value = understood.CorrectedSlot == Name || !WholeMessage
                 ? Text(understood.Remainder, reading.Wording)
@@ -53,6 +54,25 @@ public sealed class FreeTextQuestion(string name, bool required) : Question(name
         var words = MessageWords.Of(text);
         return words.Length is > 0 and <= MaxWordsOfOnlyYes
             && words.All(w => YesNo.Recognize(w) == Understanding.YesNo.Yes || wording.Confirmations.Contains(w, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"nein, schon gut, machen wir hier weiter", "no worries, carry on": going on, with a yes or no to what the bot said
+    /// before, says nothing about the wish or the vision either.</summary>
+    private static bool OnlyGoingOn(string text, Wording wording)
+    {
+        var joined = " " + string.Join(' ', MessageWords.Of(text)).ToLowerInvariant() + " ";
+        var found = false;
+        foreach (var phrase in wording.GoingOn.OrderByDescending(p => p.Length))
+        {
+            var at = joined.IndexOf(" " + phrase + " ", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                joined = joined.Remove(at, phrase.Length + 1);
+                found = true;
+            }
+        }
+
+        return found && MessageWords.Of(joined).All(w => YesNo.Recognize(w) != Understanding.YesNo.None || wording.LeadFillers.Contains(w, StringComparer.Ordinal));
     }
 
     /// <summary>The text as a free-text answer, or null when it says nothing ("weiß nicht", only punctuation).</summary>

@@ -15,12 +15,16 @@ public static class ConversationsCommand
 
     /// <summary>Scores the corpus; <c>--misses</c> also prints each build conversation not fully right with what was wrong and the
     /// transcript (never a held-back one, so the bot is not tuned to them); <c>--build-only</c> plays the build part alone and writes
-    /// no results file.</summary>
+    /// no results file; <c>--only &lt;regex&gt;</c> plays the build conversations whose id matches.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var root = RepositoryRoot.Find();
         var buildOnly = args.Contains("--build-only");
-        var conversations = ConversationFiles.Read(ConversationCorpus.Folder(root)).Where(c => !buildOnly || !c.HeldBack).ToList();
+        // --only <regex>: just the build conversations whose id matches, for a quick look at a few (implies --build-only).
+        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault() is { } pattern ? new System.Text.RegularExpressions.Regex(pattern) : null;
+        buildOnly |= only is not null;
+        var conversations = ConversationFiles.Read(ConversationCorpus.Folder(root))
+            .Where(c => (!buildOnly || !c.HeldBack) && (only is null || only.IsMatch(c.Id))).ToList();
         await using var services = BenchServices.Create(StorageProvider.Memory, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(ConversationCorpus.Today)));
         var driver = new ConversationDriver(services.Services);
         var scores = new List<ConversationScore>();
