@@ -116,12 +116,14 @@ public sealed class CommandRecognizer
     private static readonly HashSet<string> DeclineVerbs = FoldedSet("command.decline.verbs");
     private static readonly HashSet<string> DeclineNegations = FoldedSet("command.decline.negations");
     private static readonly HashSet<string> DeclineOthers = FoldedSet("command.decline.others");
+    private static readonly HashSet<string> CannotYet = FoldedSet("command.decline.cannot");
 
     /// <summary>Declining to answer in any word order ("möcht ich jetzt nicht sagen", "des sag i liaba ned", "I'd rather not say"):
     /// a negation and a verb of telling, and nothing but pronouns, modals, softeners and what is not told ("die Nummer geb ich nicht raus") besides.</summary>
     private static CommandMatch? Declined(string[] all)
     {
-        if (all.Length is < 2 or > MaxWords)
+        // "kann ich noch nicht sagen", "can't tell yet": not knowing yet is an answer (open, in words), not a refusal to tell.
+        if (all.Length is < 2 or > MaxWords || all.Any(CannotYet.Contains))
         {
             return null;
         }
