@@ -11,7 +11,11 @@ internal static partial class MoneyText
 
     // "T€", "TEUR", "T CHF": the thousand is one capital T right before the currency.
     private static readonly Regex ThousandBeforeCurrency = new(
-        @"(?<=\d\s?)T(?=\s?(?:€|" + Words.Pattern("money.thousandCurrencies") + @"(?![\p{L}])))", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        @"(?<=\d\s?)T(?=\s?(?:€|(?i:" + Words.Pattern("money.thousandCurrencies") + @")(?![\p{L}])))", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // "20 TEUR": written as one word, the thousand of euros becomes "k€" (what follows a thousand must be no letter).
+    private static readonly Regex ThousandEuroWord = new(
+        @"(?<=\d\s?)T(?i:" + Words.Pattern("money.currency.eur") + @")(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex FigureSuffix = Vocabulary.Compile(@"(?<=\d{3})" + Words.Pattern("money.figureSuffixes") + @"(?![\p{L}])");
 
@@ -25,7 +29,7 @@ internal static partial class MoneyText
 
         if (text.Contains('T', StringComparison.Ordinal))
         {
-            text = ThousandBeforeCurrency.Replace(text, "k");
+            text = ThousandBeforeCurrency.Replace(ThousandEuroWord.Replace(text, m => "k€".PadRight(m.Length)), "k");
         }
 
         return budgetContext ? FigureSuffix.Replace(text, m => new string(' ', m.Length)) : text;
