@@ -24,7 +24,7 @@ internal static partial class MoneyText
     {
         if (text.Contains(' ', StringComparison.Ordinal) || text.Contains('\u00A0', StringComparison.Ordinal) || text.Contains('\u202F', StringComparison.Ordinal))
         {
-            text = SpaceGrouped().Replace(text, m => m.Value.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal).PadLeft(m.Length));
+            text = SpaceGrouped().Replace(text, m => m.Value.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal).PadRight(m.Length));
         }
 
         if (text.Contains('T', StringComparison.Ordinal))
