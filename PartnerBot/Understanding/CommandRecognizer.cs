@@ -65,7 +65,8 @@ public sealed class CommandRecognizer
             return null;
         }
 
-        return Whole(all) ?? ByClause(trimmed);
+        // "kann ich noch nicht sagen" is not knowing yet, not "nicht sagen" (declining); a clause may still be a command.
+        return (IsCannotYet(all) ? null : Whole(all)) ?? ByClause(trimmed);
     }
 
     /// <summary>A short message of clauses, one of which is a whole command ("nevermind, I'm done", "Hilfe, ich weiß nicht weiter").</summary>
@@ -79,7 +80,7 @@ public sealed class CommandRecognizer
         foreach (var clause in text.Split(ClauseSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var words = FoldedWords(clause);
-            if (words.Length > 0 && words.Length < MessageWords.Of(text).Length && Whole(words) is { } command)
+            if (words.Length > 0 && words.Length < MessageWords.Of(text).Length && !IsCannotYet(words) && Whole(words) is { } command)
             {
                 return command;
             }
@@ -116,12 +117,17 @@ public sealed class CommandRecognizer
     private static readonly HashSet<string> DeclineVerbs = FoldedSet("command.decline.verbs");
     private static readonly HashSet<string> DeclineNegations = FoldedSet("command.decline.negations");
     private static readonly HashSet<string> DeclineOthers = FoldedSet("command.decline.others");
+    private static readonly HashSet<string> CannotYet = FoldedSet("command.decline.cannot");
+
+    /// <summary>"kann ich noch nicht sagen", "can't say yet": not knowing yet, an answer in words, not declining to tell.</summary>
+    private static bool IsCannotYet(string[] words) => words.Any(CannotYet.Contains) && words.Any(DeclineNegations.Contains) && words.Any(DeclineVerbs.Contains);
 
     /// <summary>Declining to answer in any word order ("möcht ich jetzt nicht sagen", "des sag i liaba ned", "I'd rather not say"):
     /// a negation and a verb of telling, and nothing but pronouns, modals, softeners and what is not told ("die Nummer geb ich nicht raus") besides.</summary>
     private static CommandMatch? Declined(string[] all)
     {
-        if (all.Length is < 2 or > MaxWords)
+        // "kann ich noch nicht sagen", "can't tell yet": not knowing yet is an answer (open, in words), not a refusal to tell.
+        if (all.Length is < 2 or > MaxWords || all.Any(CannotYet.Contains))
         {
             return null;
         }
@@ -156,7 +162,7 @@ public sealed class CommandRecognizer
         }
 
         var words = FoldedWords(text.Replace("?", " ", StringComparison.Ordinal));
-        if (words.Length is < 2 or > MaxKeyedWords)
+        if (words.Length is < 2 or > MaxKeyedWords || IsCannotYet(words))
         {
             return null;
         }

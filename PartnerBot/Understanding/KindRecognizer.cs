@@ -35,6 +35,17 @@ internal static class KindRecognizer
     /// <summary>The kind one of the phrase lists tells, or null.</summary>
     public static MessageKind? ByPhrases(string text)
     {
+        if (BotQuestion.IsMatch(text))
+        {
+            return MessageKind.AboutBot;
+        }
+
+        // "Hä? Was soll das heißen?" asks what was meant, though "was soll das" alone would complain.
+        if (StrongClarification.IsMatch(text))
+        {
+            return MessageKind.Clarification;
+        }
+
         foreach (var (kind, phrases) in ByPhrase)
         {
             if (phrases.IsMatch(text))
@@ -88,6 +99,7 @@ internal static class KindRecognizer
     private static readonly GatedRegex PrivacyAboutMe = Phrase("kind.privacy.aboutMe");
 
     private static readonly GatedRegex ClarificationPhrases = Phrase("kind.clarification");
+    private static readonly GatedRegex StrongClarification = Phrase("kind.clarification.strong");
     private static readonly GatedRegex HowMuch = Phrase("kind.clarification.howMuch");
 
     private static readonly GatedRegex WhyWords = Phrase("kind.privacy.whyWords");

@@ -20,6 +20,7 @@ public sealed partial class MoneyRecognizer(RecognizerModels models)
         // digits alone: every language's recognizer reads those as one number (a French one read "15,000" as fifteen).
         text = SwissDash().Replace(SwissGrouped().Replace(text, m => SwissThousands().Replace(m.Value, "").PadLeft(m.Length)), m => new string(' ', m.Length));
         var budgetContext = expectedSlot == SlotNames.Budget || BudgetWord.IsMatch(text);
+        text = MoneyText.Prepare(text, budgetContext);
         var modelsOfCulture = models.For(locale);
         var candidates = new List<Recognized<MoneyMatch>>();
         foreach (var result in modelsOfCulture.Currency.Parse(text))

@@ -212,7 +212,9 @@ public sealed partial class NameRecognizer
 
     private static readonly Regex StrongTrigger = Vocabulary.Compile("^" + Words.Pattern("names.strongTriggers") + @"(?![\p{L}])");
 
-    private static readonly GatedRegex HereAfter = GatedRegex.OfWords(@"(?<=[\p{L}.]\s+)" + Words.Pattern("names.here") + @"(?![\p{L}])", Words.Words("names.here"));
+    // "Markus Schmid hier", not "Schreibt hier eine echte Person?": an article or a time word after it makes "hier" a place or a day.
+    private static readonly GatedRegex HereAfter = GatedRegex.OfWords(
+        @"(?<=[\p{L}.]\s+)" + Words.Pattern("names.here") + @"(?![\p{L}])(?!\s+" + Words.Pattern("names.hereNotBefore") + @"(?![\p{L}]))", Words.Words("names.here"));
 
     // The last sign-off of the message, a name only when nothing but the name follows it.
     private static readonly Regex SignedOff = new(@"(?<![\p{L}])" + Words.Pattern("names.signOffs") + @"[\s,!.:–-]+(?!.*(?<![\p{L}])" + Words.Pattern("names.signOffs") + @"[\s,!.:–-])",

@@ -38,7 +38,8 @@ public sealed class YesNoRecognizer
 
         var words = MessageWords.Of(text);
         var joined = string.Join(' ', words);
-        if (Unsure.Any(phrase => StartsWithPhrase(joined, phrase)))
+        // "vielleicht später", "maybe later" put it off: a refusal, though they open with an unsure word.
+        if (Unsure.Any(phrase => StartsWithPhrase(joined, phrase)) && !NoPhrases.Any(phrase => StartsWithPhrase(joined, phrase)))
         {
             return YesNo.None;
         }
