@@ -133,6 +133,11 @@ public sealed class AnswerPlacement(ITextUnderstanding understanding)
     /// ("we need it done by the end of May"); null for time words about life ("in zwei Jahren drei Filialen", "bis 2030").</summary>
     private Finding? DeadlineBesideVision(InterviewFlow flow, InterviewTurn turn, string text)
     {
+        if (!MessageWords.Of(text).Any(w => turn.Wording.DeadlineWords.Contains(w, StringComparer.OrdinalIgnoreCase)))
+        {
+            return null; // no deadline word at all: the vision is not read a second time
+        }
+
         var again = understanding.Understand(text, turn.Locale, SlotNames.Timeframe, turn.ReferenceTime);
         var today = DateOnly.FromDateTime(turn.ReferenceTime.Date);
         if (again.Timeframe is not { } date || date.Date < today || date.Date > today.AddYears(2) || BareYear.IsMatch(date.Timex)

@@ -231,7 +231,6 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
             return;
         }
 
-
         if (phone is null || !hasTime)
         {
             turn.State.Callback = new PendingCallback { Kind = kind, NeedsNumber = phone is null, HasTime = hasTime };
