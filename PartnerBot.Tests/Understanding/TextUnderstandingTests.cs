@@ -80,7 +80,51 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     }
 
     [Theory]
-    [InlineData("Eine Website für mein Café")]
+    [InlineData("Eine Website für mein Café", "Eine Website für mein Café")]
+    [InlineData("eine neue Küche für rund 12.000 €", "eine neue Küche")]
+    [InlineData("a new website for my bakery", "a new website for my bakery")]
+    [InlineData("une terrasse en bois", "une terrasse en bois")]
+    public void A_thing_named_with_its_article_is_the_wish_when_nothing_is_asked(string text, string wish)
+    {
+        Assert.Equal(wish, Understand(text).Wish?.Value);
+    }
+
+    [Theory]
+    [InlineData("de-DE", "Kai, und Sie?", "Kai")]
+    [InlineData("en-GB", "Tom, and you?", "Tom")]
+    [InlineData("fr-FR", "Je m'appelle Luc, et vous ?", "Luc")]
+    public void A_polite_question_back_after_the_name_is_no_question_for_the_business(string locale, string text, string name)
+    {
+        var understood = Understand(text, locale, SlotNames.Name);
+        Assert.Equal((MessageKind.Answer, name), (understood.Kind, understood.Name?.Name));
+    }
+
+    [Theory]
+    [InlineData("Gestatten, Friedrich Hoffmann", "Friedrich Hoffmann")]
+    [InlineData("Darf ich mich vorstellen: Petra Lang", "Petra Lang")]
+    public void A_formal_introduction_leads_to_the_name(string text, string name)
+    {
+        Assert.Equal(name, Understand(text, expectedSlot: SlotNames.Name).Name?.Name);
+    }
+
+    [Theory]
+    [InlineData("fr-CH", "c'est HT ou TTC ?")]
+    [InlineData("de-DE", "ist das mit MwSt oder ohne? also inkl. USt?")]
+    public void Abbreviations_in_capitals_are_no_name(string locale, string text)
+    {
+        Assert.Null(Understand(text, locale, SlotNames.Budget).Name);
+    }
+
+    [Fact]
+    public void No_thought_given_yet_leaves_the_timeframe_open_and_says_nothing_of_the_budget()
+    {
+        var understood = Understand("hab ich mir noch keine Gedanken drüber gemacht", expectedSlot: SlotNames.Timeframe);
+        Assert.Equal((true, (TextMatch?)null), (understood.OpenTimeframe, understood.BudgetText));
+    }
+
+    [Theory]
+    [InlineData("eine Frage hätte ich noch")]
+    [InlineData("eine gute Idee!")]
     [InlineData("ich bin Anna")]
     [InlineData("Hallo")]
     [InlineData("ich brauche keine Website")]

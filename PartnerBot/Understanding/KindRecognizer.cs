@@ -170,7 +170,22 @@ internal static class KindRecognizer
     /// <summary>True when a question mark (or "¿") says the message asks something, whatever its first word, or a later clause asks
     /// what something costs without one, the verb right after the question word ("weiß ich noch nicht, was kostet so was
     /// normalerweise"; "kommt drauf an, was es kostet" names what the budget depends on).</summary>
-    public static bool IsMarkedQuestion(string text) => HasQuestionMark(text) || text.Contains('¿', StringComparison.Ordinal) || CostInClause.IsMatch(text);
+    public static bool IsMarkedQuestion(string text) => HasQuestionMark(WithoutReturnQuestion(text)) || text.Contains('¿', StringComparison.Ordinal) || CostInClause.IsMatch(text);
+
+    /// <summary>The text without a polite question back at its end ("Kai, und Sie?", "fine, and you?"): it returns the courtesy and asks the business nothing.</summary>
+    private static string WithoutReturnQuestion(string text)
+    {
+        if (!text.AsSpan().TrimEnd(" \t\r\n!.").EndsWith("?", StringComparison.Ordinal) || ReturnQuestion.Match(text) is not { Success: true } back)
+        {
+            return text;
+        }
+
+        return text.AsSpan(0, back.Index).ContainsAnyExcept(NotLetters) ? text[..back.Index] : text;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NotLetters = System.Buffers.SearchValues.Create(" ,;.!-–");
+
+    private static readonly Regex ReturnQuestion = Vocabulary.Compile(@"[\s,;.!]+" + Words.Pattern("kind.returnQuestion") + @"\s*\?+[\s!.]*$");
 
     private static readonly Regex CostInClause = Vocabulary.Compile(
         @"[,;.]\s*" + Words.Pattern("kind.questionStarts") + @"\s+" + Words.Pattern("kind.businessQuestion") + @"(?![\p{L}])");

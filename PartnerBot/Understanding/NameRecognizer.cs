@@ -155,7 +155,9 @@ public sealed partial class NameRecognizer
                 break; // "Petra Schulze von Schulze Gartenbau", "Frau Yilmaz vom Salon Haarmonie": where the person writes from follows the name
             }
 
-            var isWord = (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word)) && !(word == "Will" && !lowerCaseInput);
+            // "c'est HT ou TTC ?", "ist das inkl. MwSt": two or three capitals in a message that has small letters abbreviate a word.
+            var abbreviation = word.Length is 2 or 3 && word.All(char.IsUpper) && text.Any(char.IsLower);
+            var isWord = (NameWords.NotNames.Contains(word) || NameWords.ClauseStarts.Contains(word) || abbreviation) && !(word == "Will" && !lowerCaseInput);
             if (!isParticle && (isWord || (words.Count == 0 && !bare && Profession.IsMatch(word)) || !StartsUpper(word, lowerCaseInput)))
             {
                 break;

@@ -122,7 +122,17 @@ public sealed partial class TextUnderstanding : ITextUnderstanding
             wish = new TextMatch(remainder, remainder);
         }
 
+        if (wish is null && expectedSlot is null && !greeting && WishRecognizer.IsNounPhrase(remainder))
+        {
+            wish = new TextMatch(remainder, remainder); // "eine neue Küche für rund 12.000 €" as the first thing said
+        }
+
         var budgetText = money is null ? BudgetWords.Find(text, expectedSlot == SlotNames.Budget) : null;
+        if (expectedSlot == SlotNames.Timeframe && budgetText is not null && TimeframeWords.Read(budgetText.Text, true, false).Open)
+        {
+            budgetText = null; // "hab mir noch keine Gedanken gemacht" to the timeframe question leaves the timeframe open, not the budget
+        }
+
         // On the budget question the words that leave the budget open ("noch nicht festgelegt") are about the budget, not the timeframe.
         var timeWords = expectedSlot == SlotNames.Budget && budgetText is not null ? text.Replace(budgetText.Text, " ", StringComparison.OrdinalIgnoreCase) : text;
         var (urgent, open) = TimeframeWords.Read(timeWords, expectedSlot == SlotNames.Timeframe, date is not null);

@@ -51,6 +51,13 @@ public sealed class WishRecognizer
         return new(new TextMatch(value, value), new TextSpan(match.Index, match.Length));
     }
 
+    /// <summary>True when <paramref name="remainder"/> is only a thing named with its article ("eine neue Küche", "a new
+    /// website", "une terrasse en bois"): said with no question on screen, that thing is what the customer wants.</summary>
+    public static bool IsNounPhrase(string remainder)
+    {
+        return remainder.Length is > 3 and < 80 && NounPhrase.IsMatch(remainder) && !NotANounPhrase.IsMatch(remainder);
+    }
+
     private static TextSpan Clip(TextSpan span, int length)
     {
         var start = Math.Max(0, span.Start);
@@ -117,4 +124,8 @@ public sealed class WishRecognizer
         @"(?<![\p{L}])" + Words.Pattern("wish.passiveSubjects") + @"\s+\p{L}[^.,;:!?\n]{1,60}?\s+" + Words.Pattern("wish.passiveModals")
         + @"\s+(?!" + Words.Pattern("wish.notAWish") + @"\b)[^.,;:!?\n]{0,40}?" + Words.Pattern("wish.passiveEnds") + @"(?![\p{L}])",
         Words.Words("wish.passiveModals"));
+
+    private static readonly Regex NounPhrase = Vocabulary.Compile(@"^" + Words.Pattern("wish.nounPhraseStarts") + @"\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,4}[\s.!]*$");
+
+    private static readonly Regex NotANounPhrase = Vocabulary.Compile(@"(?<![\p{L}])" + Words.Pattern("wish.notANounPhrase") + @"(?![\p{L}])");
 }
