@@ -5,7 +5,7 @@ using PartnerBot.Tests.Interview;
 namespace PartnerBot.Tests.Conversations;
 
 /// <summary>A complaint said on before its call back is arranged, an e-mail address given with the call back's number, and a date
-/// in the language the customer went on in.</summary>
+/// written in German on the English page.</summary>
 public class ListeningOnConversationTests
 {
     [Fact]
@@ -44,7 +44,7 @@ public class ListeningOnConversationTests
     [Theory]
     [InlineData("am 14. Mai", 5, 14)]
     [InlineData("am 19. dezember", 12, 19)]
-    public async Task A_short_German_date_on_the_English_page_is_read_in_German_once_the_customer_writes_German(string date, int month, int day)
+    public async Task A_German_date_on_the_English_page_is_the_timeframe(string date, int month, int day)
     {
         await using var bot = ListeningHarness.Create();
         var chat = await bot.ConsentedChatAsync("en-GB");

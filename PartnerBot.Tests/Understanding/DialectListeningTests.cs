@@ -3,7 +3,8 @@ using PartnerBot.Understanding;
 namespace PartnerBot.Tests.Understanding;
 
 /// <summary>Messages in dialect and in everyday phrasing that whole conversations showed misread: complaints, agreements, a wish
-/// for a person, questions for the business, thanks, dialect dates, an open timeframe and a cancel said after its reasons.</summary>
+/// for a person, questions for the business, thanks, dialect dates, German dates on other pages, an open timeframe and a cancel said
+/// after its reasons.</summary>
 [Collection(nameof(UnderstandingCollection))]
 public class DialectListeningTests(UnderstandingFixture fixture)
 {
@@ -66,9 +67,12 @@ public class DialectListeningTests(UnderstandingFixture fixture)
     public void Merci_in_Swiss_German_does_not_make_the_message_French(string text) =>
         Assert.NotEqual("fr", LanguageGuess.Clear(LanguageGuess.WordsOf(text)));
 
-    [Fact]
-    public void A_short_German_date_is_not_taken_for_English() =>
-        Assert.Null(LanguageGuess.Clear(LanguageGuess.WordsOf("am 14. Mai")));
+    [Theory]
+    [InlineData("am 14. Mai", "en-GB", "2027-05-14")]
+    [InlineData("am 19. dezember", "en-GB", "2026-12-19")]
+    [InlineData("bis zum 3. März", "en-US", "2027-03-03")]
+    public void A_German_day_and_month_is_read_on_any_page(string text, string locale, string date) =>
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Understand(text, locale, SlotNames.Timeframe).Timeframe?.Date);
 
     [Theory]
     [InlineData("bis Mitti Januar", "de-CH", "2027-01-15")]

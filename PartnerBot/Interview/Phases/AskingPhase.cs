@@ -21,7 +21,6 @@ internal sealed class AskingPhase(InterviewFlow flow, AnswerPlacement placement,
     {
         var question = flow.Questions.Find(turn.State.CurrentSlot);
         (text, understood) = AfterLeadingYes(turn, text, understood, question);
-        understood = Listening.DateInOwnLanguage.Read(understanding, turn, text, understood);
         if (question is ContactQuestion && ContactRefusal.Refuses(turn.Wording, text, understood))
         {
             ContactRefusal.Accept(turn, flow, options.Value);
