@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace PartnerBot.Understanding;
 
 /// <summary>Dates the recognizer models read differently from the corpus's date rules: festivals ("bis Weihnachten" → 24 December,
-/// "avant Pâques" → Easter Sunday), quarters by ordinal ("im zweiten Quartal") and fixed phrases ("nach den Sommerferien" → 30 September).</summary>
+/// "avant Pâques" → Easter Sunday), quarters by ordinal ("im zweiten Quartal"), fixed phrases ("nach den Sommerferien" → 30 September)
+/// and days from today in dialect ("heut no" → today).</summary>
 internal static class CalendarRules
 {
     private static readonly Vocabulary Words = Vocabulary.Shared;
@@ -25,6 +26,14 @@ internal static class CalendarRules
     private static readonly GatedRegex QuarterRegex = GatedRegex.OfWords(
         @"(?<![\p{L}])(?<ordinal>" + Vocabulary.Alternation(QuarterOrdinals.Keys) + @")\s+" + Words.Pattern("dates.quarter") + @"(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", QuarterOrdinals.Keys);
 
+    /// <summary>The <c>dates.daysAhead.{n}</c> lists: words for the day <c>n</c> days from today that the models do not read ("heut", "hüt").</summary>
+    private static readonly Dictionary<string, int> DaysAhead = Words.Group("dates.daysAhead.")
+        .SelectMany(g => g.Words.Select(w => (Word: w, Days: int.Parse(g.Name, CultureInfo.InvariantCulture))))
+        .DistinctBy(d => d.Word)
+        .ToDictionary(d => d.Word, d => d.Days, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly GatedRegex DaysAheadRegex = GatedRegex.OfWords(@"(?<![\p{L}])(?<day>" + Vocabulary.Alternation(DaysAhead.Keys) + @")(?![\p{L}])", DaysAhead.Keys);
+
     /// <summary>The matches in <paramref name="text"/>, each the next such day that has not passed.</summary>
     public static IEnumerable<Recognized<DateMatch>> Find(string text, DateOnly today)
     {
@@ -43,6 +52,11 @@ internal static class CalendarRules
             DateOnly End(int y) => new DateOnly(y, quarter * 3, 1).AddMonths(1).AddDays(-1);
             var given = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var year);
             yield return Found(match, given ? End(year) : End(today.Year) >= today ? End(today.Year) : End(today.Year + 1));
+        }
+
+        foreach (var match in DaysAheadRegex.Matches(text))
+        {
+            yield return Found(match, today.AddDays(DaysAhead[match.Groups["day"].Value.ToLowerInvariant()]));
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class CommandRecognizer
         var all = FoldedWords(trimmed.Replace("?", " ", StringComparison.Ordinal));
         if (all.Length > MaxWords + 3)
         {
-            return null;
+            return all.Length <= MaxKeyedWords ? LastClause(trimmed) : null;
         }
 
         // "kann ich noch nicht sagen" is not knowing yet, not "nicht sagen" (declining); a clause may still be a command.
@@ -88,6 +88,18 @@ public sealed class CommandRecognizer
 
         return null;
     }
+
+    /// <summary>A longer message that ends in a command of a few words, said after the reasons for it ("actually no, I've changed my
+    /// mind, please cancel the whole thing").</summary>
+    private static CommandMatch? LastClause(string text)
+    {
+        var clauses = text.Split(ClauseSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var words = clauses.Length > 1 ? FoldedWords(clauses[^1]) : [];
+        return words.Count(w => !Filler.Contains(w)) >= MinWordsOfLastClause && !IsCannotYet(words) ? Whole(words) : null;
+    }
+
+    /// <summary>How many words besides filler the closing command of a longer message has: one word ("weiter", "stop") closes many sentences that are no command.</summary>
+    private const int MinWordsOfLastClause = 2;
 
     private static readonly char[] ClauseSeparators = [',', ';', '.', '!', '?', '\n'];
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",;.!?\n");

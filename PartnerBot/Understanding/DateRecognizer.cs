@@ -43,6 +43,11 @@ public sealed partial class DateRecognizer(RecognizerModels models)
             }
         }
 
+        if (candidates.Count == 0 && DateRules.DayOfMonth(text, today) is { } dayOfMonth && !dayOfMonth.Span.OverlapsAny(excluded))
+        {
+            return dayOfMonth;
+        }
+
         // "ab Januar, spätestens 15. Januar": when the work should start gives way to the deadline said with it.
         // "dieses Jahr nicht mehr, eher im Frühjahr", "not this year, more like spring": a date said to be none gives way too.
         return candidates.OrderBy(c => candidates.Count > 1 && (IsStart(text, c) || IsNegated(text, c)) ? 1 : 0)

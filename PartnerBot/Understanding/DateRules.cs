@@ -70,6 +70,34 @@ internal static partial class DateRules
         .DistinctBy(p => p.Word)
         .ToDictionary(p => p.Word, p => p.Part, StringComparer.OrdinalIgnoreCase);
 
+    private static readonly GatedRegex DayOfMonthRegex = GatedRegex.OfWords(
+        @"(?<![\p{L}\d.])(?<day>[0-3]?\d)\.\s*(?<month>" + Vocabulary.Alternation(Words.Group("dates.month.").SelectMany(g => g.Words)) + @")(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?",
+        Words.Group("dates.month.").SelectMany(g => g.Words));
+
+    /// <summary>"14. Mai", "19. dezember": a day and a month name written the German way, the next such day that has not passed. Only
+    /// where nothing else reads a date: a German date on another language's page ("am 14. Mai" on the English page).</summary>
+    public static Recognized<DateMatch>? DayOfMonth(string text, DateOnly today)
+    {
+        foreach (var match in DayOfMonthRegex.Matches(text))
+        {
+            if (MonthNumber(match.Groups["month"].Value) is not { } month || !int.TryParse(match.Groups["day"].Value, CultureInfo.InvariantCulture, out var day)
+                || day < 1 || day > 31)
+            {
+                continue;
+            }
+
+            var hasYear = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var year);
+            DateOnly? On(int y) => day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : null;
+            var date = hasYear ? On(year) : On(today.Year) is { } thisYear && thisYear >= today ? thisYear : On(today.Year + 1);
+            if (date is { } found)
+            {
+                return new(new DateMatch(match.Value, found, found.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new TextSpan(match.Index, match.Length));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>All rule matches, in text order.</summary>
     public static IEnumerable<Recognized<DateMatch>> Find(string text, DateOnly today)
     {

@@ -57,8 +57,16 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         }
 
         var callTime = kind != RequestKind.Complaint ? _callTimes.Read(text, turn.Locale, turn.ReferenceTime, understood) : null;
-        Record(turn, kind, text, callTime);
-        ApplyPhone(turn, understood, text);
+        if (kind == RequestKind.Complaint && state.Requests.Count > 0 && state.Requests[^1] is { Kind: RequestKind.Complaint, Declined: false, CallTime: null })
+        {
+            // "Und wann kommt endlich jemand?" right after the complaint, before its call back is arranged: the same complaint, said on.
+            AddDetails(turn, kind, text, null);
+        }
+        else
+        {
+            Record(turn, kind, text, callTime);
+        }
+        ApplyContact(turn, understood, text);
         AskCallback(turn, kind == RequestKind.Complaint ? RequestKind.Complaint : RequestKind.Callback, callTime is not null);
         return KindOutcome.Done;
     }
@@ -74,7 +82,7 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         // The interview's next question is the one on screen once the call back's details are given or passed over, so an answer
         // to it ("Kerstin Vogel") lands there.
         flow.PointAtNext(turn);
-        ApplyPhone(turn, understood, text);
+        ApplyContact(turn, understood, text);
         AskCallback(turn, kind == RequestKind.Complaint ? RequestKind.Complaint : RequestKind.Callback, understood.CallTime is not null);
     }
 
@@ -111,7 +119,7 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
             return KindOutcome.Done;
         }
 
-        ApplyPhone(turn, understood, text);
+        ApplyContact(turn, understood, text);
         // A number given for a complaint belongs to it; a call back asked for in words ("call me back on …") is a request of its own.
         var kind = pending.Kind == RequestKind.Complaint && understood.Kind == MessageKind.Callback ? RequestKind.Callback : pending.Kind;
         // A number without a time is recorded as "any time" once; a time given before stays the one that counts.
@@ -263,11 +271,12 @@ internal sealed class RequestDesk(IHandoffDesk handoff, ConsentGiver consent, In
         }
     }
 
-    private void ApplyPhone(InterviewTurn turn, Understood understood, string text)
+    /// <summary>The number given for the call back, and an e-mail address given with it ("079 482 36 15 oder monika@…"): both are the customer's contact.</summary>
+    private void ApplyContact(InterviewTurn turn, Understood understood, string text)
     {
         if (understood.Phone is not null && turn.State.HasConsent)
         {
-            flow.Apply(turn, [.. flow.Read(turn, understood, text, null).Where(f => f.Field == SlotNames.Phone)]);
+            flow.Apply(turn, [.. flow.Read(turn, understood, text, null).Where(f => f.Field is SlotNames.Phone or SlotNames.Email)]);
         }
     }
 
