@@ -53,6 +53,11 @@ if (args.Length > 0 && args[0] == "script-cost")
     return await ScriptCost.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "turn-cost")
+{
+    return await TurnCost.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "micro")
 {
     return MicroCommand.Run(args[1..]);

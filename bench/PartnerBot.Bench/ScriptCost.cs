@@ -18,6 +18,14 @@ public static class ScriptCost
         await using var services = BenchServices.Create(StorageProvider.Memory);
         var understanding = services.Services.GetRequiredService<ITextUnderstanding>();
         var now = new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
+        // One pass first, not counted: the JIT reaches its optimized tier only after some thousand reads of each recognizer.
+        Measure(understanding, now, args, print: false);
+        Measure(understanding, now, args, print: true);
+        return 0;
+    }
+
+    private static void Measure(ITextUnderstanding understanding, DateTimeOffset now, string[] args, bool print)
+    {
         var total = 0.0;
         foreach (var (locale, script) in new[] { ("de-DE", InterviewScript.German), ("en-US", InterviewScript.English) })
         {
@@ -42,11 +50,16 @@ public static class ScriptCost
 
                 times.Sort();
                 total += times[times.Count / 2];
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{locale} {OnScreen[i] ?? "-",-10} {times[times.Count / 2],9:F1} µs  {text}"));
+                if (print)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{locale} {OnScreen[i] ?? "-",-10} {times[times.Count / 2],9:F1} µs  {text}"));
+                }
             }
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sum of medians over both interviews: {total:F0} µs"));
-        return 0;
+        if (print)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sum of medians over both interviews: {total:F0} µs"));
+        }
     }
 }

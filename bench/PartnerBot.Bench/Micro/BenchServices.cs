@@ -45,6 +45,13 @@ public sealed class BenchServices : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging();
+        // What the host gives the app (the backups ask which environment this is); a development one, as the tests run.
+        services.AddSingleton<IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment
+        {
+            EnvironmentName = Environments.Development,
+            ApplicationName = "PartnerBot",
+            ContentRootPath = directory?.FullName ?? AppContext.BaseDirectory,
+        });
         services.AddPartnerBotHosting();
         services.AddPartnerBotStorage();
         services.AddPartnerBotUnderstanding();
