@@ -17,7 +17,9 @@ public static class ConversationRatchet
             // phase and beside answers, wishes asked as questions, the vision with its deadline, open, urgent and monthly answers, thanks
             // and goodbyes: re-based on the 343 (German and Austrian/Swiss lower, as more of the new ones wait for the understanding:
             // dialect complaints, a person asked for as a question, "jo isch guet"; English, French and mixed higher).
-            ["de"] = (95.5, 97.0), ["at-ch"] = (84.4, 95.6), ["en"] = (97.7, 99.3), ["fr"] = (100.0, 100.0), ["mixed"] = (84.2, 97.9),
+            // Raised when the listening learnt dialect complaints, yes in dialect and the rest (342 of 343 right), then 29 more written
+            // apart from the bot (German 12, English 7, Austrian/Swiss 6, French 2, mixed 2): re-based on the 372 (8 new wait).
+            ["de"] = (96.7, 98.9), ["at-ch"] = (93.7, 98.3), ["en"] = (100.0, 100.0), ["fr"] = (95.2, 98.6), ["mixed"] = (100.0, 100.0),
         },
         ["heldback"] = new(StringComparer.Ordinal)
         {

@@ -123,6 +123,16 @@ public class TextUnderstandingTests(UnderstandingFixture fixture)
     }
 
     [Theory]
+    [InlineData("du kannst mich Kai nennen")]
+    [InlineData("du kannst mich gern duzen")]
+    public void Du_with_German_words_is_German_not_French(string text)
+    {
+        var understood = Understand(text, expectedSlot: SlotNames.Name);
+        Assert.Null(understood.Language);
+        Assert.NotEqual("Gern", understood.Name?.Name);
+    }
+
+    [Theory]
     [InlineData("eine Frage hätte ich noch")]
     [InlineData("eine gute Idee!")]
     [InlineData("ich bin Anna")]
