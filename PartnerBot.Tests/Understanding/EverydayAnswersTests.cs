@@ -42,4 +42,14 @@ public class EverydayAnswersTests(UnderstandingFixture fixture)
     [InlineData("hi bin der timo wolf brauch ne website", "de-DE", "timo wolf")]
     public void Names_in_everyday_introductions_are_read_without_the_words_around_them(string text, string locale, string name) =>
         Assert.Equal(name, Understand(text, locale, SlotNames.Name).Name?.Name, ignoreCase: true);
+
+    [Theory]
+    [InlineData("Rufen S' mi bitte z'ruck, 0664 1234567", SlotNames.Contact)]
+    [InlineData("rufen s mi zruck bitte", SlotNames.Contact)]
+    public void Austrian_wishes_for_a_call_back_are_a_call_back(string text, string slot) =>
+        Assert.Equal(MessageKind.Callback, Understand(text, "de-AT", slot).Kind);
+
+    [Fact]
+    public void An_order_that_is_still_not_there_in_dialect_is_a_complaint() =>
+        Assert.Equal(MessageKind.Complaint, Understand("hab im Oktober a Regal bestellt und des is immer no ned do", "de-AT", SlotNames.Wish).Kind);
 }
