@@ -52,4 +52,10 @@ public class EverydayAnswersTests(UnderstandingFixture fixture)
     [Fact]
     public void An_order_that_is_still_not_there_in_dialect_is_a_complaint() =>
         Assert.Equal(MessageKind.Complaint, Understand("hab im Oktober a Regal bestellt und des is immer no ned do", "de-AT", SlotNames.Wish).Kind);
+
+    [Theory]
+    [InlineData("a neue Terrasse bräucht ma, mit Überdachung", "de-AT", "Terrasse")]
+    [InlineData("eine neue Website brauchen wir", "de-DE", "Website")]
+    public void A_wish_said_before_its_verb_is_not_the_subject_after_it(string text, string locale, string word) =>
+        Assert.Contains(word, Understand(text, locale, SlotNames.Wish).Wish?.Value ?? "", StringComparison.OrdinalIgnoreCase);
 }
