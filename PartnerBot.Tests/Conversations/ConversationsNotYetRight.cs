@@ -5,6 +5,6 @@ public static class ConversationsNotYetRight
 {
     public static readonly HashSet<string> Ids = new(StringComparer.Ordinal)
     {
-        "de-91", "at-901", "at-902", "ch-900", "ch-901", "de-900", "de-909", "de-910", "fr-901"
+        "de-91", "ch-901", "de-909", "fr-901"
     };
 }

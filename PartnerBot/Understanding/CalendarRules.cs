@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace PartnerBot.Understanding;
 
 /// <summary>Dates the recognizer models read differently from the corpus's date rules: festivals ("bis Weihnachten" → 24 December,
-/// "avant Pâques" → Easter Sunday), quarters by ordinal ("im zweiten Quartal"), fixed phrases ("nach den Sommerferien" → 30 September)
+/// "avant Pâques" → Easter Sunday), quarters and halves by ordinal ("im zweiten Quartal", "im ersten Halbjahr"), fixed phrases ("nach den Sommerferien" → 30 September)
 /// and days from today in dialect ("heut no" → today).</summary>
 internal static class CalendarRules
 {
@@ -25,6 +25,15 @@ internal static class CalendarRules
 
     private static readonly GatedRegex QuarterRegex = GatedRegex.OfWords(
         @"(?<![\p{L}])(?<ordinal>" + Vocabulary.Alternation(QuarterOrdinals.Keys) + @")\s+" + Words.Pattern("dates.quarter") + @"(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", QuarterOrdinals.Keys);
+
+    /// <summary>The <c>dates.halfOrdinal.{n}</c> lists: the words for the first and the second half of a year ("im ersten Halbjahr").</summary>
+    private static readonly Dictionary<string, int> HalfOrdinals = Words.Group("dates.halfOrdinal.")
+        .SelectMany(g => g.Words.Select(w => (Word: w, Half: int.Parse(g.Name, CultureInfo.InvariantCulture))))
+        .DistinctBy(h => h.Word)
+        .ToDictionary(h => h.Word, h => h.Half, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly GatedRegex HalfRegex = GatedRegex.OfWords(
+        @"(?<![\p{L}])(?<ordinal>" + Vocabulary.Alternation(HalfOrdinals.Keys) + @")\s+" + Words.Pattern("dates.half") + @"(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", Words.Words("dates.half"));
 
     /// <summary>The <c>dates.daysAhead.{n}</c> lists: words for the day <c>n</c> days from today that the models do not read ("heut", "hüt").</summary>
     private static readonly Dictionary<string, int> DaysAhead = Words.Group("dates.daysAhead.")
@@ -50,6 +59,14 @@ internal static class CalendarRules
         {
             var quarter = QuarterOrdinals[match.Groups["ordinal"].Value.ToLowerInvariant()];
             DateOnly End(int y) => new DateOnly(y, quarter * 3, 1).AddMonths(1).AddDays(-1);
+            var given = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var year);
+            yield return Found(match, given ? End(year) : End(today.Year) >= today ? End(today.Year) : End(today.Year + 1));
+        }
+
+        foreach (var match in HalfRegex.Matches(text))
+        {
+            var half = HalfOrdinals[match.Groups["ordinal"].Value.ToLowerInvariant()];
+            DateOnly End(int y) => new(y, half * 6, half == 1 ? 30 : 31);
             var given = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var year);
             yield return Found(match, given ? End(year) : End(today.Year) >= today ? End(today.Year) : End(today.Year + 1));
         }

@@ -172,7 +172,8 @@ internal static class KindRecognizer
     /// normalerweise"; "kommt drauf an, was es kostet" names what the budget depends on).</summary>
     public static bool IsMarkedQuestion(string text) => HasQuestionMark(WithoutReturnQuestion(text)) || text.Contains('¿', StringComparison.Ordinal) || CostInClause.IsMatch(text);
 
-    /// <summary>The text without a polite question back at its end ("Kai, und Sie?", "fine, and you?"): it returns the courtesy and asks the business nothing.</summary>
+    /// <summary>The text without a polite question back at its end ("Kai, und Sie?", "fine, and you?"): it returns the courtesy and asks the business nothing;
+    /// nor does a short check after an answer ("vor Weihnachten, geht das?", "by Friday, is that possible?"): the answer comes first.</summary>
     private static string WithoutReturnQuestion(string text)
     {
         if (!text.AsSpan().TrimEnd(" \t\r\n!.").EndsWith("?", StringComparison.Ordinal) || ReturnQuestion.Match(text) is not { Success: true } back)
@@ -185,7 +186,7 @@ internal static class KindRecognizer
 
     private static readonly System.Buffers.SearchValues<char> NotLetters = System.Buffers.SearchValues.Create(" ,;.!-–");
 
-    private static readonly Regex ReturnQuestion = Vocabulary.Compile(@"[\s,;.!]+" + Words.Pattern("kind.returnQuestion") + @"\s*\?+[\s!.]*$");
+    private static readonly Regex ReturnQuestion = Vocabulary.Compile(@"[\s,;.!]+" + Words.Pattern("kind.returnQuestion", "kind.answerCheck") + @"\s*\?+[\s!.]*$");
 
     private static readonly Regex CostInClause = Vocabulary.Compile(
         @"[,;.]\s*" + Words.Pattern("kind.questionStarts") + @"\s+" + Words.Pattern("kind.businessQuestion") + @"(?![\p{L}])");

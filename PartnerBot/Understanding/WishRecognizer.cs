@@ -113,8 +113,9 @@ public sealed class WishRecognizer
     private static readonly Regex NotAWish = Vocabulary.Compile("^" + Words.Pattern("wish.notAWish") + @"\b");
 
     /// <summary>"water heater died, need a new one": the object only points back at what was said before it, so the phrase after the
-    /// trigger is not the wish (the whole message is).</summary>
-    private static readonly Regex RefersBack = Vocabulary.Compile("^" + Words.Pattern("wish.refersBack") + "$");
+    /// trigger is not the wish (the whole message is); nor when the subject follows the verb at the end of its clause, the thing
+    /// said before it ("a neue Küch bräucht ma, mit Kochinsel", "eine Website brauchen wir").</summary>
+    private static readonly Regex RefersBack = Vocabulary.Compile("^(?:" + Words.Pattern("wish.refersBack") + "$|" + Words.Pattern("wish.subjectAfterVerb") + @"\s*(?:$|,))");
 
     private static readonly Regex LeadingFiller = Vocabulary.Compile(@"^(?:" + Words.Pattern("wish.fillers") + @"\s+)+");
 
