@@ -18,8 +18,8 @@ public static class ConversationRatchet
             // and goodbyes: re-based on the 343 (German and Austrian/Swiss lower, as more of the new ones wait for the understanding:
             // dialect complaints, a person asked for as a question, "jo isch guet"; English, French and mixed higher).
             // Raised when the listening learnt dialect complaints, yes in dialect and the rest (342 of 343 right), then 29 more written
-            // apart from the bot (German 12, English 7, Austrian/Swiss 6, French 2, mixed 2): re-based on the 372 (8 new wait).
-            ["de"] = (96.7, 98.9), ["at-ch"] = (93.7, 98.3), ["en"] = (100.0, 100.0), ["fr"] = (95.2, 98.6), ["mixed"] = (100.0, 100.0),
+            // apart from the bot (German 12, English 7, Austrian/Swiss 6, French 2, mixed 2): re-based on the 372, raised when five of the eight new ones became right.
+            ["de"] = (98.3, 99.5), ["at-ch"] = (98.4, 99.2), ["en"] = (100.0, 100.0), ["fr"] = (95.2, 98.6), ["mixed"] = (100.0, 100.0),
         },
         ["heldback"] = new(StringComparer.Ordinal)
         {
@@ -37,7 +37,7 @@ public static class ConversationRatchet
             // 84; complaints about earlier work, a callback asked for after a complaint and choice questions about the business English.
             // Then to 105 and 124: 44 and 40 conversations written apart from the bot, each split at random between the parts; what the
             // rules reach on all 124; raised after the conversation learnt from 53 more build conversations and the wider understanding.
-            ["de"] = (78.7, 95.0), ["at-ch"] = (63.1, 92.1), ["en"] = (60.9, 86.9), ["fr"] = (88.8, 98.4), ["mixed"] = (62.5, 93.3),
+            ["de"] = (78.7, 95.0), ["at-ch"] = (68.4, 92.8), ["en"] = (60.9, 86.9), ["fr"] = (88.8, 98.4), ["mixed"] = (62.5, 93.3),
         },
     };
 }
