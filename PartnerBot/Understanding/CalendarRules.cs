@@ -18,28 +18,19 @@ internal static class CalendarRules
 
     private static readonly GatedRegex DayRegex = GatedRegex.OfWords(@"(?<![\p{L}])(?<day>" + Vocabulary.Alternation(Days.Keys) + @")(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", Days.Keys);
 
-    private static readonly Dictionary<string, int> QuarterOrdinals = Words.Group("dates.quarterOrdinal.")
-        .SelectMany(g => g.Words.Select(w => (Word: w, Quarter: int.Parse(g.Name, CultureInfo.InvariantCulture))))
-        .DistinctBy(q => q.Word)
-        .ToDictionary(q => q.Word, q => q.Quarter, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, int> QuarterOrdinals = Numbered("dates.quarterOrdinal.");
 
     private static readonly GatedRegex QuarterRegex = GatedRegex.OfWords(
         @"(?<![\p{L}])(?<ordinal>" + Vocabulary.Alternation(QuarterOrdinals.Keys) + @")\s+" + Words.Pattern("dates.quarter") + @"(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", QuarterOrdinals.Keys);
 
     /// <summary>The <c>dates.halfOrdinal.{n}</c> lists: the words for the first and the second half of a year ("im ersten Halbjahr").</summary>
-    private static readonly Dictionary<string, int> HalfOrdinals = Words.Group("dates.halfOrdinal.")
-        .SelectMany(g => g.Words.Select(w => (Word: w, Half: int.Parse(g.Name, CultureInfo.InvariantCulture))))
-        .DistinctBy(h => h.Word)
-        .ToDictionary(h => h.Word, h => h.Half, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, int> HalfOrdinals = Numbered("dates.halfOrdinal.");
 
     private static readonly GatedRegex HalfRegex = GatedRegex.OfWords(
         @"(?<![\p{L}])(?<ordinal>" + Vocabulary.Alternation(HalfOrdinals.Keys) + @")\s+" + Words.Pattern("dates.half") + @"(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", Words.Words("dates.half"));
 
     /// <summary>The <c>dates.daysAhead.{n}</c> lists: words for the day <c>n</c> days from today that the models do not read ("heut", "hüt").</summary>
-    private static readonly Dictionary<string, int> DaysAhead = Words.Group("dates.daysAhead.")
-        .SelectMany(g => g.Words.Select(w => (Word: w, Days: int.Parse(g.Name, CultureInfo.InvariantCulture))))
-        .DistinctBy(d => d.Word)
-        .ToDictionary(d => d.Word, d => d.Days, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, int> DaysAhead = Numbered("dates.daysAhead.");
 
     private static readonly GatedRegex DaysAheadRegex = GatedRegex.OfWords(@"(?<![\p{L}])(?<day>" + Vocabulary.Alternation(DaysAhead.Keys) + @")(?![\p{L}])", DaysAhead.Keys);
 
@@ -57,18 +48,12 @@ internal static class CalendarRules
 
         foreach (var match in QuarterRegex.Matches(text))
         {
-            var quarter = QuarterOrdinals[match.Groups["ordinal"].Value.ToLowerInvariant()];
-            DateOnly End(int y) => new DateOnly(y, quarter * 3, 1).AddMonths(1).AddDays(-1);
-            var given = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var year);
-            yield return Found(match, given ? End(year) : End(today.Year) >= today ? End(today.Year) : End(today.Year + 1));
+            yield return PeriodEnd(match, QuarterOrdinals, months: 3, today);
         }
 
         foreach (var match in HalfRegex.Matches(text))
         {
-            var half = HalfOrdinals[match.Groups["ordinal"].Value.ToLowerInvariant()];
-            DateOnly End(int y) => new(y, half * 6, half == 1 ? 30 : 31);
-            var given = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var year);
-            yield return Found(match, given ? End(year) : End(today.Year) >= today ? End(today.Year) : End(today.Year + 1));
+            yield return PeriodEnd(match, HalfOrdinals, months: 6, today);
         }
 
         foreach (var match in DaysAheadRegex.Matches(text))
@@ -76,6 +61,21 @@ internal static class CalendarRules
             yield return Found(match, today.AddDays(DaysAhead[match.Groups["day"].Value.ToLowerInvariant()]));
         }
     }
+
+    /// <summary>The last day of the quarter or half its ordinal names ("im zweiten Quartal", "erstes Halbjahr"), in the year given or the next not passed.</summary>
+    private static Recognized<DateMatch> PeriodEnd(Match match, Dictionary<string, int> ordinals, int months, DateOnly today)
+    {
+        var index = ordinals[match.Groups["ordinal"].Value.ToLowerInvariant()];
+        DateOnly End(int y) => new DateOnly(y, index * months, 1).AddMonths(1).AddDays(-1);
+        var given = int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var year);
+        return Found(match, given ? End(year) : End(today.Year) >= today ? End(today.Year) : End(today.Year + 1));
+    }
+
+    /// <summary>The <c>{prefix}{n}</c> lists by their words, each word to its number.</summary>
+    private static Dictionary<string, int> Numbered(string prefix) => Words.Group(prefix)
+        .SelectMany(g => g.Words.Select(w => (Word: w, Number: int.Parse(g.Name, CultureInfo.InvariantCulture))))
+        .DistinctBy(n => n.Word)
+        .ToDictionary(n => n.Word, n => n.Number, StringComparer.OrdinalIgnoreCase);
 
     private static Recognized<DateMatch> Found(Match match, DateOnly date) =>
         new(new DateMatch(match.Value, date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new TextSpan(match.Index, match.Length));

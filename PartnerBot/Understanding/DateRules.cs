@@ -16,6 +16,9 @@ internal static partial class DateRules
         .DistinctBy(m => m.Word)
         .ToDictionary(m => m.Word, m => m.Month, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every month name of every language, as written in the lists.</summary>
+    private static readonly string[] MonthWords = [.. Words.Group("dates.month.").SelectMany(g => g.Words)];
+
     private static readonly Dictionary<string, string> MonthParts = PartsOf("dates.monthPart.");
     private static readonly Dictionary<string, string> YearParts = PartsOf("dates.yearPart.");
 
@@ -39,7 +42,7 @@ internal static partial class DateRules
         .ToDictionary(u => u.Word, u => u.Unit, StringComparer.OrdinalIgnoreCase);
 
     private static readonly GatedRegex MonthPartRegex = GatedRegex.OfWords(
-        Prefix + @"\b(?<part>" + Vocabulary.Alternation(MonthParts.Keys) + @")(?:\s+|-)(?<month>" + Vocabulary.Alternation(Words.Group("dates.month.").SelectMany(g => g.Words)) + @")(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", MonthParts.Keys);
+        Prefix + @"\b(?<part>" + Vocabulary.Alternation(MonthParts.Keys) + @")(?:\s+|-)(?<month>" + Vocabulary.Alternation(MonthWords) + @")(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?", MonthParts.Keys);
 
     private static readonly GatedRegex SeasonRegex = GatedRegex.OfWords(
         Prefix + @"\b(?:(?<mod>" + Words.Pattern("dates.seasonModifiers") + @")\s+)?(?<season>" + Vocabulary.Alternation(Seasons.Keys) + @")\b(?:\s+(?<year>20\d\d)\b)?", Seasons.Keys);
@@ -71,8 +74,8 @@ internal static partial class DateRules
         .ToDictionary(p => p.Word, p => p.Part, StringComparer.OrdinalIgnoreCase);
 
     private static readonly GatedRegex DayOfMonthRegex = GatedRegex.OfWords(
-        @"(?<![\p{L}\d.])(?<day>[0-3]?\d)\.\s*(?<month>" + Vocabulary.Alternation(Words.Group("dates.month.").SelectMany(g => g.Words)) + @")(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?",
-        Words.Group("dates.month.").SelectMany(g => g.Words));
+        @"(?<![\p{L}\d.])(?<day>[0-3]?\d)\.\s*(?<month>" + Vocabulary.Alternation(MonthWords) + @")(?![\p{L}])(?:\s+(?<year>20\d\d)\b)?",
+        MonthWords);
 
     /// <summary>"14. Mai", "19. dezember": a day and a month name written the German way, the next such day that has not passed. Only
     /// where nothing else reads a date: a German date on another language's page ("am 14. Mai" on the English page).</summary>

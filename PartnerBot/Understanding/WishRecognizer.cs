@@ -53,10 +53,8 @@ public sealed class WishRecognizer
 
     /// <summary>True when <paramref name="remainder"/> is only a thing named with its article ("eine neue Küche", "a new
     /// website", "une terrasse en bois"): said with no question on screen, that thing is what the customer wants.</summary>
-    public static bool IsNounPhrase(string remainder)
-    {
-        return remainder.Length is > 3 and < 80 && NounPhrase.IsMatch(remainder) && !NotANounPhrase.IsMatch(remainder);
-    }
+    public static bool IsNounPhrase(string remainder) =>
+        remainder.Length is > 3 and < 80 && NounPhrase.IsMatch(remainder) && !NotANounPhrase.IsMatch(remainder);
 
     private static TextSpan Clip(TextSpan span, int length)
     {
