@@ -203,19 +203,31 @@ public sealed class CommandRecognizer
             return keyed;
         }
 
-        foreach (var (command, phrases) in WithinTable)
+        // The table's first phrase that the message holds: only phrases that begin with one of its words can be in it.
+        var best = int.MaxValue;
+        foreach (var word in words)
         {
-            foreach (var phrase in phrases)
+            if (!WithinByFirstWord.TryGetValue(word, out var phrases))
             {
+                continue;
+            }
+
+            foreach (var (order, command, phrase) in phrases)
+            {
+                if (order >= best)
+                {
+                    break;
+                }
+
                 var at = joined.IndexOf(phrase, StringComparison.Ordinal);
                 if (at >= 0 && (command != Command.Help || !FollowedByMatter(joined, at + phrase.Length)))
                 {
-                    return new CommandMatch(command);
+                    best = order;
                 }
             }
         }
 
-        return null;
+        return best == int.MaxValue ? null : new CommandMatch(WithinInOrder[best].Command);
     }
 
     /// <summary>True when what the help is for follows a call for help: "I need help planning our wedding" asks for
@@ -282,8 +294,14 @@ public sealed class CommandRecognizer
         [.. Table.Select(t => (t.Command, FoldedSet("command.inQuestion." + JsonName(t.Command)))).Where(t => t.Item2.Count > 0)];
 
     /// <summary>The phrases of two or more words per command, padded with spaces, built once (<see cref="Within"/> runs on most messages).</summary>
-    private static readonly (Command Command, string[] Phrases)[] WithinTable =
-        [.. Table.Select(t => (t.Command, t.Phrases.Where(p => p.Contains(' ', StringComparison.Ordinal)).Select(p => " " + p + " ").ToArray()))];
+    private static readonly (Command Command, string Phrase)[] WithinInOrder =
+        [.. Table.SelectMany(t => t.Phrases.Where(p => p.Contains(' ', StringComparison.Ordinal)).Select(p => (t.Command, " " + p + " ")))];
+
+    /// <summary><see cref="WithinInOrder"/> by each phrase's first word, each list in table order.</summary>
+    private static readonly Dictionary<string, (int Order, Command Command, string Phrase)[]> WithinByFirstWord =
+        WithinInOrder.Select((p, order) => (Order: order, p.Command, p.Phrase))
+            .GroupBy(p => p.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>A list's phrases folded (<see cref="Vocabulary.Fold"/>), as the message's words are before they are looked up.</summary>
     private static HashSet<string> FoldedSet(string key) => new(Words.Words(key).Select(FoldPhrase), StringComparer.Ordinal);

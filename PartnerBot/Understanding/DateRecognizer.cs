@@ -19,6 +19,10 @@ public sealed partial class DateRecognizer(RecognizerModels models)
         var today = DateOnly.FromDateTime(now.DateTime);
         var candidates = DateRules.Find(text, today).Where(c => !c.Span.OverlapsAny(excluded)).ToList();
         var ruleSpans = candidates.Select(c => c.Span).ToList();
+        if (candidates.Count > 0 && !MayHoldDate.IsMatch(Outside(text, [.. excluded, .. ruleSpans])))
+        {
+            return First(text, candidates); // "bis Ende März": our rules read every date there is; the model could only repeat them
+        }
 
         // "Maerz", "aout": spellings without accents the models miss; the replacement keeps the length, so positions hold.
         var query = Respellings.Aggregate(text, (q, r) => q.Replace(r.Written, r.Meant, StringComparison.OrdinalIgnoreCase));
@@ -48,11 +52,14 @@ public sealed partial class DateRecognizer(RecognizerModels models)
             return dayOfMonth;
         }
 
-        // "ab Januar, spätestens 15. Januar": when the work should start gives way to the deadline said with it.
-        // "dieses Jahr nicht mehr, eher im Frühjahr", "not this year, more like spring": a date said to be none gives way too.
-        return candidates.OrderBy(c => candidates.Count > 1 && (IsStart(text, c) || IsNegated(text, c)) ? 1 : 0)
-            .ThenBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length).FirstOrDefault();
+        return First(text, candidates);
     }
+
+    /// <summary>The date that counts: "ab Januar, spätestens 15. Januar": when the work should start gives way to the deadline said
+    /// with it. "dieses Jahr nicht mehr, eher im Frühjahr", "not this year, more like spring": a date said to be none gives way too.</summary>
+    private static Recognized<DateMatch>? First(string text, List<Recognized<DateMatch>> candidates) =>
+        candidates.OrderBy(c => candidates.Count > 1 && (IsStart(text, c) || IsNegated(text, c)) ? 1 : 0)
+            .ThenBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length).FirstOrDefault();
 
     /// <summary>The date is when something starts ("ab März", "starting in january"): the lead is in its words or just before them.</summary>
     private static bool IsStart(string text, Recognized<DateMatch> date) =>
